@@ -35,7 +35,8 @@ EU_VAT_PREFIXES = frozenset(s.upper() for s in stdnum.eu.vat.MEMBER_STATES) | {"
 
 def _vat_module(country: str) -> ModuleType | None:
     try:
-        return get_cc_module(country.lower(), "vat")
+        module: ModuleType | None = get_cc_module(country.lower(), "vat")  # type: ignore[assignment]
+        return module
     except (ImportError, ValueError):
         return None
 

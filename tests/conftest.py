@@ -1,0 +1,51 @@
+"""Shared test set-up: Qt runs offscreen; every test gets its own registry file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from registry.storage import Registry, open_registry
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the developer's own registry, settings or logs."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("SPR_DATABASE", raising=False)
+
+
+def database_url(tmp_path: Path) -> str:
+    """A fresh database: SQLite in tmp_path, or PostgreSQL when SPR_TEST_DATABASE_URL is set."""
+    url = os.environ.get("SPR_TEST_DATABASE_URL")
+    if url:
+        from sqlalchemy import create_engine
+
+        from registry.model import Base
+
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            Base.metadata.drop_all(conn)
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        engine.dispose()
+        return url
+    return str(tmp_path / "registry.sqlite3")
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Iterator[Registry]:
+    """An empty registry, migrated to the newest schema."""
+    reg = open_registry(database_url(tmp_path))
+    yield reg
+    reg.close()
