@@ -1,0 +1,1 @@
+"""Benchmarks: each compares our code with the raw library doing the same work."""
