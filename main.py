@@ -1,0 +1,355 @@
+"""Subprocessor Registry: the app and its command line.
+
+Start-up sequence:
+1. Parse the command line. ``--db`` (a file path or an SQLAlchemy URL; before or after the
+   subcommand) names the registry; without it, the user's own registry file in the data
+   directory is used.
+2. With no subcommand, hand over to ``ui.app.run``, which installs the crash handler and
+   logging, loads translations, opens (or on first start, offers to create) the registry and
+   shows the main window. Qt is imported only on this path.
+3. With a subcommand, open the registry (creating or migrating it as needed), do the work in
+   one transaction, print the result and exit: 0 for success, 1 for ``check --strict`` with
+   errors, 2 for bad usage or bad input (one clear sentence on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from registry.errors import UserError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+REPORT_KINDS = ("ropa-xlsx", "ropa-pdf", "subprocessors-pdf", "subprocessors-html")
+LANGUAGES = ("en", "nb", "da", "sv", "fi")
+
+
+def as_of_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21'
+        ) from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a positive whole number')
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "registry database: a file path or a database URL (default: your own registry)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Keep your vendors, sub-processors, transfers and Article 30 records. "
+        "Without a command, the app opens.",
+    )
+    parser.add_argument("--db", default=None, metavar="DB", help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="load the demo registry",
+                          description="Fill the registry with the demo registry (built from "
+                          "five real Nordic privacy policies) or a synthetic one.")
+    demo.add_argument("--synthetic", type=positive_int, metavar="N",
+                      help="instead, a deterministic synthetic registry of N vendors")
+    demo.add_argument("--replace", action="store_true",
+                      help="replace what the registry holds (otherwise it must be empty)")
+
+    imp = sub.add_parser("import", parents=[common], help="import a registry from JSON",
+                         description="Import a registry document (see docs/exchange-format.md)."
+                         " Everything is checked first; on any problem nothing changes.")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace what the registry holds (otherwise it must be empty)")
+
+    exp = sub.add_parser("export", parents=[common], help="export the registry to JSON",
+                         description="Write the whole registry as one JSON document.")
+    exp.add_argument("file", type=Path, metavar="FILE")
+
+    for name, text in (("check", "list what is wrong"),
+                       ("transfers", "list every third-country transfer")):
+        cmd = sub.add_parser(name, parents=[common], help=text, description=text.capitalize()
+                             + ", as of a date (today by default).")
+        cmd.add_argument("--json", action="store_true", help="print JSON")
+        cmd.add_argument("--as-of", type=as_of_date, metavar="DATE",
+                         help="apply the law as on this date (YYYY-MM-DD)")
+        cmd.add_argument("--revoke", action="append", default=[], metavar="ID",
+                         help="what if this adequacy decision fell (e.g. us-dpf); repeatable")
+        if name == "check":
+            cmd.add_argument("--strict", action="store_true",
+                             help="exit with status 1 when there is any error")
+
+    rep = sub.add_parser("report", parents=[common], help="produce a report",
+                         description="Produce the Article 30 register (Excel or PDF) or the "
+                         "customer-facing sub-processor list (PDF or HTML).")
+    rep.add_argument("kind", choices=REPORT_KINDS)
+    rep.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    rep.add_argument("--lang", choices=LANGUAGES, default="en")
+    rep.add_argument("--service", metavar="NAME", help="only this service")
+    rep.add_argument("--as-of", type=as_of_date, metavar="DATE")
+    return parser
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from registry.demo import build_demo
+    from registry.maintenance import clear_registry, is_empty
+    from registry.synthetic import build_synthetic
+
+    registry = open_db(args)
+    with registry.session() as session:
+        if not is_empty(session):
+            if not args.replace:
+                raise UserError(
+                    f"{registry.name} already holds a registry. Use --replace to replace it "
+                    "with the demo, or --db to choose another file."
+                )
+            clear_registry(session)
+        if args.synthetic:
+            build_synthetic(session, args.synthetic)
+            what = f"a synthetic registry of {args.synthetic} vendors"
+        else:
+            build_demo(session)
+            what = "the demo registry"
+    print(f"Loaded {what} into {registry.name}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from registry.exchange import import_document, read_document
+
+    document = read_document(args.file)
+    registry = open_db(args)
+    with registry.session() as session:
+        summary = import_document(session, document, replace=args.replace)
+    print(f"Imported {args.file} into {registry.name}: {summary}.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from registry.exchange import export_registry, write_document
+
+    registry = open_db(args)
+    with registry.read() as session:
+        document = export_registry(session)
+    write_document(document, args.file)
+    print(f"Exported {registry.name} to {args.file}.")
+    return EXIT_OK
+
+
+def _assess(args: argparse.Namespace) -> tuple[Any, Any, Any]:
+    from registry.assessment import assess
+    from registry.snapshot import load_snapshot
+
+    registry = open_db(args)
+    with registry.read() as session:
+        snapshot = load_snapshot(session)
+    as_of = args.as_of or dt.date.today()
+    result = assess(snapshot, as_of, revoke=args.revoke)
+    baseline = assess(snapshot, as_of) if args.revoke else None
+    return snapshot, result, baseline
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from registry.assessment import lost_basis
+    from registry.enums import Severity
+
+    snapshot, result, baseline = _assess(args)
+    lost = lost_basis(baseline, result) if baseline is not None else []
+    if args.json:
+        print(json.dumps({
+            "organisation": snapshot.organisation.name,
+            "as_of": result.as_of.isoformat(),
+            "revoked": list(result.revoked),
+            "counts": {s.value: result.count(s) for s in Severity},
+            "findings": [finding_json(f) for f in result.findings],
+            "lost_basis": [transfer_json(t) for t in lost],
+        }, ensure_ascii=False, indent=2))
+    else:
+        print_findings(snapshot.organisation.name, result, lost)
+    if args.strict and result.count(Severity.ERROR):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def cmd_transfers(args: argparse.Namespace) -> int:
+    from registry.countries import country_name
+
+    _, result, _ = _assess(args)
+    if args.json:
+        print(json.dumps([transfer_json(t) for t in result.transfers], ensure_ascii=False,
+                         indent=2))
+        return EXIT_OK
+    rows = [
+        (" → ".join(t.chain), f"{country_name(t.country)} ({t.country})", ", ".join(t.via),
+         t.basis, t.verdict.upper(), t.message)
+        for t in result.transfers
+    ]
+    print_table(("Vendor", "Country", "Reached by", "Mechanism", "Verdict", "Why"), rows)
+    print(f"\n{len(rows)} third-country transfers as of {result.as_of.isoformat()}.")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from registry.snapshot import load_snapshot
+    from reports import render_report
+
+    registry = open_db(args)
+    with registry.read() as session:
+        snapshot = load_snapshot(session)
+    render_report(args.kind, snapshot, args.output, lang=args.lang, service=args.service,
+                  as_of=args.as_of or dt.date.today())
+    print(f"Wrote {args.output}.")
+    return EXIT_OK
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def finding_json(f: Any) -> dict[str, Any]:
+    return {
+        "severity": f.severity.value,
+        "rule": f.rule,
+        "record": {"kind": f.record_kind, "id": f.record_id, "name": f.record_name},
+        "country": f.country,
+        "chain": list(f.chain),
+        "message": f.message,
+    }
+
+
+def transfer_json(t: Any) -> dict[str, Any]:
+    return {
+        "vendor": t.vendor_name,
+        "chain": list(t.chain),
+        "country": t.country,
+        "via": list(t.via),
+        "mechanism": t.mechanism.value if t.mechanism else None,
+        "basis": t.basis,
+        "verdict": t.verdict,
+        "message": t.message,
+    }
+
+
+def print_findings(organisation: str, result: Any, lost: Sequence[Any]) -> None:
+    from registry.enums import Severity
+
+    counts = ", ".join(
+        f"{result.count(s)} {label}" for s, label in
+        ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"), (Severity.INFO, "notes"))
+    )
+    title = f"{organisation or 'Registry'} as of {result.as_of.isoformat()}: {counts}"
+    if result.revoked:
+        title += f" (what if {', '.join(result.revoked)} fell)"
+    print(title)
+    for f in result.findings:
+        record = f"{f.record_kind} {f.record_name}"
+        print(f"{f.severity.value.upper():<8}{f.rule:<32}{record}")
+        print(f"{'':<8}{f.message}")
+    if result.revoked:
+        print(f"\n{len(lost)} transfers would lose their basis:")
+        for t in lost:
+            print(f"  {' → '.join(t.chain)} ({t.country}): {t.basis}")
+
+
+def print_table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    limits = (40, 24, 24, 44, 8, 80)
+    widths = [
+        min(limit, max([len(h)] + [len(r[i]) for r in rows]))
+        for i, (h, limit) in enumerate(zip(headings, limits, strict=True))
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(
+            (c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+            for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    print(line(headings))
+    print(line(["-" * w for w in widths]))
+    for row in rows:
+        print(line(row))
+
+
+# --- plumbing -------------------------------------------------------------------------------
+
+
+def log_crash() -> str:
+    """Write the current exception's traceback to the log file; return where it went."""
+    import logging
+
+    from registry.storage import data_dir
+
+    try:
+        path = data_dir() / "subprocessor-registry.log"
+        logging.basicConfig(filename=path, level=logging.INFO)
+        logging.getLogger("main").exception("command failed")
+        return str(path)
+    except OSError:
+        import traceback
+
+        traceback.print_exc()
+        return "the output above"
+
+
+def open_db(args: argparse.Namespace) -> Any:
+    from registry.storage import open_registry
+
+    return open_registry(args.db)
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "check": cmd_check,
+    "transfers": cmd_transfers,
+    "report": cmd_report,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.app import run
+
+        return run(args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception:
+        where = log_crash()
+        print(f"error: an unexpected problem stopped the command; nothing was changed. "
+              f"The details are in {where}.", file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())
