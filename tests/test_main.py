@@ -1,0 +1,166 @@
+"""The command line, run as a user runs it: exit codes, what it prints, what it writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    db = str(tmp_path / "demo.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "demo")
+    assert code == 0, out
+    return db
+
+
+def test_demo_then_check_names_the_real_problems(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "check", "--db", demo_db, "--as-of", "2026-11-21")
+    assert code == 0 and not err
+    assert "Smart Solution AS as of 2026-11-21" in out
+    assert "transfer.dead-mechanism" in out
+    assert "Privacy Shield" in out and "C-311/18" in out
+    zendesk = [line for line in out.splitlines() if "Zendesk" in line]
+    assert zendesk, "the Zendesk US transfer is named"
+
+
+def test_check_strict_exits_1_with_errors(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, _ = run(capsys, "--db", demo_db, "check", "--strict")
+    assert code == 1
+
+
+def test_check_json_counts_match_findings(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", demo_db, "check", "--json", "--as-of", "2026-11-21")
+    data = json.loads(out)
+    assert code == 0
+    assert data["counts"]["error"] == sum(f["severity"] == "error" for f in data["findings"])
+    rules = {f["rule"] for f in data["findings"]}
+    assert "transfer.dead-mechanism" in rules
+
+
+def test_transfers_json_lists_zendesk_us_transfer_via_its_entity(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", demo_db, "transfers", "--json", "--as-of", "2026-11-21")
+    rows = json.loads(out)
+    assert code == 0
+    zendesk = [r for r in rows if r["vendor"].startswith("Zendesk") and r["country"] == "US"]
+    assert zendesk and "entity" in zendesk[0]["via"]
+
+
+def test_revoking_the_dpf_shows_what_would_lose_its_basis(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", demo_db, "check", "--json", "--revoke", "us-dpf",
+                       "--as-of", "2026-11-21")
+    data = json.loads(out)
+    assert code == 0 and data["revoked"] == ["us-dpf"]
+    assert data["lost_basis"], "DPF transfers would lose their basis"
+    assert all(t["country"] == "US" for t in data["lost_basis"])
+
+
+def test_the_as_of_date_changes_the_verdict(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, before, _ = run(capsys, "--db", demo_db, "check", "--json", "--as-of", "2020-07-01")
+    rules_2020 = {(f["rule"], f["record"]["name"]) for f in json.loads(before)["findings"]}
+    assert not any(rule == "transfer.dead-mechanism" for rule, _ in rules_2020)
+
+
+def test_unknown_decision_is_bad_input(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", demo_db, "check", "--revoke", "xx-nothing")
+    assert code == 2 and not out
+    assert "xx-nothing is not a decision" in err
+    assert "Traceback" not in err
+
+
+def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main.main(["check", "--as-of", "21.11.2026"])
+    assert exit_info.value.code == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_demo_refuses_to_overwrite(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", demo_db, "demo")
+    assert code == 2
+    assert "already holds a registry" in err and "--replace" in err
+
+
+def test_export_import_round_trip(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "first.json"
+    second = tmp_path / "second.json"
+    other_db = str(tmp_path / "other.sqlite3")
+    assert run(capsys, "--db", demo_db, "export", str(first))[0] == 0
+    assert run(capsys, "--db", other_db, "import", str(first))[0] == 0
+    assert run(capsys, "--db", other_db, "export", str(second))[0] == 0
+    assert json.loads(first.read_text("utf-8")) == json.loads(second.read_text("utf-8"))
+
+
+def test_import_of_a_broken_file_names_the_problem_and_changes_nothing(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "subprocessor-registry", "version": 1, "vendors": [',
+                      encoding="utf-8")
+    _, before, _ = run(capsys, "--db", demo_db, "transfers", "--json")
+    code, out, err = run(capsys, "--db", demo_db, "import", "--replace", str(broken))
+    assert code == 2 and not out
+    assert str(broken) in err or "JSON" in err
+    _, after, _ = run(capsys, "--db", demo_db, "transfers", "--json")
+    assert before == after
+
+
+def test_a_broken_database_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(bad), "check")
+    assert code == 2
+    assert err.strip().count("\n") == 0
+    assert "is not a registry database" in err
+
+
+def test_synthetic_registry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "synthetic.sqlite3")
+    code, out, _ = run(capsys, "demo", "--synthetic", "50", "--db", db)
+    assert code == 0 and "50 vendors" in out
+    code, out, _ = run(capsys, "--db", db, "transfers", "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+
+
+def test_help_runs_for_every_command() -> None:
+    for command in ("demo", "import", "export", "check", "transfers", "report"):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), command, "--help"],
+            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "--db" in result.stdout
