@@ -80,11 +80,31 @@ def find_countries(text: str, lang: str = "en") -> list[str]:
     return exact + contains
 
 
+# The letters after Z in the Nordic alphabets, in their order; other accents sort with
+# their base letter.
+_NORDIC_TAIL = {
+    "nb": "æøå", "nn": "æøå", "da": "æøå", "no": "æøå",
+    "sv": "åäö", "fi": "åäö",
+}
+
+
+def sort_key(text: str, lang: str = "en") -> str:
+    """A key that sorts names as a reader of ``lang`` expects (Å after Z in Nordic)."""
+    tail = _NORDIC_TAIL.get(lang, "")
+    folded = text.casefold()
+    if tail:
+        folded = "".join(
+            "\U0010fff0" + str(tail.index(ch)) if ch in tail else ch for ch in folded
+        )
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def all_countries(lang: str = "en") -> list[tuple[str, str]]:
-    """``(code, name)`` for every country, sorted by name in ``lang``."""
+    """``(code, name)`` for every country, sorted by name as a reader of ``lang`` expects."""
     return sorted(
         ((c, country_name(c, lang)) for c in country_codes()),
-        key=lambda pair: _fold(pair[1]),
+        key=lambda pair: sort_key(pair[1], lang),
     )
 
 
