@@ -93,9 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
                          help="apply the law as on this date (YYYY-MM-DD)")
         cmd.add_argument("--revoke", action="append", default=[], metavar="ID",
                          help="what if this adequacy decision fell (e.g. us-dpf); repeatable")
+        cmd.add_argument("--facts", type=Path, metavar="FILE",
+                         help="use this legal facts file instead of the shipped one")
         if name == "check":
             cmd.add_argument("--strict", action="store_true",
                              help="exit with status 1 when there is any error")
+
+    facts = sub.add_parser("facts", help="show the legal facts the checks rely on",
+                           description="Show the adequacy decisions and transfer mechanisms, "
+                           "with their dates, from the legal facts file.")
+    facts.add_argument("--facts", type=Path, metavar="FILE",
+                       help="a legal facts file instead of the shipped one")
 
     rep = sub.add_parser("report", parents=[common], help="produce a report",
                          description="Produce the Article 30 register (Excel or PDF) or the "
@@ -159,14 +167,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     from registry.assessment import assess
+    from registry.facts import load_facts
     from registry.snapshot import load_snapshot
 
     registry = open_db(args)
     with registry.read() as session:
         snapshot = load_snapshot(session)
     as_of = args.as_of or dt.date.today()
-    result = assess(snapshot, as_of, revoke=args.revoke)
-    baseline = assess(snapshot, as_of) if args.revoke else None
+    facts = load_facts(args.facts)
+    result = assess(snapshot, as_of, facts, revoke=args.revoke)
+    baseline = assess(snapshot, as_of, facts) if args.revoke else None
     return snapshot, result, baseline
 
 
@@ -207,6 +217,30 @@ def cmd_transfers(args: argparse.Namespace) -> int:
     ]
     print_table(("Vendor", "Country", "Reached by", "Mechanism", "Verdict", "Why"), rows)
     print(f"\n{len(rows)} third-country transfers as of {result.as_of.isoformat()}.")
+    return EXIT_OK
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from registry.assessment import fmt_date
+    from registry.countries import country_name
+    from registry.facts import FACTS_FILE, load_facts
+
+    facts = load_facts(args.facts)
+    print(f"Legal facts from {args.facts or FACTS_FILE}, stated as of "
+          f"{fmt_date(facts.stated_as_of)}.\n")
+    print("Adequacy decisions (Art. 45):")
+    for d in facts.decisions:
+        until = f" until {fmt_date(d.valid_until)}" if d.valid_until else ""
+        where = d.title if d.country is None else f"{country_name(d.country)} ({d.country})"
+        print(f"  {d.id:<8}{where:<30}{d.reference:<24}from {fmt_date(d.valid_from)}{until}")
+        for extra in (d.scope, d.note):
+            if extra:
+                print(f"  {'':<8}{extra}")
+    print("\nTransfer mechanisms:")
+    for m in facts.mechanisms.values():
+        state = f"dead: {m.judgment}" if m.kind == "dead" else (
+            "needs a transfer impact assessment" if m.needs_tia else "")
+        print(f"  {m.id:<16}{m.label} ({m.article}){'; ' + state if state else ''}")
     return EXIT_OK
 
 
@@ -324,6 +358,7 @@ COMMANDS = {
     "check": cmd_check,
     "transfers": cmd_transfers,
     "report": cmd_report,
+    "facts": cmd_facts,
 }
 
 

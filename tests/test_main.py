@@ -164,3 +164,20 @@ def test_help_runs_for_every_command() -> None:
         )
         assert result.returncode == 0, result.stderr
         assert "--db" in result.stdout
+
+
+def test_facts_lists_decisions_and_dead_mechanisms(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "facts")
+    assert code == 0
+    assert "Brazil (BR)" in out and "(EU) 2026/179" in out and "from 26 Jan 2026" in out
+    assert "privacy_shield" in out and "C-311/18" in out
+
+
+def test_a_broken_facts_file_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "facts.json"
+    bad.write_text("{}", encoding="utf-8")
+    code, _, err = run(capsys, "facts", "--facts", str(bad))
+    assert code == 2
+    assert f"The legal facts file {bad} cannot be read" in err
