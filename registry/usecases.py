@@ -214,7 +214,7 @@ class OrganisationForm:
 
 RecordForm: TypeAlias = VendorForm | ServiceForm | ActivityForm
 AnyForm: TypeAlias = VendorForm | ServiceForm | ActivityForm | OrganisationForm
-F = TypeVar("F", VendorForm, ServiceForm, ActivityForm, OrganisationForm)
+F = TypeVar("F", bound=AnyForm)
 
 _VENDOR_NESTED = frozenset({"locations", "safeguards", "dpa", "services", "row_version"})
 VENDOR_COLUMNS: tuple[str, ...] = tuple(
@@ -1217,6 +1217,9 @@ def save_organisation(session: Session, form: OrganisationForm,
                       expected: OrganisationForm | None = None) -> None:
     """Save the organisation's details.
 
+    Saving the empty defaults (:class:`OrganisationForm` as constructed) removes the details,
+    as before anything was recorded.
+
     Args:
         session: the session of the action.
         form: the new details.
@@ -1235,6 +1238,13 @@ def save_organisation(session: Session, form: OrganisationForm,
             "them to see their version, then make your change again."
         )
     form = clean_organisation(form)
+    if form == OrganisationForm():
+        # Back to "nothing recorded yet" (undoing the first save), which is not an error.
+        if org is not None:
+            session.delete(org)
+            session.flush()
+            _log_update(session, "organisation", ORGANISATION_ID, before.name, before, form)
+        return
     problems = validate_organisation(form)
     if problems:
         raise _refuse("The organisation's details", problems)

@@ -1,0 +1,35 @@
+"""Shared UI test set-up: an AppContext on a fresh registry, and no modal dialog ever."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from registry.storage import Registry
+
+from ui.context import AppContext
+from ui.errors import ErrorDialog
+
+
+@pytest.fixture
+def context(registry: Registry, qtbot: QtBot) -> Iterator[AppContext]:
+    """The app's context on the empty ``registry``, in English."""
+    ctx = AppContext(registry)
+    ctx.language = "en"
+    yield ctx
+    ctx.undo_stack.clear()
+    ctx.deleteLater()
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The (title, text) of every error the presenter would have shown, instead of a dialog."""
+    shown: list[tuple[str, str]] = []
+
+    def ask(_cls: object, _parent: object, title: str, text: str, details: str = "") -> None:
+        shown.append((title, text))
+
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(ask))
+    return shown
