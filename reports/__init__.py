@@ -1,0 +1,114 @@
+"""Reports: the Article 30 register (Excel, PDF) and the customer-facing sub-processor list.
+
+The command line and the app call :func:`render_report` with a report key from
+:data:`REPORTS`. Reports never import Qt: the UI runs them on a worker thread and passes a
+progress callback and a cancel check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from registry.facts import Facts
+from registry.snapshot import Snapshot
+from reports.common import (
+    Cancelled,
+    Job,
+    ReportKind,
+    atomic_output,
+    check_language,
+    check_output,
+    find_service,
+)
+
+__all__ = ["REPORTS", "Cancelled", "ReportKind", "render_report"]
+
+REPORTS: dict[str, ReportKind] = {
+    "ropa-xlsx": ReportKind(
+        "ropa-xlsx", "Article 30 register (Excel)", ".xlsx", "Excel workbook (*.xlsx)", False
+    ),
+    "ropa-pdf": ReportKind(
+        "ropa-pdf", "Records of processing (PDF)", ".pdf", "PDF document (*.pdf)", False
+    ),
+    "subprocessors-pdf": ReportKind(
+        "subprocessors-pdf", "Sub-processor list (PDF)", ".pdf", "PDF document (*.pdf)", True
+    ),
+    "subprocessors-html": ReportKind(
+        "subprocessors-html", "Sub-processor list (web page)", ".html", "Web page (*.html)", True
+    ),
+}
+
+
+def render_report(
+    kind: str,
+    snapshot: Snapshot,
+    out: Path,
+    *,
+    lang: str = "en",
+    service: str | None = None,
+    as_of: dt.date | None = None,
+    facts: Facts | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write one report to ``out``.
+
+    The report is written to a temporary file next to ``out`` and renamed at the end, so a
+    failed or cancelled run leaves ``out`` as it was.
+
+    Args:
+        kind: a key of :data:`REPORTS`.
+        snapshot: the registry.
+        out: the file to write.
+        lang: en, nb, da, sv or fi.
+        service: a service name to limit the report to, or None for all services.
+        as_of: the date the report is made for (today by default); pinned into the file so
+            the same registry and date give the same bytes.
+        facts: the legal facts; the shipped file when None.
+        progress: called with (steps done, steps in all) as the work goes on.
+        cancelled: polled during the work; when it returns True the run stops.
+
+    Raises:
+        UserError: unknown report, language or service, or an output that can't be written.
+        Cancelled: ``cancelled`` returned True.
+    """
+    from registry.errors import UserError
+
+    report = REPORTS.get(kind)
+    if report is None:
+        raise UserError(f'There is no report "{kind}". Reports: {", ".join(REPORTS)}.')
+    check_language(lang)
+    chosen = find_service(snapshot, service)
+    out = Path(out)
+    check_output(out)
+    job = Job(
+        snapshot,
+        lang=lang,
+        as_of=as_of or dt.date.today(),
+        service=chosen,
+        facts=facts,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    with atomic_output(out) as tmp:
+        _renderer(kind)(job, tmp)
+
+
+def _renderer(kind: str) -> Callable[[Job, Path], None]:
+    if kind == "ropa-xlsx":
+        from reports.xlsx import RopaWorkbook
+
+        return lambda job, path: RopaWorkbook(job).render(path)
+    if kind == "ropa-pdf":
+        from reports.ropa_pdf import RopaPdf
+
+        return lambda job, path: RopaPdf(job).render(path)
+    if kind == "subprocessors-pdf":
+        from reports.subprocessors import SubprocessorPdf
+
+        return lambda job, path: SubprocessorPdf(job).render(path)
+    from reports.subprocessors import SubprocessorHtml
+
+    return lambda job, path: SubprocessorHtml(job).render(path)

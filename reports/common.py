@@ -1,0 +1,251 @@
+"""What every report shares: the job (registry, date, language, scope), progress and cancel,
+and writing the output file so that a failed or cancelled run never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import errno
+import functools
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from importlib import metadata
+from pathlib import Path
+
+from registry.assessment import Assessment, assess
+from registry.enums import LANGUAGES
+from registry.errors import UserError
+from registry.facts import Facts, load_facts
+from registry.snapshot import ActivityRow, ServiceRow, Snapshot, VendorRow
+from reports.i18n import Strings
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+class Cancelled(Exception):  # noqa: N818 - the name the UI and CLI catch
+    """The user cancelled the report; no file was written."""
+
+
+@functools.cache
+def app_version() -> str:
+    """The installed version of the app, shown on every report."""
+    try:
+        return metadata.version("subprocessor-registry")
+    except metadata.PackageNotFoundError:
+        return "0.1.0"
+
+
+def check_language(lang: str) -> str:
+    """``lang`` when the reports speak it.
+
+    Raises:
+        UserError: naming the languages there are.
+    """
+    if lang not in LANGUAGES:
+        raise UserError(
+            f'Reports are not available in "{lang}". Choose one of: {", ".join(LANGUAGES)}.'
+        )
+    return lang
+
+
+def find_service(snapshot: Snapshot, name: str | None) -> ServiceRow | None:
+    """The service called ``name`` (None for all services).
+
+    Raises:
+        UserError: naming the services there are.
+    """
+    if name is None or not name.strip():
+        return None
+    service = snapshot.service_by_name(name.strip())
+    if service is None:
+        known = ", ".join(s.name for s in snapshot.services.values()) or "none"
+        raise UserError(f'There is no service called "{name}". Known services: {known}.')
+    return service
+
+
+class Job:
+    """One run of one report: the registry, the date, the language and the chosen service.
+
+    Reports read everything through a job, so the scope (all services or one) is applied in
+    one place, and progress and cancel are checked the same way everywhere.
+    """
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        *,
+        lang: str,
+        as_of: dt.date,
+        service: ServiceRow | None,
+        facts: Facts | None,
+        progress: ProgressFn | None,
+        cancelled: CancelledFn | None,
+    ) -> None:
+        self.snapshot = snapshot
+        self.lang = lang
+        self.t = Strings(lang)
+        self.as_of = as_of
+        self.service = service
+        self.facts = facts or load_facts()
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = 1
+        self._done = 0
+
+    @functools.cached_property
+    def assessment(self) -> Assessment:
+        return assess(self.snapshot, self.as_of, self.facts)
+
+    @functools.cached_property
+    def vendor_ids(self) -> frozenset[int]:
+        """The vendors in scope: all, or the service's vendors and their sub-processors."""
+        if self.service is None:
+            return frozenset(self.snapshot.vendors)
+        found: set[int] = set()
+        stack = [vid for vid, _ in self.service.vendors]
+        children = self._children()
+        while stack:
+            vid = stack.pop()
+            if vid in found or vid not in self.snapshot.vendors:
+                continue
+            found.add(vid)
+            stack.extend(children.get(vid, ()))
+        return frozenset(found)
+
+    def _children(self) -> dict[int, list[int]]:
+        children: dict[int, list[int]] = {}
+        for v in self.snapshot.vendors.values():
+            if v.parent_id is not None:
+                children.setdefault(v.parent_id, []).append(v.id)
+        return children
+
+    def vendors(self) -> list[VendorRow]:
+        """Vendors in scope, by name."""
+        ids = self.vendor_ids
+        return [v for v in self.snapshot.vendors.values() if v.id in ids]
+
+    def activities(self) -> list[ActivityRow]:
+        """Records in scope, by name."""
+        acts = self.snapshot.activities.values()
+        if self.service is None:
+            return list(acts)
+        sid = self.service.id
+        return [a for a in acts if sid in a.service_ids]
+
+    def services(self) -> list[ServiceRow]:
+        if self.service is not None:
+            return [self.service]
+        return list(self.snapshot.services.values())
+
+    # --- progress and cancel --------------------------------------------------------------
+
+    def plan(self, total: int) -> None:
+        """Announce how many steps the run has."""
+        self._total = max(total, 1)
+        self._done = 0
+        self.step(0)
+
+    def step(self, count: int = 1) -> None:
+        """Count ``count`` steps done; report progress and stop when cancelled.
+
+        Raises:
+            Cancelled: the user asked to stop.
+        """
+        self._done = min(self._done + count, self._total)
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled("The report was cancelled.")
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+
+    def finish(self) -> None:
+        self._done = self._total
+        if self._progress is not None:
+            self._progress(self._total, self._total)
+
+
+def _unwritable(out: Path, exc: OSError) -> UserError:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(
+            f"{out} cannot be written: permission denied. Choose a folder you can write to."
+        )
+    if exc.errno == errno.ENOSPC:
+        return UserError(f"{out} cannot be written: the disk is full.")
+    if exc.errno in (errno.EBUSY, errno.ETXTBSY):
+        return UserError(
+            f"{out} is open in another program. Close it there and export again."
+        )
+    return UserError(f"{out} cannot be written: {exc.strerror or exc}.")
+
+
+def check_output(out: Path) -> None:
+    """Refuse an output path that cannot be written, with a sentence.
+
+    Raises:
+        UserError: the folder is missing, the path is a folder, or it cannot be written.
+    """
+    parent = out.parent
+    if not parent.exists():
+        raise UserError(f"{out} cannot be written: the folder {parent} does not exist.")
+    if not parent.is_dir():
+        raise UserError(f"{out} cannot be written: {parent} is not a folder.")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder. Choose a file name for the report.")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise UserError(
+            f"{out} cannot be replaced: the file is read-only or open in another program."
+        )
+
+
+@contextlib.contextmanager
+def atomic_output(out: Path) -> Iterator[Path]:
+    """A temporary file next to ``out``, renamed to ``out`` only when the block succeeds.
+
+    Raises:
+        UserError: when the temporary file cannot be created or ``out`` cannot be replaced.
+    """
+    check_output(out)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise _unwritable(out, exc) from exc
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        try:
+            os.replace(tmp, out)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM):
+                raise UserError(
+                    f"{out} cannot be replaced: it is open in another program or read-only. "
+                    "Close it there and export again."
+                ) from exc
+            raise _unwritable(out, exc) from exc
+    except OSError as exc:
+        raise _unwritable(out, exc) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportKind:
+    """One report the app can produce.
+
+    Attributes:
+        key: the name on the command line (``ropa-xlsx``).
+        title: what the menu calls it.
+        suffix: the file suffix, with its dot.
+        file_filter: the file dialog's filter.
+        customer_facing: True for the published sub-processor list (public fields only).
+    """
+
+    key: str
+    title: str
+    suffix: str
+    file_filter: str
+    customer_facing: bool

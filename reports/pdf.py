@@ -1,0 +1,320 @@
+"""What every PDF report shares (reportlab): fonts, styles, page decoration, escaping.
+
+- Fonts: DejaVu Sans, bundled in ``resources/fonts`` and embedded, so every name renders
+  (æøå, ł, ş, ğ, ß, Cyrillic) on a machine without system fonts. Registered as a family, so
+  ``<b>`` and ``<i>`` in *our* markup pick the bold and oblique faces.
+- Escaping: user text goes through :func:`para` or :func:`cell`, which escape it before it
+  can reach reportlab's paragraph parser; nothing a user typed is ever read as markup.
+- :class:`NumberedCanvas` keeps every page until the end, then draws the "Page X of Y"
+  footer and the page numbers of the contents. That gives a contents with page numbers in a
+  single layout pass (no ``multiBuild``), which keeps big registers fast.
+- Reproducible output: ``invariant`` mode (no random document id) and the creation date
+  pinned to the as-of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from reports.common import Job
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+_FACES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+_font_lock = threading.Lock()
+_fonts_ready = False
+
+INK = colors.HexColor("#1f2937")
+MUTED = colors.HexColor("#5b6472")
+ACCENT = colors.HexColor("#1d4e89")
+RULE = colors.HexColor("#c9d1dc")
+SHADE = colors.HexColor("#eef2f7")
+
+PAGE = A4
+MARGIN = 18 * mm
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with reportlab once (thread-safe)."""
+    global _fonts_ready
+    with _font_lock:
+        if _fonts_ready:
+            return
+        for name, filename in _FACES.items():
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+        )
+        _fonts_ready = True
+
+
+def markup(text: str) -> str:
+    """User text as paragraph markup: escaped, line breaks kept."""
+    text = CONTROL_CHARS.sub("", text)
+    return escape(text).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text (escaped; never parsed as markup)."""
+    return Paragraph(markup(text), style)
+
+
+def fits(text: str, width: float, style: ParagraphStyle) -> bool:
+    """Whether ``text`` fits on one line of ``width`` in ``style``."""
+    return "\n" not in text and (
+        pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width
+    )
+
+
+def cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """A table cell: the plain string when it fits (cheap, never parsed), else a paragraph.
+
+    Table cells that are plain strings are drawn as they are, so they need no escaping.
+    """
+    text = CONTROL_CHARS.sub("", text)
+    if fits(text, width, style):
+        return text
+    return Paragraph(markup(text), style)
+
+
+def stylesheet() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of every PDF report."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=INK,
+                          alignment=TA_LEFT)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=8,
+                                leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=FONT_BOLD, fontSize=7.5,
+                                   leading=9.5),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=24,
+                                leading=30, textColor=ACCENT, spaceAfter=6),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17,
+                                   textColor=MUTED, spaceAfter=18),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
+                             textColor=ACCENT, spaceBefore=6, spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5,
+                             leading=15, textColor=INK, spaceBefore=12, spaceAfter=5),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             textColor=ACCENT, spaceBefore=8, spaceAfter=3),
+        "toc0": ParagraphStyle("toc0", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                               leading=15),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=8.5, leading=12),
+    }
+
+
+class Heading(Paragraph):
+    """A heading that becomes a PDF bookmark and an outline entry where it is drawn.
+
+    Args:
+        text: the heading as the user sees it (escaped here).
+        style: its paragraph style.
+        key: a unique bookmark name, also used by the contents.
+        level: the outline level (0 for sections, 1 for records).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str, level: int) -> None:
+        super().__init__(markup(text), style)
+        self.key = key
+        self.level = level
+        self.title = CONTROL_CHARS.sub("", text)
+
+    def draw(self) -> None:
+        canv = self.canv
+        if isinstance(canv, NumberedCanvas) and self.key not in canv.anchors:
+            canv.bookmarkPage(self.key)
+            canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
+            canv.anchors[self.key] = canv.getPageNumber()
+        super().draw()
+
+
+class TocLine(Flowable):
+    """One line of the contents: the title, dot leaders, and the page number drawn later.
+
+    The page number is unknown until the section is laid out; the line records where the
+    number goes and :class:`NumberedCanvas` writes it when the document is saved.
+    """
+
+    def __init__(self, text: str, key: str, style: ParagraphStyle, indent: float) -> None:
+        super().__init__()
+        self.text = CONTROL_CHARS.sub("", " ".join(text.split()))
+        self.key = key
+        self.style = style
+        self.indent = indent
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.style.leading
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        style = self.style
+        base = y + (style.leading - style.fontSize) / 2 + 1
+        number_room = 28.0
+        room = self.width - self.indent - number_room - 6
+        text = self.text
+        width = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+        if width > room:
+            while text and pdfmetrics.stringWidth(text + "…", style.fontName,
+                                                  style.fontSize) > room:
+                text = text[:-1]
+            text += "…"
+            width = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+        canvas.saveState()
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        canvas.drawString(x + self.indent, base, text)
+        dots_from = x + self.indent + width + 4
+        dots_to = x + self.width - number_room
+        if dots_to > dots_from:
+            canvas.setFillColor(RULE)
+            dot = pdfmetrics.stringWidth(". ", style.fontName, style.fontSize)
+            count = int((dots_to - dots_from) / dot)
+            canvas.drawRightString(dots_to, base, ". " * count)
+        canvas.restoreState()
+        if isinstance(canvas, NumberedCanvas):
+            canvas.toc_marks.append((self.key, x + self.width, base, style.fontName,
+                                     style.fontSize))
+            canvas.linkRect("", self.key, (x, y, x + self.width, y + style.leading),
+                            relative=0, thickness=0)
+
+
+Decorate = Callable[["NumberedCanvas", int, int], None]
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that keeps its pages and decorates them once the page count is known.
+
+    ``decorate(canvas, page, pages)`` draws the header and footer of each page; contents
+    lines get their page numbers from the headings drawn later in the document.
+    """
+
+    decorate: Decorate | None = None
+    as_of: dt.date | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["invariant"] = 1
+        super().__init__(*args, **kwargs)
+        self._kept: list[dict[str, Any]] = []
+        self.toc_marks: list[tuple[str, float, float, str, float]] = []
+        self.anchors: dict[str, int] = {}
+        if self.as_of is not None:
+            day = self.as_of
+            self.setDateFormatter(
+                lambda *_: f"D:{day.year:04d}{day.month:02d}{day.day:02d}000000+00'00'"
+            )
+
+    def showPage(self) -> None:
+        self._kept.append(dict(self.__dict__))
+        self.toc_marks = []
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._kept)
+        for number, state in enumerate(self._kept, 1):
+            self.__dict__.update(state)
+            if self.decorate is not None:
+                self.decorate(self, number, pages)
+            for key, x, y, font, size in self.toc_marks:
+                page = self.anchors.get(key)
+                if page is not None:
+                    self.setFont(font, size)
+                    self.setFillColor(INK)
+                    self.drawRightString(x, y, str(page))
+            super().showPage()
+        super().save()
+
+
+def canvas_maker(decorate: Decorate, as_of: dt.date) -> type[NumberedCanvas]:
+    """A canvas class bound to one document's decoration and date."""
+    return type("DocumentCanvas", (NumberedCanvas,),
+                {"decorate": staticmethod(decorate), "as_of": as_of})
+
+
+class ProgressDoc(BaseDocTemplate):
+    """A one-frame document that reports progress (and checks cancel) as it lays out."""
+
+    def __init__(self, path: Path, job: Job, *, title: str, subject: str, **kw: Any) -> None:
+        org = job.snapshot.organisation.name
+        super().__init__(
+            str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm, title=title,
+            author=org, subject=subject, creator="Subprocessor Registry",
+            lang=job.lang, invariant=1, **kw,
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.job = job
+        self._every = 1
+        self._count = 0
+
+    def run(self, story: Sequence[Flowable], decorate: Decorate) -> None:
+        """Lay out ``story``; progress runs over its flowables."""
+        self.job.plan(len(story))
+        self._every = max(1, len(story) // 200)
+        self.build(list(story), canvasmaker=canvas_maker(decorate, self.job.as_of))
+        self.job.finish()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab hook
+        self._count += 1
+        if self._count % self._every == 0:
+            self.job.step(self._every)
+
+
+def header_footer(job: Job, title: str, skip_first: bool = True) -> Decorate:
+    """Page decoration: organisation and title on top, "Page X of Y" and version below."""
+    from reports.common import app_version
+
+    org = CONTROL_CHARS.sub("", job.snapshot.organisation.name)
+    right = f"{title} · {job.t.date(job.as_of)}"
+    generated = job.t("generated", version=app_version())
+
+    def decorate(canvas: NumberedCanvas, page: int, pages: int) -> None:
+        width, height = PAGE
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        if not (skip_first and page == 1):
+            top = height - MARGIN + 2
+            canvas.drawString(MARGIN, top, org)
+            canvas.drawRightString(width - MARGIN, top, right)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
+        bottom = MARGIN - 2
+        canvas.drawString(MARGIN, bottom, generated)
+        canvas.drawRightString(width - MARGIN, bottom,
+                               job.t("page", page=page, pages=pages))
+        canvas.restoreState()
+
+    return decorate

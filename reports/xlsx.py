@@ -1,0 +1,362 @@
+"""The Article 30 register as an Excel workbook (openpyxl, write-only for speed).
+
+Sheets: a cover, the controller record (Art. 30(1)) under an organisation block, the processor
+record (Art. 30(2)), vendors, third-country transfers and a services x vendors matrix. Each
+register is a real Excel table (filters, banded rows) with a frozen header, readable widths,
+wrapped text, dates as dates and a landscape print setup that repeats the header.
+
+No text ever becomes a formula: values starting with ``=``, ``+``, ``-`` or ``@`` are stored
+as strings with Excel's quote prefix, so even editing the cell does not evaluate it. The file
+is byte-for-byte the same for the same registry and as-of date: document properties and zip
+entry times are pinned to the as-of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from reports.common import Job, app_version
+from reports.records import (
+    CONTROLLER_COLUMNS,
+    PROCESSOR_COLUMNS,
+    TRANSFER_COLUMNS,
+    VENDOR_COLUMNS,
+    Column,
+    Register,
+    Value,
+    organisation_block,
+)
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+MAX_CELL_TEXT = 32767
+DATE_FORMAT = "yyyy-mm-dd"
+STEP = 250
+"""Rows between progress reports (and cancel checks)."""
+
+
+def clean_text(text: str) -> str:
+    """Text as Excel can store it: no control characters, within the cell limit."""
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text[:MAX_CELL_TEXT]
+
+
+class _PinnedZip(zipfile.ZipFile):
+    """A zip archive whose entries all carry one timestamp, so the file is reproducible."""
+
+    def __init__(self, path: Path, when: dt.date) -> None:
+        super().__init__(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        self._when = (when.year, when.month, when.day, 0, 0, 0)
+
+    def _info(self, arcname: str) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(arcname, date_time=self._when)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        return info
+
+    def writestr(  # type: ignore[override]
+        self, zinfo_or_arcname: str | zipfile.ZipInfo, data: Any, *args: Any, **kwargs: Any
+    ) -> None:
+        name = (
+            zinfo_or_arcname.filename
+            if isinstance(zinfo_or_arcname, zipfile.ZipInfo)
+            else zinfo_or_arcname
+        )
+        super().writestr(self._info(name), data)
+
+    def write(  # type: ignore[override]
+        self, filename: Any, arcname: str | None = None, *args: Any, **kwargs: Any
+    ) -> None:
+        with self._info_open(arcname or str(filename)) as dest, open(filename, "rb") as src:
+            while chunk := src.read(1 << 20):
+                dest.write(chunk)
+
+    def _info_open(self, arcname: str) -> Any:
+        return self.open(self._info(arcname), "w", force_zip64=True)
+
+
+class _Cells:
+    """Cell factory for one write-only sheet: styles are made once and copied per cell."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        self._wrap = self._template(alignment=Alignment(wrap_text=True, vertical="top"))
+        self._plain = self._template(alignment=Alignment(vertical="top"))
+        self._date = self._template(alignment=Alignment(vertical="top"),
+                                    number_format=DATE_FORMAT)
+        self._text_quoted = self._template(alignment=Alignment(wrap_text=True, vertical="top"),
+                                           quote_prefix=True)
+        self._head = self._template(
+            alignment=Alignment(wrap_text=True, vertical="top"),
+            font=Font(bold=True),
+        )
+        self._title = self._template(font=Font(bold=True, size=16))
+        self._label = self._template(alignment=Alignment(vertical="top"), font=Font(bold=True),
+                                     fill=PatternFill("solid", fgColor="EDF1F7"))
+
+    def _template(
+        self,
+        *,
+        alignment: Alignment | None = None,
+        font: Font | None = None,
+        fill: PatternFill | None = None,
+        number_format: str | None = None,
+        quote_prefix: bool = False,
+    ) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        if alignment is not None:
+            cell.alignment = alignment
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if number_format is not None:
+            cell.number_format = number_format
+        if quote_prefix:
+            cell.quotePrefix = True  # type: ignore[attr-defined]
+        return cell
+
+    def _make(self, value: object, template: WriteOnlyCell) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        cell._style = template._style.__copy__()
+        cell.value = value
+        return cell
+
+    def text(self, value: str, template: WriteOnlyCell | None = None) -> WriteOnlyCell:
+        """A text cell that can never be a formula."""
+        value = clean_text(value)
+        if value.startswith(FORMULA_STARTS):
+            cell = self._make(None, self._text_quoted)
+            cell._value = value
+            cell.data_type = "s"
+            return cell
+        return self._make(value, template or self._wrap)
+
+    def value(self, value: Value, wrap: bool) -> WriteOnlyCell | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.date):
+            return self._make(value, self._date)
+        return self.text(value, self._wrap if wrap else self._plain)
+
+    def head(self, text: str) -> WriteOnlyCell:
+        return self.text(text, self._head)
+
+    def title(self, text: str) -> WriteOnlyCell:
+        return self.text(text, self._title)
+
+    def label(self, text: str) -> WriteOnlyCell:
+        return self.text(text, self._label)
+
+
+def unique_headings(names: Iterable[str]) -> list[str]:
+    """Table column names: non-empty, one line, unique regardless of case (as Excel wants)."""
+    seen: set[str] = set()
+    out = []
+    for i, name in enumerate(names, 1):
+        base = " ".join(clean_text(name).split())[:250] or f"Column {i}"
+        candidate, n = base, 2
+        while candidate.casefold() in seen:
+            candidate = f"{base} ({n})"
+            n += 1
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
+
+
+class RopaWorkbook:
+    """Renders the Article 30 register of a job as an .xlsx file.
+
+    Args:
+        job: the run (registry, as-of date, language, scope, progress).
+    """
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.t = job.t
+        self.register = Register(job)
+        self.wb = Workbook(write_only=True)
+
+    # --- hooks --------------------------------------------------------------------------
+
+    def render(self, path: Path) -> None:
+        """Write the workbook to ``path``."""
+        job = self.job
+        activities = job.activities()
+        controller = [a for a in activities if a.role.value == "controller"]
+        processor_rows = [row for a in activities if a.role.value == "processor"
+                          for row in self.register.processor_rows(a)]
+        vendors = job.vendors()
+        transfers = self.register.scoped_transfers()
+        job.plan(len(controller) + len(processor_rows) + 2 * len(vendors) + len(transfers) + 1)
+        self.properties()
+        self.cover(len(activities), len(vendors), len(transfers))
+        self.org_table("sheet.controller", "Controller", CONTROLLER_COLUMNS,
+                       (self.register.controller_row(a) for a in controller), len(controller))
+        self.org_table("sheet.processor", "Processor", PROCESSOR_COLUMNS,
+                       iter(processor_rows), len(processor_rows))
+        self.table("sheet.vendors", "Vendors", VENDOR_COLUMNS,
+                   (self.register.vendor_row(v) for v in vendors), len(vendors), 0)
+        self.table("sheet.transfers", "Transfers", TRANSFER_COLUMNS,
+                   (self.register.transfer_row(tr) for tr in transfers), len(transfers), 0)
+        self.matrix(vendors)
+        self.save(path)
+        job.finish()
+
+    def properties(self) -> None:
+        t = self.t
+        when = dt.datetime.combine(self.job.as_of, dt.time())
+        props = self.wb.properties
+        org = self.job.snapshot.organisation.name
+        props.title = f"{t('ropa.title')} – {org}" if org else t("ropa.title")
+        props.subject = t("ropa.subtitle")
+        props.creator = f"Subprocessor Registry {app_version()}"
+        props.lastModifiedBy = props.creator
+        props.keywords = "GDPR; Article 30"
+        props.language = self.job.lang
+        props.created = when
+        props.modified = when
+        if self.job.service is not None:
+            props.description = self.job.service.name
+
+    def save(self, path: Path) -> None:
+        with _PinnedZip(path, self.job.as_of) as archive:
+            ExcelWriter(self.wb, archive).write_data()
+
+    # --- sheets -------------------------------------------------------------------------
+
+    def sheet(self, title_key: str, widths: Sequence[int]) -> tuple[Worksheet, _Cells]:
+        ws = self.wb.create_sheet(self.t(title_key)[:31])
+        for i, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        ws.oddFooter.center.text = "&P / &N"
+        ws.oddHeader.left.text = clean_text(self.job.snapshot.organisation.name).replace("&", "&&")
+        ws.oddHeader.right.text = f"{self.t(title_key)} – {self.t.date(self.job.as_of)}"
+        return ws, _Cells(ws)
+
+    def cover(self, activities: int, vendors: int, transfers: int) -> None:
+        t = self.t
+        ws, cells = self.sheet("sheet.cover", (34, 80))
+        ws.page_setup.orientation = "portrait"
+        org = self.job.snapshot.organisation
+        ws.append([cells.title(t("ropa.title"))])
+        ws.append([cells.text(t("ropa.subtitle"))])
+        if self.job.service is not None:
+            ws.append([cells.label(t("col.services")), cells.text(self.job.service.name)])
+        ws.append([])
+        for label, value in organisation_block(self.job, org):
+            ws.append([cells.label(label), cells.value(value, True)])
+        ws.append([])
+        ws.append([cells.label(t("report_date")), cells.value(self.job.as_of, False)])
+        ws.append([cells.label(t("version")),
+                   cells.text(t("generated", version=app_version()))])
+        ws.append([cells.label(t("count.activities")), activities])
+        ws.append([cells.label(t("count.vendors")), vendors])
+        ws.append([cells.label(t("count.transfers")), transfers])
+        self.job.step()
+
+    def org_table(self, title_key: str, name: str, columns: Sequence[Column],
+                  rows: Iterable[list[Value]], count: int) -> None:
+        """A register under the organisation block (the Art. 30 (a) item)."""
+        block = organisation_block(self.job, self.job.snapshot.organisation)
+        prefix = [(label, value) for label, value in block if value]
+        self.table(title_key, name, columns, rows, count, len(prefix) + 1, prefix)
+
+    def table(
+        self,
+        title_key: str,
+        name: str,
+        columns: Sequence[Column],
+        rows: Iterable[list[Value]],
+        count: int,
+        skip: int,
+        prefix: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """One register as an Excel table, header frozen and repeated on every page."""
+        ws, cells = self.sheet(title_key, [c.width for c in columns])
+        header_row = skip + 1
+        # A write-only sheet writes its view with the first row: freeze before appending.
+        ws.freeze_panes = f"B{header_row + 1}"
+        ws.print_title_rows = f"{header_row}:{header_row}"
+        for label, value in prefix:
+            ws.append([cells.label(label), cells.value(value, True)])
+        if prefix:
+            ws.append([])
+        headings = unique_headings(self.heading(c) for c in columns)
+        ws.append([cells.head(h) for h in headings])
+        wrap = [c.kind in ("long", "text", "name") for c in columns]
+        written = 0
+        for row in rows:
+            ws.append([cells.value(v, w) for v, w in zip(row, wrap, strict=True)])
+            written += 1
+            if written % STEP == 0:
+                self.job.step(STEP)
+        self.job.step(written % STEP)
+        self.add_table(ws, name, headings, header_row, written)
+
+    def heading(self, column: Column) -> str:
+        text = self.t(column.key)
+        return f"{text} [{column.item}]" if column.item else text
+
+    @staticmethod
+    def add_table(ws: Worksheet, name: str, headings: list[str], header_row: int,
+                  rows: int) -> None:
+        last = get_column_letter(len(headings))
+        if rows == 0:
+            ws.auto_filter.ref = f"A{header_row}:{last}{header_row}"
+            return
+        table = Table(displayName=name, ref=f"A{header_row}:{last}{header_row + rows}")
+        table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headings, 1)]
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        # Worksheet.add_table warns in write-only mode even when the columns are given, as
+        # they are here; the names are fixed and unique, so add it directly.
+        ws.tables.add(table)
+
+    def matrix(self, vendors: Sequence[Any]) -> None:
+        """Services across, vendors down, the purpose where a service uses a vendor."""
+        services = self.job.services()
+        columns = [Column("col.vendor", width=26, kind="name")] + [
+            Column("col.services", width=22) for _ in services
+        ]
+        ws, cells = self.sheet("sheet.matrix", [c.width for c in columns])
+        ws.freeze_panes = "B2"
+        ws.print_title_rows = "1:1"
+        headings = unique_headings([self.t("col.vendor"), *(s.name for s in services)])
+        ws.append([cells.head(h) for h in headings])
+        index = {s.id: i for i, s in enumerate(services, 1)}
+        purposes: dict[int, dict[int, str]] = {}
+        for s in services:
+            for vid, purpose in s.vendors:
+                purposes.setdefault(vid, {})[index[s.id]] = purpose.strip() or "✓"
+        width = len(headings)
+        written = 0
+        for v in vendors:
+            row: list[WriteOnlyCell | None] = [None] * width
+            row[0] = cells.value(v.name, True)
+            for col, purpose in purposes.get(v.id, {}).items():
+                row[col] = cells.value(purpose, True)
+            ws.append(row)
+            written += 1
+            if written % STEP == 0:
+                self.job.step(STEP)
+        self.job.step(written % STEP)
+        self.add_table(ws, "Matrix", headings, 1, written)
