@@ -673,9 +673,16 @@ def assess(
     if revoke:
         facts = facts.with_revoked(revoke)
     transfers, findings = assess_transfers(snapshot, as_of, facts)
+    # A record's transfers are those of its vendors and of their sub-processors at any depth
+    # (onward transfers, LEGAL.md 4.10), as the Art. 30 report lists them.
     by_vendor: dict[int, list[Transfer]] = defaultdict(list)
     for t in transfers:
-        by_vendor[t.vendor_id].append(t)
+        current: int | None = t.vendor_id
+        seen: set[int] = set()
+        while current is not None and current not in seen and current in snapshot.vendors:
+            seen.add(current)
+            by_vendor[current].append(t)
+            current = snapshot.vendors[current].parent_id
     for vendor in snapshot.vendors.values():
         if vendor.in_use(as_of):
             findings.extend(
