@@ -1,0 +1,250 @@
+"""Starting the app: crash handler, logging, translations, the registry, the main window.
+
+``run(db)`` is what ``main.py`` calls without a subcommand:
+
+1. install the crash handler (:func:`ui.errors.install_excepthook`) and file logging;
+2. create the ``QApplication`` and load the translations (the language setting, else the
+   system's), Qt's own ``qtbase`` ones too when Qt ships them;
+3. open the registry: ``db`` when given, else the user's own file; on first start (no file
+   yet) offer the demo registry, an empty one or an existing file; when it cannot be opened,
+   say why and offer another (:class:`ui.dialogs.OpenProblemDialog`);
+4. show the main window; the lists appear first, the assessment right after.
+
+Environment variables (for screenshots, benchmarks and support; see ``docs/app.md``):
+``SPR_START_PAGE`` (overview, vendors, services, activities, transfers) and ``SPR_SELECT``
+(a record name on that page) choose what is shown first; ``SPR_LANGUAGE`` forces the UI
+language; ``SPR_QUIT_WHEN_READY=1`` prints ``SPR-READY`` and quits as soon as the window is
+shown with its list filled.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from registry.errors import DatabaseError, UserError
+from registry.storage import Registry, default_database, open_registry
+
+from ui.context import AppContext
+from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
+from ui.errors import install_excepthook, setup_logging, show_user_error
+from ui.icons import app_icon
+from ui.settings import LANGUAGE, PAGES, Settings
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+"""Where the compiled translations (``subprocessor_registry_<lang>.qm``) are."""
+
+UI_LANGUAGES = ("en", "nb")
+"""Languages the user interface is translated into."""
+
+READY_MARKER = "SPR-READY"
+
+
+def ui_language(settings: Settings) -> str:
+    """The UI language: ``SPR_LANGUAGE``, the setting, else the system's (if we have it)."""
+    chosen = os.environ.get("SPR_LANGUAGE") or settings.get(LANGUAGE)
+    if chosen:
+        return chosen
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in ("no", "nn"):
+            code = "nb"
+        if code in UI_LANGUAGES:
+            return code
+    return "en"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's translations for ``language``; returns those installed."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(f"subprocessor_registry_{language}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def create_registry(path: Path, *, name: str | None = None, demo: bool = False,
+                    replace: bool = False) -> Registry:
+    """Create a registry file: the demo registry, or an empty one for ``name``.
+
+    Args:
+        path: the new file.
+        name: the organisation's name (for an empty registry).
+        demo: fill it with the demo registry.
+        replace: remove a file already at ``path`` (the user confirmed overwriting it).
+
+    Raises:
+        UserError: when the file cannot be created.
+    """
+    if replace:
+        for leftover in (path, path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"{leftover} cannot be replaced: {exc.strerror or exc}.") from exc
+    registry = open_registry(path, create=True)
+    try:
+        if demo:
+            from registry.demo import build_demo
+
+            with registry.session() as session:
+                build_demo(session)
+        elif name:
+            from registry.usecases import OrganisationForm, save_organisation
+
+            with registry.session() as session:
+                save_organisation(session, OrganisationForm(name=name))
+    except BaseException:
+        registry.close()
+        raise
+    return registry
+
+
+def open_startup_registry(db: str | None) -> Registry | None:
+    """The registry to show at start, asking the user where needed; None to quit.
+
+    Without ``db`` the user's own registry file is used; when it does not exist yet
+    (first start) the user chooses the demo registry, an empty one, or a file of theirs.
+    """
+    target: str | Path
+    if db is None:
+        target = default_database()
+        if not target.exists():
+            first = _first_start(target)
+            if first is None or isinstance(first, Registry):
+                return first
+            target = first
+    else:
+        target = db
+    while True:
+        try:
+            return open_registry(target, create=False)
+        except DatabaseError as exc:
+            choice = OpenProblemDialog.ask(None, exc.message)
+        if choice == "quit":
+            return None
+        if choice == "open_other":
+            path = ChooseFileDialog.ask(None, "open")
+            if path is not None:
+                target = path
+            continue
+        path = ChooseFileDialog.ask(None, "new")
+        if path is None:
+            continue
+        name = OrganisationNameDialog.ask(None)
+        if name is None:
+            continue
+        try:
+            return create_registry(path, name=name, replace=True)
+        except UserError as error:
+            show_user_error(None, error)
+
+
+def _first_start(default: Path) -> Registry | Path | None:
+    """Ask how to start; a new registry, a file to open, or None to quit."""
+    while True:
+        choice = FirstStartDialog.ask(None)
+        if choice is None:
+            return None
+        try:
+            if choice == "demo":
+                return create_registry(default, demo=True)
+            if choice == "empty":
+                name = OrganisationNameDialog.ask(None)
+                if name is not None:
+                    return create_registry(default, name=name)
+                continue
+        except UserError as exc:
+            show_user_error(None, exc)
+            continue
+        path = ChooseFileDialog.ask(None, "open")
+        if path is not None:
+            return path
+
+
+def apply_start_options(window: MainWindow) -> None:
+    """``SPR_START_PAGE`` and ``SPR_SELECT``: what to show first."""
+    page = os.environ.get("SPR_START_PAGE", "")
+    if page in PAGES:
+        window.show_page(page)
+    name = os.environ.get("SPR_SELECT", "").strip().casefold()
+    list_page = window.current_list_page()
+    if name and list_page is not None:
+        list_page.ensure_fresh()
+        model = list_page.model
+        for row in range(model.rowCount()):
+            if model.name(row).casefold() == name:
+                list_page.select_record(model.record_id(row))
+                break
+
+
+def start(db: str | None, settings: Settings | None = None) -> MainWindow | None:
+    """Everything up to the shown main window (``run`` without the event loop).
+
+    Returns:
+        The main window, or None when the user chose to quit before it opened.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = settings or Settings()
+    language = ui_language(settings)
+    install_translations(app, language)
+    registry = open_startup_registry(db)
+    if registry is None:
+        return None
+    context = AppContext(registry)
+    if language in ("en", "nb", "da", "sv", "fi"):
+        context.language = language
+    window = MainWindow(context, settings)
+    window.remember_file()
+    apply_start_options(window)
+    window.show()
+    window.schedule_assessment()
+    return window
+
+
+def run(db: str | None) -> int:
+    """Start the app on ``db`` (a path or URL; None: the user's own registry).
+
+    Returns:
+        The exit status.
+    """
+    setup_logging()
+    install_excepthook()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Subprocessor Registry")
+    app.setApplicationDisplayName("Subprocessor Registry")
+    app.setOrganizationName("SubprocessorRegistry")
+    app.setWindowIcon(app_icon())
+    window = start(db)
+    if window is None:
+        return 0
+    if os.environ.get("SPR_QUIT_WHEN_READY"):
+        def ready() -> None:
+            print(READY_MARKER, flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    status = app.exec()
+    window.context.registry.close()
+    return status
+
+
+# Imported last: the main window pulls in every page, and the start-up helpers above are
+# usable (and testable) without it.
+from ui.mainwindow import MainWindow  # noqa: E402

@@ -1,0 +1,711 @@
+"""The main window: navigation on the left, a page on the right, menus for everything.
+
+Pages: Overview, Vendors, Services, Processing activities, Transfers (Ctrl+1 … Ctrl+5).
+The lists are loaded when first shown; the assessment (findings, verdicts, transfers) runs
+right after the window is on screen (``QTimer.singleShot(0)``), so that the window and the
+list appear first on a large registry.
+
+Every change goes through the :class:`ui.context.AppContext`, whose ``changed`` signal marks
+each page stale; the visible page reloads at once, the others when next shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registry.errors import UserError
+from registry.storage import Registry, open_registry
+
+from ui.context import AppContext
+from ui.dialogs import (
+    AboutDialog,
+    ChooseFileDialog,
+    ConfirmDeleteDialog,
+    ConfirmImportDialog,
+    OrganisationNameDialog,
+)
+from ui.errors import show_user_error
+from ui.icons import app_icon, page_icon
+from ui.pages import (
+    ActivitiesPage,
+    ListPage,
+    OverviewPage,
+    ServicesPage,
+    TransfersPage,
+    VendorsPage,
+)
+from ui.settings import (
+    LANGUAGE,
+    LAST_DATABASE,
+    LAST_PAGE,
+    NAVIGATION_SPLITTER,
+    PAGES,
+    RECENT_FILES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+
+log = logging.getLogger(__name__)
+
+KIND_PAGES = {"vendor": "vendors", "service": "services", "activity": "activities"}
+"""The page that lists each record kind."""
+
+UI_LANGUAGES = (("", "System default"), ("en", "English"), ("nb", "Norsk bokmål"))
+"""Languages the user interface is translated into (names in their own language)."""
+
+
+class MainWindow(QMainWindow):
+    """The app's window over one open registry.
+
+    Signals:
+        pageChanged(str): another page is shown (its key, see ``ui.settings.PAGES``).
+        assessed: the overview and the verdicts show the current assessment.
+    """
+
+    pageChanged = Signal(str)
+    assessed = Signal()
+
+    def __init__(self, context: AppContext, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings or Settings()
+        self._nav_guard = False
+        self._assessment_pending = False
+        self._closing_confirmed = False
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+
+        self.overview = OverviewPage(context, self.settings, self)
+        self.vendors = VendorsPage(context, self.settings, self)
+        self.services = ServicesPage(context, self.settings, self)
+        self.activities = ActivitiesPage(context, self.settings, self)
+        self.transfers = TransfersPage(context, self.settings, self)
+        self.pages: dict[str, QWidget] = {
+            "overview": self.overview,
+            "vendors": self.vendors,
+            "services": self.services,
+            "activities": self.activities,
+            "transfers": self.transfers,
+        }
+        self.list_pages: dict[str, ListPage] = {
+            "vendors": self.vendors,
+            "services": self.services,
+            "activities": self.activities,
+            "transfers": self.transfers,
+        }
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self.navigation.setUniformItemSizes(True)
+        self.stack = QStackedWidget(self)
+        for key in PAGES:
+            item = QListWidgetItem(page_icon(key), self.page_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
+            self.navigation.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        width = max(self.navigation.fontMetrics().horizontalAdvance(self.page_title(k))
+                    for k in PAGES)
+        self.navigation.setMinimumWidth(width + 60)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fff3cd; color: #5c4400; "
+            "border-bottom: 1px solid #e0c36c; padding: 8px 12px; }")
+        self.banner.setAccessibleName(self.tr("Notice"))
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("navigationSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect_pages()
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.context.undo_stack.cleanChanged.connect(self._update_actions)
+        self._bind_context()
+        self.restore_state()
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def page_title(self, key: str) -> str:
+        titles = {
+            "overview": self.tr("Overview"),
+            "vendors": self.tr("Vendors"),
+            "services": self.tr("Services"),
+            "activities": self.tr("Processing activities"),
+            "transfers": self.tr("Transfers"),
+        }
+        return titles[key]
+
+    def _update_title(self) -> None:
+        snapshot = self.context.snapshot()
+        name = snapshot.organisation.name or self.tr("Unnamed registry")
+        where = self.context.registry.name
+        path = self.context.registry.path
+        if path is not None:
+            where = path.name
+            self.setWindowFilePath(str(path))
+        title = self.tr("{0} — {1}").format(name, where)
+        if self.context.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title + "[*]")
+
+    # --- actions and menus ----------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_registry_action = self._action(
+            self.tr("&New Registry…"), self.new_registry, "Ctrl+Shift+N",
+            self.tr("Create a new, empty registry file"))
+        self.open_action = self._action(self.tr("&Open Registry…"), self.open_registry_dialog,
+                                        keys.Open, self.tr("Open another registry file"))
+        self.import_action = self._action(
+            self.tr("&Import JSON…"), self.import_json, "Ctrl+I",
+            self.tr("Replace this registry with the contents of a JSON document"))
+        self.export_action = self._action(
+            self.tr("&Export JSON…"), self.export_json, "Ctrl+E",
+            self.tr("Write the whole registry to a JSON document"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        self.undo_action = self._undo_action()
+        self.redo_action = self._redo_action()
+        self.new_record_action = self._action(self.tr("&New Vendor"), self.new_record,
+                                              keys.New)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
+                                          QKeySequence(Qt.Key.Key_Delete),
+                                          self.tr("Delete the selected records"))
+        # Only while a list has the focus: Delete in a text field deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find,
+                                        self.tr("Search the current list"))
+        self.organisation_action = self._action(
+            self.tr("&Organisation Details…"), self.edit_organisation, "Ctrl+Shift+O",
+            self.tr("Your organisation's name, contacts and DPO"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, keys.Refresh,
+                                           self.tr("Read the registry again"))
+
+        self.go_actions: dict[str, QAction] = {}
+        self.go_group = QActionGroup(self)
+        for number, key in enumerate(PAGES, start=1):
+            action = self._action(self.page_title(key), partial(self.show_page, key),
+                                  f"Ctrl+{number}")
+            action.setCheckable(True)
+            self.go_group.addAction(action)
+            self.go_actions[key] = action
+
+        self.about_action = self._action(self.tr("&About Subprocessor Registry"),
+                                         lambda: AboutDialog.ask(self))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = self.settings.get(LANGUAGE)
+        for code, name in UI_LANGUAGES:
+            text = self.tr("System default") if not code else name
+            action = self._action(text, partial(self.set_language, code))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _undo_action(self) -> QAction:
+        action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        action.setShortcut(QKeySequence.StandardKey.Undo)
+        return action
+
+    def _redo_action(self) -> QAction:
+        action = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        return action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_registry_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self._undo_anchor = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.new_record_action)
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.organisation_action)
+        self.language_menu = self.edit_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        for action in self.go_actions.values():
+            self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.refresh_action)
+
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        self._populate_reports_menu()
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+
+        # The Delete shortcut works where the lists are; the menu entry works everywhere.
+        for page in self.list_pages.values():
+            page.view.addAction(self.delete_action)
+
+    def _populate_reports_menu(self) -> None:
+        # Colleague R's reports menu: the one call site.
+        try:
+            from ui.reports_menu import populate_reports_menu
+        except ImportError:
+            self.reports_menu.setEnabled(False)
+            return
+        populate_reports_menu(self.reports_menu, self, self.context)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.settings.get(RECENT_FILES)
+        for number, path in enumerate(files, start=1):
+            text = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = menu.addAction(text)
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(Path(p)))
+        if files:
+            menu.addSeparator()
+            clear = menu.addAction(self.tr("&Clear Menu"))
+            clear.triggered.connect(self._clear_recent)
+        else:
+            empty = menu.addAction(self.tr("No recent registries"))
+            empty.setEnabled(False)
+
+    def _clear_recent(self) -> None:
+        self.settings.set(RECENT_FILES, [])
+
+    def _connect_pages(self) -> None:
+        self.overview.openRecord.connect(self.open_record)
+        self.overview.showPage.connect(self.show_page)
+        self.overview.showCountry.connect(self.show_country)
+        for page in self.list_pages.values():
+            page.selectionChanged.connect(self._update_actions)
+            page.openRecord.connect(self.open_record)
+
+    def _bind_context(self) -> None:
+        """Show the state of the (new) context: title, banner, actions."""
+        self.context.changed.connect(self._on_changed)
+        self.context.undo_stack.cleanChanged.connect(self._update_actions)
+        read_only = self.context.read_only
+        self.banner.setText(self.tr(
+            "This registry is open read-only: changes cannot be saved."))
+        self.banner.setVisible(read_only)
+        for page in self.list_pages.values():
+            page.set_read_only(read_only)
+        self._update_title()
+        self._update_actions()
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        widget = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if page is widget:
+                return key
+        return "overview"
+
+    def current_list_page(self) -> ListPage | None:
+        return self.list_pages.get(self.current_page_key())
+
+    def show_page(self, key: str) -> bool:
+        """Show a page (after the editor of the current one is saved or discarded).
+
+        Returns:
+            False when the user chose to stay.
+        """
+        if key not in self.pages:
+            return False
+        self.navigation.setCurrentRow(PAGES.index(key))
+        return self.current_page_key() == key
+
+    def _on_navigation(self, row: int) -> None:
+        if self._nav_guard or row < 0:
+            return
+        key = PAGES[row]
+        current = self.current_list_page()
+        if current is not None and self.stack.currentWidget() is not self.pages[key] and \
+                not current.confirm_leave():
+            self._nav_guard = True
+            try:
+                self.navigation.setCurrentRow(PAGES.index(self.current_page_key()))
+            finally:
+                self._nav_guard = False
+            return
+        self.stack.setCurrentWidget(self.pages[key])
+        self.go_actions[key].setChecked(True)
+        self._load_page(key)
+        self._update_actions()
+        self.pageChanged.emit(key)
+
+    def _load_page(self, key: str) -> None:
+        page = self.pages[key]
+        if isinstance(page, ListPage):
+            if page.model.needs_assessment:
+                page.ensure_fresh()
+            else:
+                page.ensure_fresh()
+                if not page.model.is_assessed:
+                    self.schedule_assessment()
+        elif self.overview.is_stale():
+            self.schedule_assessment()
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show a record: its page, its row selected, its editor open."""
+        if kind == "organisation":
+            self.edit_organisation()
+            return True
+        key = KIND_PAGES.get(kind)
+        if key is None or not self.show_page(key):
+            return False
+        page = self.list_pages[key]
+        return page.select_record(record_id)
+
+    def show_country(self, code: str, eea: bool) -> None:
+        """The transfers to a country (or, inside the EU/EEA, the vendors there)."""
+        if eea:
+            if self.show_page("vendors"):
+                self.vendors.clear_search()
+                combo = self.vendors.filter_combos["country"]
+                combo.setCurrentIndex(max(0, combo.findData(code)))
+        elif self.show_page("transfers"):
+            self.transfers.show_country(code)
+
+    # --- the assessment -------------------------------------------------------------------
+
+    def schedule_assessment(self) -> None:
+        """Run the assessment once the events now waiting are handled."""
+        if not self._assessment_pending:
+            self._assessment_pending = True
+            QTimer.singleShot(0, self._assess)
+
+    def _assess(self) -> None:
+        self._assessment_pending = False
+        assessment = self.context.assessment()
+        if self.overview.is_stale():
+            self.overview.set_assessment(assessment)
+        for page in self.list_pages.values():
+            if not page.is_stale() and not page.model.is_assessed:
+                page.apply_assessment(assessment)
+        self.assessed.emit()
+
+    def _on_changed(self) -> None:
+        self._update_title()
+        self._load_page(self.current_page_key())
+        self.schedule_assessment()
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Read the registry again (what colleagues saved meanwhile)."""
+        self.context.invalidate()
+
+    # --- editing --------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        page = self.current_list_page()
+        writable = not self.context.read_only
+        kind = page.kind if page is not None else ""
+        titles = {
+            "vendor": self.tr("&New Vendor"),
+            "service": self.tr("&New Service"),
+            "activity": self.tr("&New Processing Activity"),
+        }
+        self.new_record_action.setText(titles.get(kind, self.tr("&New Record")))
+        self.new_record_action.setEnabled(writable and bool(kind))
+        self.delete_action.setEnabled(
+            writable and page is not None and page.deletable and bool(page.selected_ids()))
+        self.find_action.setEnabled(page is not None)
+        self.import_action.setEnabled(writable)
+        self.organisation_action.setEnabled(True)
+
+    def focus_search(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.focus_search()
+
+    def new_record(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.new_record()
+
+    def delete_selected(self) -> None:
+        """Delete the selected records after confirmation; Undo brings them back."""
+        page = self.current_list_page()
+        if page is None or not page.deletable or self.context.read_only:
+            return
+        ids = page.selected_ids()
+        if not ids:
+            return
+        if not ConfirmDeleteDialog.ask(self, page.selected_names()):
+            return
+        from registry.usecases import Kind
+
+        from ui.undo import DeleteRecordsCommand, push
+
+        editor = page.editor() if page.shown_record_id() in ids else None
+        if editor is not None and editor.is_dirty():
+            editor.revert()
+        try:
+            kind = cast(Kind, page.kind)
+            push(self.context.undo_stack, DeleteRecordsCommand(self.context, kind, ids))
+        except UserError as exc:
+            show_user_error(self, exc)
+
+    def edit_organisation(self) -> None:
+        """The organisation's details in a dialog (colleague E's editor)."""
+        try:
+            from ui.editors import OrganisationEditor
+        except ImportError:
+            return
+        from ui.dialogs import EditorDialog
+
+        EditorDialog.ask(self, OrganisationEditor(self.context), self.tr("Organisation"))
+
+    def confirm_leave_all(self) -> bool:
+        """Ask every page's editor to save or discard; False when the user cancels."""
+        current = self.current_list_page()
+        order = ([current] if current is not None else []) + [
+            p for p in self.list_pages.values() if p is not current]
+        return all(page.confirm_leave() for page in order)
+
+    def set_language(self, code: str) -> None:
+        self.settings.set(LANGUAGE, code)
+        self.statusBar().showMessage(
+            self.tr("The new language is used when the app starts again."), 8000)
+
+    # --- files ----------------------------------------------------------------------------
+
+    def open_registry_dialog(self) -> None:
+        path = ChooseFileDialog.ask(self, "open", self._directory())
+        if path is not None:
+            self.open_file(path)
+
+    def _directory(self) -> str:
+        path = self.context.registry.path
+        return str(path.parent) if path is not None else ""
+
+    def open_file(self, path: Path, *, create: bool = False) -> bool:
+        """Open another registry in this window (after unsaved changes are dealt with)."""
+        if not self.confirm_leave_all():
+            return False
+        try:
+            registry = open_registry(path, create=create)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("The registry cannot be opened"))
+            return False
+        self.switch_registry(registry)
+        return True
+
+    def switch_registry(self, registry: Registry) -> None:
+        """Show ``registry`` instead of the one open now (which is closed)."""
+        old = self.context
+        context = AppContext(registry, self)
+        context.language = old.language
+        old.changed.disconnect(self._on_changed)
+        self.edit_menu.removeAction(self.undo_action)
+        self.edit_menu.removeAction(self.redo_action)
+        self.undo_action.deleteLater()
+        self.redo_action.deleteLater()
+        self.context = context
+        self.undo_action = self._undo_action()
+        self.redo_action = self._redo_action()
+        self.edit_menu.insertAction(self._undo_anchor, self.undo_action)
+        self.edit_menu.insertAction(self._undo_anchor, self.redo_action)
+        self.overview.set_context(context)
+        for page in self.list_pages.values():
+            page.set_context(context)
+        self.reports_menu.clear()
+        self._populate_reports_menu()
+        old.registry.close()
+        old.deleteLater()
+        self.remember_file()
+        self._bind_context()
+        self._load_page(self.current_page_key())
+        self.schedule_assessment()
+
+    def remember_file(self) -> None:
+        """Put the open registry first in File ▸ Open Recent."""
+        path = self.context.registry.path
+        if path is not None:
+            self.settings.add_recent_file(str(path))
+            self.settings.set(LAST_DATABASE, str(path))
+
+    def new_registry(self) -> None:
+        """Create a registry file (asking for the organisation's name) and open it."""
+        path = ChooseFileDialog.ask(self, "new", self._directory())
+        if path is None:
+            return
+        current = self.context.registry.path
+        if current is not None and path.resolve() == current.resolve():
+            show_user_error(self, UserError(self.tr(
+                "That is the registry open now. Choose another file name.")))
+            return
+        name = OrganisationNameDialog.ask(self)
+        if name is None:
+            return
+        if not self.confirm_leave_all():
+            return
+        try:
+            from ui.app import create_registry
+
+            registry = create_registry(path, name=name, replace=True)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.switch_registry(registry)
+
+    def import_json(self) -> None:
+        """Replace the registry with a JSON document (after confirmation)."""
+        if self.context.read_only:
+            return
+        path = ChooseFileDialog.ask(self, "import", self._directory())
+        if path is None:
+            return
+        from registry.exchange import import_document, read_document
+
+        try:
+            doc = read_document(path)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Import"))
+            return
+        if not ConfirmImportDialog.ask(self, path):
+            return
+        if not self.confirm_leave_all():
+            return
+        try:
+            self.context.run(lambda session: import_document(session, doc, replace=True))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Import"))
+            return
+        self.context.undo_stack.clear()
+        self.statusBar().showMessage(self.tr("Imported {0}.").format(path.name), 8000)
+
+    def export_json(self) -> None:
+        """Write the whole registry to a JSON document."""
+        path = ChooseFileDialog.ask(self, "export", self._directory())
+        if path is None:
+            return
+        from registry.exchange import export_registry, write_document
+
+        try:
+            doc = self.context.read(export_registry)
+            write_document(doc, path)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Export"))
+            return
+        except OSError as exc:
+            show_user_error(self, UserError(self.tr("{0} cannot be written: {1}.").format(
+                path, exc.strerror or exc)), self.tr("Export"))
+            return
+        self.statusBar().showMessage(self.tr("Exported the registry to {0}.").format(path),
+                                     8000)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Geometry, splitters, column widths and the last page, from the settings."""
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+            if available is not None:
+                self.resize(min(1400, int(available.width() * 0.9)),
+                            min(860, int(available.height() * 0.9)))
+            else:
+                self.resize(1200, 800)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(NAVIGATION_SPLITTER)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([self.navigation.minimumWidth(), 1000])
+        self.overview.restore_state()
+        for page in self.list_pages.values():
+            page.restore_state()
+        last = self.settings.get(LAST_PAGE)
+        self.show_page(last if last in self.pages else "overview")
+
+    def save_state(self) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(NAVIGATION_SPLITTER, self.splitter.saveState())
+        self.settings.set(LAST_PAGE, self.current_page_key())
+        self.overview.save_state()
+        for page in self.list_pages.values():
+            page.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.confirm_leave_all():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()
+

@@ -1,0 +1,987 @@
+"""Item models of the lists and the findings tree.
+
+One :class:`RecordTableModel` per list, holding the record ids and a row cache built in one
+pass over :meth:`AppContext.snapshot` (Anki ``browser/table/model.py``): each cached
+:class:`Row` has the cell texts, a sort key per column, the filter tags and *one* folded
+search string, so that a keystroke in the search box is a single pass of ``in`` over
+strings. The verdict of each record (its worst finding) arrives separately with
+:meth:`RecordTableModel.apply_assessment`, so the lists can be shown before the assessment
+has run.
+
+Sorting happens in the source model on the cached sort keys (Python's sort, not a
+``lessThan`` call per comparison); :class:`RecordFilterProxy` forwards ``sort`` there and
+filters with a precomputed mask. Views always map proxy rows with ``mapToSource`` before
+asking for ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, ClassVar, cast
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from registry.assessment import ENTITY, Assessment, Finding, Transfer, destinations
+from registry.countries import country_name, fold, search_text
+from registry.enums import (
+    ActivityRole,
+    DpiaStatus,
+    LegalBasis,
+    Severity,
+    VendorRole,
+    VendorStatus,
+)
+from registry.snapshot import ActivityRow, ServiceRow, Snapshot, VendorRow
+
+from ui.context import AppContext
+from ui.icons import text_colour, verdict_icon
+from ui.settings import QT_TRANSLATE_NOOP
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record id of a row (an ``int``)."""
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The verdict key of a row: ``error``, ``warning``, ``info``, ``ok`` or ``""`` (not known)."""
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_VERDICT_RANK = {"error": 0, "warning": 1, "info": 2, "ok": 3, "": 4}
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate in the ``labels`` context (where the vocabulary labels live)."""
+    return QCoreApplication.translate("labels", text, disambiguation, n)
+
+
+_LABELS: dict[str, str] = {
+    VendorRole.PROCESSOR: QT_TRANSLATE_NOOP("labels", "Processor"),
+    VendorRole.SUB_PROCESSOR: QT_TRANSLATE_NOOP("labels", "Sub-processor"),
+    VendorRole.INDEPENDENT_CONTROLLER: QT_TRANSLATE_NOOP("labels", "Independent controller"),
+    VendorRole.JOINT_CONTROLLER: QT_TRANSLATE_NOOP("labels", "Joint controller"),
+    VendorStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+    VendorStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active"),
+    VendorStatus.RETIRED: QT_TRANSLATE_NOOP("labels", "Retired"),
+    ActivityRole.CONTROLLER: QT_TRANSLATE_NOOP("labels", "Controller (Art. 30(1))"),
+    "activity-processor": QT_TRANSLATE_NOOP("labels", "Processor (Art. 30(2))"),
+    LegalBasis.CONSENT: QT_TRANSLATE_NOOP("labels", "Consent"),
+    LegalBasis.CONTRACT: QT_TRANSLATE_NOOP("labels", "Contract"),
+    LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("labels", "Legal obligation"),
+    LegalBasis.VITAL_INTERESTS: QT_TRANSLATE_NOOP("labels", "Vital interests"),
+    LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("labels", "Public task"),
+    LegalBasis.LEGITIMATE_INTERESTS: QT_TRANSLATE_NOOP("labels", "Legitimate interests"),
+    DpiaStatus.NOT_REQUIRED: QT_TRANSLATE_NOOP("labels", "Not required"),
+    DpiaStatus.REQUIRED: QT_TRANSLATE_NOOP("labels", "Required"),
+    DpiaStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "In progress"),
+    DpiaStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
+    "error": QT_TRANSLATE_NOOP("labels", "Error"),
+    "warning": QT_TRANSLATE_NOOP("labels", "Warning"),
+    "info": QT_TRANSLATE_NOOP("labels", "Note"),
+    "ok": QT_TRANSLATE_NOOP("labels", "OK"),
+    "eea": QT_TRANSLATE_NOOP("labels", "EU/EEA"),
+    ENTITY: QT_TRANSLATE_NOOP("labels", "entity"),
+    "hosting": QT_TRANSLATE_NOOP("labels", "hosting"),
+    "support": QT_TRANSLATE_NOOP("labels", "access"),
+    "processing": QT_TRANSLATE_NOOP("labels", "processing"),
+    "backup": QT_TRANSLATE_NOOP("labels", "backup"),
+    "vendor": QT_TRANSLATE_NOOP("labels", "Vendor"),
+    "service": QT_TRANSLATE_NOOP("labels", "Service"),
+    "activity": QT_TRANSLATE_NOOP("labels", "Processing activity"),
+    "organisation": QT_TRANSLATE_NOOP("labels", "Organisation"),
+}
+
+
+def label(value: str) -> str:
+    """The translated label of a vocabulary value (a StrEnum member or a verdict key)."""
+    text = _LABELS.get(value)
+    return tr(text) if text else str(value)
+
+
+def activity_role_label(role: ActivityRole) -> str:
+    return label("activity-processor" if role == ActivityRole.PROCESSOR else role)
+
+
+def verdict_of(severity: Severity | None) -> str:
+    """The verdict key of a severity: its value, or ``ok`` for None."""
+    return severity.value if severity is not None else "ok"
+
+
+def _date(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+# --- rows -----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class Row:
+    """One cached row of a list.
+
+    Attributes:
+        cells: the text of each column (the verdict column's text is empty).
+        keys: the sort key of each column.
+        search: every searchable text of the record, folded, in one string.
+        tags: filter values by filter key (``role`` -> ``{"processor"}``).
+        tooltips: a tooltip per column where the cell may be cut off (or empty).
+    """
+
+    cells: tuple[str, ...]
+    keys: tuple[Any, ...]
+    search: str
+    tags: dict[str, frozenset[str]]
+    tooltips: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a list: its key, its header and whether it holds numbers."""
+
+    key: str
+    title: str
+    numeric: bool = False
+
+
+class _Countries:
+    """Country names and search texts in one language, memoised while a model loads."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._names: dict[str, str] = {}
+        self._search: dict[str, str] = {}
+
+    def name(self, code: str) -> str:
+        name = self._names.get(code)
+        if name is None:
+            name = self._names[code] = country_name(code, self.language)
+        return name
+
+    def search(self, code: str) -> str:
+        text = self._search.get(code)
+        if text is None:
+            text = self._search[code] = search_text(code, self.language)
+        return text
+
+    def names(self, codes: Iterable[str]) -> str:
+        return ", ".join(self.name(c) for c in codes)
+
+
+# --- the table models -----------------------------------------------------------------------
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A list of records: ids and a row cache (subclasses build the rows).
+
+    Signals:
+        assessed: verdicts arrived (after :meth:`apply_assessment`).
+    """
+
+    assessed = Signal()
+
+    kind: ClassVar[str] = ""
+    """The record kind: ``vendor``, ``service``, ``activity`` (or ``transfer``)."""
+    needs_assessment: ClassVar[bool] = False
+    """True when the rows themselves come from the assessment (transfers)."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.columns: list[Column] = self._columns()
+        self._keys: list[Hashable] = []
+        self._rows: list[Row] = []
+        self._record_ids: list[int] = []
+        self._position: dict[Hashable, int] = {}
+        self._verdicts: dict[Hashable, str] = {}
+        self._assessed = False
+        self._sort_column = 1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.stamp = 0
+        """Changes whenever rows are added, removed or reordered (for the filter mask)."""
+
+    # Subclass hooks.
+
+    def _columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+        """``(key, record id, row)`` for every record."""
+        raise NotImplementedError
+
+    def _load_verdicts(self, assessment: Assessment) -> dict[Hashable, str]:
+        worst = assessment.worst()
+        return {
+            record_id: worst[(self.kind, record_id)].value
+            if (self.kind, record_id) in worst else "ok"
+            for record_id in self._record_ids
+        }
+
+    # Loading.
+
+    def refresh(self) -> None:
+        """Rebuild the rows from the context's snapshot (and its assessment if known)."""
+        self.beginResetModel()
+        self._fill(self._load(self.context.snapshot()))
+        self._verdicts = {}
+        self._assessed = False
+        self._sort_rows()
+        self.stamp += 1
+        self.endResetModel()
+
+    def _fill(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
+        keys: list[Hashable] = []
+        ids: list[int] = []
+        rows: list[Row] = []
+        for key, record_id, row in items:
+            keys.append(key)
+            ids.append(record_id)
+            rows.append(row)
+        self._keys, self._record_ids, self._rows = keys, ids, rows
+        self._position = {k: i for i, k in enumerate(keys)}
+
+    def apply_assessment(self, assessment: Assessment) -> None:
+        """Take the verdicts of every record from ``assessment``."""
+        self._verdicts = self._load_verdicts(assessment)
+        self._assessed = True
+        if self._rows:
+            if self._sort_column == 0:
+                self.sort(self._sort_column, self._sort_order)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [_DECORATION, _TOOLTIP, VERDICT_ROLE, _ACCESSIBLE])
+        self.assessed.emit()
+
+    @property
+    def is_assessed(self) -> bool:
+        return self._assessed
+
+    # Access by row.
+
+    def record_id(self, row: int) -> int:
+        """The id of the record shown in source ``row``."""
+        return self._record_ids[row]
+
+    def key(self, row: int) -> Hashable:
+        return self._keys[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        """The source row of a record, or None when it is not in the list."""
+        for key in self.keys_of(record_id):
+            return self._position[key]
+        return None
+
+    def keys_of(self, record_id: int) -> list[Hashable]:
+        """The keys of the rows showing a record (one, except for transfers)."""
+        if record_id in self._position:
+            return [record_id]
+        return []
+
+    def row_of_key(self, key: Hashable) -> int:
+        return self._position[key]
+
+    def cached_row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def verdict(self, row: int) -> str:
+        """The verdict key of source ``row`` (``""`` before the assessment)."""
+        return self._verdicts.get(self._keys[row], "")
+
+    def verdicts(self) -> list[str]:
+        """The verdict key of every source row, in row order."""
+        verdicts = self._verdicts
+        return [verdicts.get(k, "") for k in self._keys]
+
+    def name(self, row: int) -> str:
+        """The record's name as people read it (for confirmations)."""
+        return self._rows[row].cells[1]
+
+    def rows(self) -> Sequence[Row]:
+        return self._rows
+
+    def column_of(self, key: str) -> int:
+        for i, column in enumerate(self.columns):
+            if column.key == key:
+                return i
+        raise KeyError(key)
+
+    # Qt interface.
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self._rows[row].cells[column]
+        if column == 0:
+            if role == _DECORATION:
+                verdict = self._verdicts.get(self._keys[row])
+                return verdict_icon(verdict) if verdict else None
+            if role in (_TOOLTIP, _ACCESSIBLE):
+                verdict = self._verdicts.get(self._keys[row])
+                return label(verdict) if verdict else None
+        if role == _TOOLTIP:
+            tips = self._rows[row].tooltips
+            return tips[column] or None if tips else None
+        if role == _ALIGN:
+            return _RIGHT if self.columns[column].numeric else None
+        if role == ID_ROLE:
+            return self._record_ids[row]
+        if role == VERDICT_ROLE:
+            return self._verdicts.get(self._keys[row], "")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == _DISPLAY:
+            return column.title
+        if role in (_TOOLTIP, _ACCESSIBLE) and section == 0:
+            return self.tr("Verdict: the most serious finding")
+        if role == _ALIGN and column.numeric:
+            return _RIGHT
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | (
+            Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on the cached keys (ties broken by the name)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old_keys = list(self._keys)
+        self._sort_rows()
+        new_position = self._position
+        persistent = self.persistentIndexList()
+        if persistent:
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(new_position[old_keys[i.row()]], i.column()) for i in persistent],
+            )
+        self.stamp += 1
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column = self._sort_column
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        order = list(range(len(self._rows)))
+        if column == 0:
+            verdicts, keys = self._verdicts, self._keys
+            ranks = [_VERDICT_RANK[verdicts.get(k, "")] for k in keys]
+            names = [r.keys[1] for r in self._rows]
+            order.sort(key=lambda i: (ranks[i], names[i]), reverse=reverse)
+        else:
+            rows = self._rows
+            order.sort(key=lambda i: (rows[i].keys[column], rows[i].keys[1]), reverse=reverse)
+        self._keys = [self._keys[i] for i in order]
+        self._rows = [self._rows[i] for i in order]
+        self._record_ids = [self._record_ids[i] for i in order]
+        self._position = {k: i for i, k in enumerate(self._keys)}
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+
+def _text_key(text: str) -> str:
+    return fold(text)
+
+
+def _date_key(day: dt.date | None) -> str:
+    # Empty dates sort last in ascending order.
+    return day.isoformat() if day else "9999"
+
+
+class VendorTableModel(RecordTableModel):
+    """Every vendor: verdict, name, legal entity, country, role, status, hosting countries,
+    third countries, DPA and next review."""
+
+    kind = "vendor"
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("verdict", ""),
+            Column("name", self.tr("Name")),
+            Column("legal_name", self.tr("Legal entity")),
+            Column("country", self.tr("Country")),
+            Column("role", self.tr("Role")),
+            Column("status", self.tr("Status")),
+            Column("hosting", self.tr("Hosted in")),
+            Column("third", self.tr("Third countries")),
+            Column("dpa", self.tr("DPA signed")),
+            Column("review", self.tr("Next review")),
+        ]
+
+    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+        context = self.context
+        countries = _Countries(context.language)
+        today = context.today()
+        in_eea = context.facts.in_eea
+        eea_cache: dict[str, bool] = {}
+        missing = self.tr("missing")
+        not_needed = self.tr("not needed")
+        role_labels = {r: label(r) for r in VendorRole}
+        status_labels = {s: label(s) for s in VendorStatus}
+        for vendor in snapshot.vendors.values():
+            yield vendor.id, vendor.id, self._row(
+                vendor, countries, today, in_eea, eea_cache, missing, not_needed,
+                role_labels, status_labels,
+            )
+
+    @staticmethod
+    def _row(
+        vendor: VendorRow, countries: _Countries, today: dt.date,
+        in_eea: Callable[[str, dt.date], bool], eea_cache: dict[str, bool],
+        missing: str, not_needed: str, role_labels: dict[VendorRole, str],
+        status_labels: dict[VendorStatus, str],
+    ) -> Row:
+        places = destinations(vendor)
+        hosting: list[str] = []
+        for loc in vendor.locations:
+            if loc.kind.value in ("hosting", "backup") and loc.country not in hosting:
+                hosting.append(loc.country)
+        third: list[str] = []
+        for code in places:
+            eea = eea_cache.get(code)
+            if eea is None:
+                eea = eea_cache[code] = in_eea(code, today)
+            if not eea:
+                third.append(code)
+        if vendor.dpa is not None and vendor.dpa.signed_date is not None:
+            dpa, dpa_key = vendor.dpa.signed_date.isoformat(), vendor.dpa.signed_date.isoformat()
+        elif vendor.role.needs_dpa:
+            dpa, dpa_key = missing, "0"
+        else:
+            dpa, dpa_key = not_needed, "1"
+        country = countries.name(vendor.country)
+        hosting_text = countries.names(hosting)
+        third_text = countries.names(third)
+        role = role_labels[vendor.role]
+        status = status_labels[vendor.status]
+        search = " | ".join((
+            vendor.name, vendor.legal_name, *vendor.former_names, vendor.registration_number,
+            vendor.website, role, status,
+        ))
+        search = fold(search) + " | " + " | ".join(countries.search(c) for c in places)
+        return Row(
+            cells=("", vendor.name, vendor.legal_name, country, role, status, hosting_text,
+                   third_text, dpa, _date(vendor.next_review)),
+            keys=(0, _text_key(vendor.name), _text_key(vendor.legal_name), _text_key(country),
+                  role, status, _text_key(hosting_text), (-len(third), third_text), dpa_key,
+                  _date_key(vendor.next_review)),
+            search=search,
+            tags={
+                "role": frozenset((vendor.role.value,)),
+                "status": frozenset((vendor.status.value,)),
+                "country": frozenset(places),
+                "region": frozenset(("third",) if third else ("eea",)),
+            },
+            tooltips=("", vendor.name,
+                      vendor.legal_name if not vendor.former_names else
+                      f"{vendor.legal_name}\n" + QCoreApplication.translate(
+                          "VendorTableModel", "Formerly: {0}").format(
+                              ", ".join(vendor.former_names)),
+                      "", "", "", hosting_text, third_text, "", ""),
+        )
+
+
+class ServiceTableModel(RecordTableModel):
+    """Every service: verdict (the worst of its vendors), name, vendors, description."""
+
+    kind = "service"
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("verdict", ""),
+            Column("name", self.tr("Name")),
+            Column("vendors", self.tr("Vendors"), numeric=True),
+            Column("third", self.tr("Third-country vendors"), numeric=True),
+            Column("description", self.tr("Description")),
+        ]
+
+    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+        context = self.context
+        today = context.today()
+        third_vendors: set[int] = set()
+        eea_cache: dict[str, bool] = {}
+        for vendor in snapshot.vendors.values():
+            for code in destinations(vendor):
+                eea = eea_cache.get(code)
+                if eea is None:
+                    eea = eea_cache[code] = context.facts.in_eea(code, today)
+                if not eea:
+                    third_vendors.add(vendor.id)
+                    break
+        vendors = snapshot.vendors
+        for service in snapshot.services.values():
+            yield service.id, service.id, self._row(service, vendors, third_vendors)
+
+    @staticmethod
+    def _row(service: ServiceRow, vendors: dict[int, VendorRow], third: set[int]) -> Row:
+        count = len(service.vendors)
+        third_count = sum(1 for vid, _ in service.vendors if vid in third)
+        first_line = service.description.strip().splitlines()[0] if service.description.strip() \
+            else ""
+        names = " | ".join(vendors[vid].name for vid, _ in service.vendors if vid in vendors)
+        return Row(
+            cells=("", service.name, str(count), str(third_count), first_line),
+            keys=(0, _text_key(service.name), count, third_count, _text_key(first_line)),
+            search=fold(f"{service.name} | {service.description} | {names}"),
+            tags={},
+            tooltips=("", service.name, "", "", service.description.strip()),
+        )
+
+    def _load_verdicts(self, assessment: Assessment) -> dict[Hashable, str]:
+        worst = assessment.worst()
+        verdicts: dict[Hashable, str] = {}
+        snapshot = self.context.snapshot()
+        for service_id in self._record_ids:
+            best = 3
+            own = worst.get(("service", service_id))
+            if own is not None:
+                best = own.rank
+            service = snapshot.services.get(service_id)
+            for vid, _ in service.vendors if service else ():
+                severity = worst.get(("vendor", vid))
+                if severity is not None and severity.rank < best:
+                    best = severity.rank
+            verdicts[service_id] = ("error", "warning", "info", "ok")[best]
+        return verdicts
+
+
+class ActivityTableModel(RecordTableModel):
+    """Every processing activity (Art. 30 record)."""
+
+    kind = "activity"
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("verdict", ""),
+            Column("name", self.tr("Name")),
+            Column("role", self.tr("Role")),
+            Column("function", self.tr("Business function")),
+            Column("basis", self.tr("Legal basis")),
+            Column("vendors", self.tr("Vendors"), numeric=True),
+            Column("dpia", self.tr("DPIA")),
+            Column("review", self.tr("Next review")),
+        ]
+
+    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+        vendors = snapshot.vendors
+        services = snapshot.services
+        for activity in snapshot.activities.values():
+            yield activity.id, activity.id, self._row(activity, vendors, services)
+
+    @staticmethod
+    def _row(activity: ActivityRow, vendors: dict[int, VendorRow],
+             services: dict[int, ServiceRow]) -> Row:
+        role = activity_role_label(activity.role)
+        basis = label(activity.legal_basis) if activity.legal_basis else ""
+        dpia = label(activity.dpia_status)
+        vendor_names = [vendors[v].name for v in activity.vendor_ids if v in vendors]
+        service_names = [services[s].name for s in activity.service_ids if s in services]
+        search = " | ".join((
+            activity.name, activity.business_function, activity.purposes, role, basis,
+            *activity.data_subjects, *activity.data_categories, *vendor_names, *service_names,
+        ))
+        count = len(activity.vendor_ids)
+        return Row(
+            cells=("", activity.name, role, activity.business_function, basis, str(count),
+                   dpia, _date(activity.next_review)),
+            keys=(0, _text_key(activity.name), role, _text_key(activity.business_function),
+                  basis, count, dpia, _date_key(activity.next_review)),
+            search=fold(search),
+            tags={
+                "role": frozenset((activity.role.value,)),
+                "dpia": frozenset((activity.dpia_status.value,)),
+            },
+            tooltips=("", activity.name, "", activity.business_function, "",
+                      ", ".join(vendor_names), "", ""),
+        )
+
+
+class TransferTableModel(RecordTableModel):
+    """Every third-country transfer of the assessment: one row per vendor and destination.
+
+    The record id of a row is the vendor's id.
+    """
+
+    kind = "transfer"
+    needs_assessment = True
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("verdict", ""),
+            Column("vendor", self.tr("Vendor")),
+            Column("chain", self.tr("Chain")),
+            Column("country", self.tr("Country")),
+            Column("via", self.tr("Via")),
+            Column("basis", self.tr("Mechanism / basis")),
+            Column("message", self.tr("Assessment")),
+        ]
+
+    def refresh(self) -> None:
+        """Rebuild from the context's assessment (computed now if needed)."""
+        assessment = self.context.assessment()
+        self.beginResetModel()
+        self._fill(self._load_transfers(assessment.transfers))
+        self._verdicts = {
+            key: verdict_of(assessment.transfers[cast(int, key)].severity)
+            for key in self._keys
+        }
+        self._assessed = True
+        self._sort_rows()
+        self.stamp += 1
+        self.endResetModel()
+        self.assessed.emit()
+
+    def apply_assessment(self, assessment: Assessment) -> None:
+        """Nothing to do: the rows already come from the assessment."""
+
+    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+        return self._load_transfers(self.context.assessment().transfers)
+
+    def _load_transfers(self, transfers: Sequence[Transfer]
+                        ) -> Iterable[tuple[Hashable, int, Row]]:
+        countries = _Countries(self.context.language)
+        arrow = " → "
+        for i, transfer in enumerate(transfers):
+            yield i, transfer.vendor_id, self._row(transfer, countries, arrow)
+
+    @staticmethod
+    def _row(t: Transfer, countries: _Countries, arrow: str) -> Row:
+        chain = arrow.join(t.chain)
+        country = countries.name(t.country)
+        via = ", ".join(label(v) for v in t.via)
+        search = fold(f"{chain} | {t.basis} | {via} | {t.message}") + " | " + \
+            countries.search(t.country)
+        return Row(
+            cells=("", t.vendor_name, chain, country, via, t.basis, t.message),
+            keys=(0, _text_key(t.vendor_name), _text_key(chain), _text_key(country), via,
+                  _text_key(t.basis), _text_key(t.message)),
+            search=search,
+            tags={"country": frozenset((t.country,))},
+            tooltips=("", t.vendor_name, chain, "", "", t.basis, t.message),
+        )
+
+    def keys_of(self, record_id: int) -> list[Hashable]:
+        return [k for k, rid in zip(self._keys, self._record_ids, strict=True)
+                if rid == record_id]
+
+
+# --- filtering ------------------------------------------------------------------------------
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Instant search and filters over a :class:`RecordTableModel`.
+
+    The search text is folded (case and accents) and split into words; a row matches when
+    every word occurs in its cached search string and every filter's value is among its
+    tags. The decision for every row is computed in one pass into a mask, which
+    ``filterAcceptsRow`` only looks up. ``sort`` is forwarded to the source model.
+
+    Signals:
+        filtered: the rows shown changed (after a new search text or filter).
+    """
+
+    filtered = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+        self._filters: dict[str, str] = {}
+        self._mask: list[bool] | None = None
+        self._mask_stamp = -1
+
+    def source(self) -> RecordTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
+        if not isinstance(model, RecordTableModel):
+            raise TypeError("RecordFilterProxy needs a RecordTableModel")
+        old = self.sourceModel()
+        if isinstance(old, RecordTableModel):
+            old.assessed.disconnect(self._on_assessed)
+        super().setSourceModel(model)
+        model.assessed.connect(self._on_assessed)
+        self._mask = None
+
+    # Criteria.
+
+    def search_text(self) -> str:
+        return " ".join(self._terms)
+
+    def set_search(self, text: str) -> None:
+        """Show only rows containing every word of ``text`` (case and accents ignored)."""
+        terms = fold(text).split()
+        if terms == self._terms:
+            return
+        self._terms = terms
+        self._refilter()
+
+    def set_filter(self, key: str, value: str | None) -> None:
+        """Show only rows whose tag ``key`` holds ``value`` (None: no filter on ``key``).
+
+        ``verdict`` filters on the row's verdict; ``attention`` on errors and warnings.
+        """
+        if value is None or value == "":
+            if key not in self._filters:
+                return
+            del self._filters[key]
+        else:
+            if self._filters.get(key) == value:
+                return
+            self._filters[key] = value
+        self._refilter()
+
+    def filters(self) -> dict[str, str]:
+        return dict(self._filters)
+
+    def _on_assessed(self) -> None:
+        if "verdict" in self._filters:
+            self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self._mask = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filtered.emit()
+
+    # Mask.
+
+    def _compute_mask(self) -> list[bool] | None:
+        source = self.source()
+        self._mask_stamp = source.stamp
+        terms = self._terms
+        filters = self._filters
+        if not terms and not filters:
+            return None
+        rows = source.rows()
+        if len(terms) == 1 and not filters:
+            needle = terms[0]
+            return [needle in row.search for row in rows]
+        mask = [True] * len(rows)
+        if terms:
+            mask = [all(t in row.search for t in terms) for row in rows]
+        for key, value in filters.items():
+            if key == "verdict":
+                verdicts = source.verdicts()
+                if value == "attention":
+                    wanted = {"error", "warning"}
+                    mask = [m and v in wanted for m, v in zip(mask, verdicts, strict=True)]
+                else:
+                    mask = [m and v == value for m, v in zip(mask, verdicts, strict=True)]
+                continue
+            empty: frozenset[str] = frozenset()
+            mask = [m and value in row.tags.get(key, empty)
+                    for m, row in zip(mask, rows, strict=True)]
+        return mask
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+        mask = self._mask
+        if mask is None or self._mask_stamp != self.source().stamp:
+            if not self._terms and not self._filters:
+                return True
+            mask = self._mask = self._compute_mask()
+            if mask is None:
+                return True
+        return source_row < len(mask) and mask[source_row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the source model (on its cached keys); this proxy keeps its order."""
+        self.source().sort(column, order)
+
+    # Mapping helpers.
+
+    def record_id(self, proxy_row: int) -> int:
+        """The record id of a proxy row (mapped to the source first)."""
+        source_row = self.mapToSource(self.index(proxy_row, 0)).row()
+        return self.source().record_id(source_row)
+
+    def proxy_row_of(self, record_id: int) -> int | None:
+        """The proxy row of a record, or None when it is filtered out or absent."""
+        source = self.source()
+        for key in source.keys_of(record_id):
+            source_row = source.row_of_key(key)
+            proxy = self.mapFromSource(source.index(source_row, 0))
+            if proxy.isValid():
+                return proxy.row()
+        return None
+
+
+# --- findings -------------------------------------------------------------------------------
+
+
+_GROUPS: tuple[tuple[Severity, str], ...] = (
+    (Severity.ERROR, QT_TRANSLATE_NOOP("FindingsModel", "Errors")),
+    (Severity.WARNING, QT_TRANSLATE_NOOP("FindingsModel", "Warnings")),
+    (Severity.INFO, QT_TRANSLATE_NOOP("FindingsModel", "Notes")),
+)
+
+
+class FindingsModel(QAbstractItemModel):
+    """The assessment's findings as a tree: Errors / Warnings / Notes, then one row each.
+
+    Columns: record, country, message. A group row's internal id is 0, a finding's is its
+    group's number plus one.
+    """
+
+    RECORD, COUNTRY, MESSAGE = range(3)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._groups: list[list[Finding]] = [[] for _ in _GROUPS]
+        self._country_names: dict[str, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_assessment(self, assessment: Assessment | None) -> None:
+        """Show the findings of ``assessment`` (nothing when None)."""
+        self.beginResetModel()
+        groups: list[list[Finding]] = [[] for _ in _GROUPS]
+        if assessment is not None:
+            slot = {severity: i for i, (severity, _) in enumerate(_GROUPS)}
+            for finding in assessment.findings:
+                groups[slot[finding.severity]].append(finding)
+        self._groups = groups
+        self._country_names = {}
+        self.endResetModel()
+
+    def finding(self, index: ModelIndex) -> Finding | None:
+        """The finding of a row, or None for a group row."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[index.internalId() - 1][index.row()]
+
+    def group_count(self, severity: Severity) -> int:
+        for i, (s, _) in enumerate(_GROUPS):
+            if s == severity:
+                return len(self._groups[i])
+        return 0
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= 3 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(_GROUPS):
+                return QModelIndex()
+            return self.createIndex(row, column, 0)
+        if parent.internalId() != 0 or parent.row() >= len(self._groups):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(_GROUPS)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()])
+        return 0
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != 0:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        titles = (self.tr("Record"), self.tr("Country"), self.tr("Finding"))
+        return titles[section] if 0 <= section < 3 else None
+
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if index.internalId() == 0:
+            severity, title = _GROUPS[index.row()]
+            if column != 0:
+                return None
+            if role == _DISPLAY:
+                return self.tr("{0} ({1})").format(
+                    QCoreApplication.translate("FindingsModel", title),
+                    len(self._groups[index.row()]))
+            if role == _DECORATION:
+                return verdict_icon(severity.value)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return text_colour(severity.value)
+            return None
+        finding = self._groups[index.internalId() - 1][index.row()]
+        if role == _DISPLAY:
+            if column == self.RECORD:
+                return finding.record_name
+            if column == self.COUNTRY:
+                return self._country(finding.country) if finding.country else ""
+            return finding.message
+        if role == _DECORATION and column == self.RECORD:
+            return verdict_icon(finding.severity.value)
+        if role == _TOOLTIP:
+            if column == self.MESSAGE:
+                return finding.message
+            if column == self.RECORD:
+                return f"{label(finding.record_kind)}: {finding.record_name}"
+        if role == _ACCESSIBLE and column == self.RECORD:
+            return f"{label(finding.severity.value)}: {finding.record_name}"
+        return None
+
+    def _country(self, code: str) -> str:
+        name = self._country_names.get(code)
+        if name is None:
+            name = self._country_names[code] = country_name(code, self.context.language)
+        return name

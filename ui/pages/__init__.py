@@ -1,0 +1,15 @@
+"""The pages of the main window: the overview and the lists (with their editors)."""
+
+from __future__ import annotations
+
+from ui.pages.lists import ActivitiesPage, ListPage, ServicesPage, TransfersPage, VendorsPage
+from ui.pages.overview import OverviewPage
+
+__all__ = [
+    "ActivitiesPage",
+    "ListPage",
+    "OverviewPage",
+    "ServicesPage",
+    "TransfersPage",
+    "VendorsPage",
+]

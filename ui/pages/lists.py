@@ -1,0 +1,788 @@
+"""The list pages: vendors, services, processing activities and transfers.
+
+Each page is a search box and filter combos above a table, and the record's editor beside
+it (``QSplitter``: list | editor). The table shows a :class:`ui.models.RecordFilterProxy`
+over the page's :class:`ui.models.RecordTableModel`; every row is mapped to the source with
+``mapToSource`` before its id is used.
+
+Nothing typed is lost: before the editor shows another record (a click on another row, a new
+record, another page, closing the window) the page asks the editor's ``maybe_save()``, and
+stays where it is when that returns False.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registry.countries import all_countries
+from registry.enums import ActivityRole, DpiaStatus, VendorRole, VendorStatus
+
+from ui.context import AppContext
+from ui.models import (
+    ActivityTableModel,
+    RecordFilterProxy,
+    RecordTableModel,
+    ServiceTableModel,
+    TransferTableModel,
+    VendorTableModel,
+    activity_role_label,
+    label,
+)
+from ui.settings import LIST_HEADERS, LIST_SPLITTERS, Settings
+
+if TYPE_CHECKING:
+    from registry.assessment import Assessment
+
+
+class Editor(Protocol):
+    """What a page needs of a record editor (``ui.editors.RecordEditor``)."""
+
+    saved: Any
+    dirtyChanged: Any
+
+    def load(self, record_id: int | None) -> None: ...
+    def record_id(self) -> int | None: ...
+    def is_dirty(self) -> bool: ...
+    def save(self) -> bool: ...
+    def revert(self) -> None: ...
+    def maybe_save(self) -> bool: ...
+
+
+FilterSpec = tuple[str, str, list[tuple[str, str]]]
+"""``(key, label, [(value, text), ...])`` of one filter combo."""
+
+
+class RecordTable(QTableView):
+    """The table of a list page: whole rows, several at once, sortable, compact.
+
+    Signals:
+        deleteRequested: the Delete key was pressed.
+    """
+
+    deleteRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+            self.deleteRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ListPage(QWidget):
+    """A searchable, filterable, sortable list of records with an editor beside it.
+
+    Signals:
+        selectionChanged: the selected rows changed (for the Delete action).
+        openRecord(str, int): show a record of another page (kind, id).
+    """
+
+    selectionChanged = Signal()
+    openRecord = Signal(str, int)
+
+    page_key: ClassVar[str] = ""
+    kind: ClassVar[str] = ""
+    """The kind of record the editor shows and Delete removes (empty: none)."""
+    editor_class: ClassVar[str] = ""
+    """The class in ``ui.editors`` that edits this page's records."""
+    deletable: ClassVar[bool] = True
+    model_class: ClassVar[type[RecordTableModel]]
+
+    def __init__(self, context: AppContext, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self._stale = True
+        self._shown_id: int | None = None
+        self._guard = False
+        self._editor: Editor | None = None
+        self._editor_widget: QWidget | None = None
+        self._editor_failed = False
+        self._read_only = context.read_only
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.search_placeholder())
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+
+        self.model = self.model_class(context, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_combos: dict[str, QComboBox] = {}
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(8)
+        toolbar.addWidget(self.search, 3)
+        for key, text, options in self.filter_specs():
+            combo = QComboBox(self)
+            combo.setAccessibleName(text)
+            combo.setToolTip(text)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.addItem(self.all_text(key, text), "")
+            for value, option in options:
+                combo.addItem(option, value)
+            combo.currentIndexChanged.connect(
+                lambda _i, key=key, combo=combo: self.proxy.set_filter(key, combo.currentData())
+            )
+            self.filter_combos[key] = combo
+            toolbar.addWidget(combo)
+        self.count_label = QLabel(self)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.count_label)
+
+        self.view = RecordTable(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.list_title())
+        self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.view.deleteRequested.connect(self._delete_key)
+
+        self.placeholder = QLabel(self.placeholder_text(), self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("editorPlaceholder")
+        self.placeholder.setMargin(24)
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.addWidget(self.placeholder)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{self.page_key}Splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.proxy.filtered.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_changed)
+        selection.selectionChanged.connect(self._on_selection_changed)
+        self.view.activated.connect(self._on_activated)
+        self.setTabOrder(self.search, next(iter(self.filter_combos.values()), self.view))
+        combos = list(self.filter_combos.values())
+        for first, second in zip(combos, combos[1:], strict=False):
+            self.setTabOrder(first, second)
+        self.setTabOrder(combos[-1] if combos else self.search, self.view)
+        context.changed.connect(self.mark_stale)
+
+    # Texts (overridden per page).
+
+    def list_title(self) -> str:
+        raise NotImplementedError
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search (Ctrl+F)")
+
+    def placeholder_text(self) -> str:
+        return ""
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("%n record(s)", "", total) if shown == total else \
+            self.tr("{0} of {1}").format(shown, total)
+
+    def all_text(self, key: str, text: str) -> str:
+        return self.tr("{0}: all").format(text)
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return []
+
+    # Loading.
+
+    def mark_stale(self) -> None:
+        """The registry changed: refresh now when visible, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.ensure_fresh()
+
+    def is_stale(self) -> bool:
+        return self._stale
+
+    def ensure_fresh(self) -> None:
+        """Reload the rows if the registry changed since they were loaded."""
+        if not self._stale:
+            return
+        self._stale = False
+        selected = self.selected_ids()
+        current = self._shown_id
+        if current is not None and current not in selected:
+            selected = [current]
+        self.model.refresh()
+        self._refresh_filter_options()
+        self._guard = True
+        try:
+            self._select_ids(selected, current)
+        finally:
+            self._guard = False
+        self._after_refresh(current)
+        self._update_count()
+
+    def _after_refresh(self, current: int | None) -> None:
+        """Keep the editor in step with the registry (unless it holds unsaved changes)."""
+        editor = self._editor
+        if editor is None or current is None:
+            return
+        if editor.is_dirty():
+            return
+        if self.model.row_of(current) is None:
+            self._show_placeholder()
+        elif editor.record_id() == current:
+            editor.load(current)
+
+    def apply_assessment(self, assessment: Assessment) -> None:
+        """Show the verdicts of ``assessment`` (when the rows are current)."""
+        if not self._stale and not self.model.needs_assessment:
+            self.model.apply_assessment(assessment)
+
+    def _refresh_filter_options(self) -> None:
+        """Filter options that depend on the data (countries present)."""
+
+    # Selection.
+
+    def current_record_id(self) -> int | None:
+        """The record of the current row, or None."""
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.record_id(index.row())
+
+    def selected_ids(self) -> list[int]:
+        """The records of the selected rows, in list order, without repeats."""
+        ids: list[int] = []
+        seen: set[int] = set()
+        for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row()):
+            source = self.proxy.mapToSource(index)
+            record_id = self.model.record_id(source.row())
+            if record_id not in seen:
+                seen.add(record_id)
+                ids.append(record_id)
+        return ids
+
+    def selected_names(self) -> list[str]:
+        names = []
+        for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row()):
+            names.append(self.model.name(self.proxy.mapToSource(index).row()))
+        return names
+
+    def row_count(self) -> int:
+        """How many rows the list shows (after search and filters)."""
+        return self.proxy.rowCount()
+
+    def row_texts(self, column: str = "name") -> list[str]:
+        """The texts of one column of the shown rows, top to bottom."""
+        col = self.model.column_of(column)
+        return [self.proxy.index(r, col).data() for r in range(self.proxy.rowCount())]
+
+    def select_record(self, record_id: int, *, clear_search: bool = True) -> bool:
+        """Select and show a record (clearing search and filters if they hide it).
+
+        Returns:
+            False when the record is not in the list, or the user kept editing another.
+        """
+        self.ensure_fresh()
+        if self.model.row_of(record_id) is None:
+            return False
+        if self.proxy.proxy_row_of(record_id) is None and clear_search:
+            self.clear_search()
+        row = self.proxy.proxy_row_of(record_id)
+        if row is None:
+            return False
+        self.view.setFocus()
+        index = self.proxy.index(row, 1)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return self._shown_id == record_id
+
+    def clear_search(self) -> None:
+        """Empty the search box and reset every filter."""
+        self.search.clear()
+        for combo in self.filter_combos.values():
+            combo.setCurrentIndex(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _select_ids(self, ids: list[int], current: int | None) -> None:
+        selection_model = self.view.selectionModel()
+        selection = QItemSelection()
+        for record_id in ids:
+            row = self.proxy.proxy_row_of(record_id)
+            if row is not None:
+                selection.select(self.proxy.index(row, 0),
+                                 self.proxy.index(row, self.proxy.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+        if current is not None:
+            row = self.proxy.proxy_row_of(current)
+            if row is not None:
+                selection_model.setCurrentIndex(self.proxy.index(row, 1), flags.NoUpdate)
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
+                              ) -> None:
+        self.selectionChanged.emit()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._guard or not self.editor_class:
+            return
+        new_id = self.proxy.record_id(current.row()) if current.isValid() else None
+        if new_id == self._shown_id:
+            return
+        if new_id is None:
+            # The row went away (filtered out): the editor keeps its record.
+            return
+        if not self.confirm_leave():
+            self._restore_current()
+            return
+        self._show_record(new_id)
+        # A save may have reloaded the rows: make sure the record is still the current row.
+        if self.current_record_id() != new_id:
+            self._quietly_select(new_id)
+
+    def _restore_current(self) -> None:
+        if self._shown_id is not None:
+            self._quietly_select(self._shown_id)
+        else:
+            self._guard = True
+            try:
+                self.view.selectionModel().clear()
+            finally:
+                self._guard = False
+
+    def _quietly_select(self, record_id: int) -> None:
+        row = self.proxy.proxy_row_of(record_id)
+        if row is None:
+            return
+        self._guard = True
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 1),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._guard = False
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Enter or double-click on a row: go to its editor."""
+        if self._editor_widget is not None and self.editor_stack.currentWidget() is \
+                self._editor_widget:
+            self._editor_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editor_widget.focusNextChild()
+
+    def _delete_key(self) -> None:
+        window = self.window()
+        action = getattr(window, "delete_action", None)
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+
+    # The editor.
+
+    def editor(self) -> Editor | None:
+        """The page's editor, created on first use (None when there is none)."""
+        if self._editor is None and not self._editor_failed and self.editor_class:
+            self._editor = self._create_editor()
+            if self._editor is None:
+                self._editor_failed = True
+        return self._editor
+
+    def _create_editor(self) -> Editor | None:
+        try:
+            from ui import editors
+        except ImportError:
+            return None
+        cls = getattr(editors, self.editor_class, None)
+        if cls is None:
+            return None
+        editor = cls(self.context, self)
+        widget: QWidget = editor
+        self._editor_widget = widget
+        self.editor_stack.addWidget(widget)
+        editor.saved.connect(self._on_saved)
+        if self._read_only:
+            self._make_read_only(widget)
+        return editor  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _make_read_only(widget: QWidget) -> None:
+        setter = getattr(widget, "set_read_only", None)
+        if callable(setter):
+            setter(True)
+        else:
+            widget.setEnabled(False)
+
+    def _show_record(self, record_id: int | None) -> None:
+        editor = self.editor()
+        self._shown_id = record_id
+        if editor is None or self._editor_widget is None:
+            return
+        editor.load(record_id)
+        self.editor_stack.setCurrentWidget(self._editor_widget)
+
+    def _show_placeholder(self) -> None:
+        self._shown_id = None
+        self.editor_stack.setCurrentWidget(self.placeholder)
+
+    def shown_record_id(self) -> int | None:
+        """The record in the editor (None: none, or a new record not saved yet)."""
+        return self._shown_id
+
+    def editor_visible(self) -> bool:
+        return self._editor_widget is not None and \
+            self.editor_stack.currentWidget() is self._editor_widget
+
+    def confirm_leave(self) -> bool:
+        """Ask the editor to save or discard unsaved changes; False to stay."""
+        editor = self._editor
+        if editor is None or not editor.is_dirty():
+            return True
+        return editor.maybe_save()
+
+    def new_record(self) -> bool:
+        """Show an empty editor for a new record (after saving what is unsaved)."""
+        if not self.kind or self._read_only:
+            return False
+        if not self.confirm_leave():
+            return False
+        editor = self.editor()
+        if editor is None or self._editor_widget is None:
+            return False
+        self._guard = True
+        try:
+            self.view.selectionModel().clear()
+        finally:
+            self._guard = False
+        self._shown_id = None
+        editor.load(None)
+        self.editor_stack.setCurrentWidget(self._editor_widget)
+        self._editor_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._editor_widget.focusNextChild()
+        return True
+
+    def _on_saved(self, record_id: int) -> None:
+        """After a save: show the saved record's row (a new record gets its row now)."""
+        self._shown_id = record_id
+        self.ensure_fresh()
+        self._quietly_select(record_id)
+
+    def set_context(self, context: AppContext) -> None:
+        """Show another registry (after File > Open)."""
+        self.context.changed.disconnect(self.mark_stale)
+        self.context = context
+        context.changed.connect(self.mark_stale)
+        self.model.context = context
+        self._read_only = context.read_only
+        if self._editor_widget is not None:
+            self.editor_stack.removeWidget(self._editor_widget)
+            self._editor_widget.deleteLater()
+        self._editor = None
+        self._editor_widget = None
+        self._editor_failed = False
+        self._shown_id = None
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        self.clear_search()
+        self._stale = True
+
+    # State.
+
+    def save_state(self) -> None:
+        self.settings.set(LIST_HEADERS[self.page_key], self.view.horizontalHeader().saveState())
+        self.settings.set(LIST_SPLITTERS[self.page_key], self.splitter.saveState())
+
+    def restore_state(self) -> None:
+        header = self.view.horizontalHeader()
+        state = self.settings.get(LIST_HEADERS[self.page_key])
+        if state.isEmpty() or not header.restoreState(state):
+            self._default_widths()
+        else:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        splitter = self.settings.get(LIST_SPLITTERS[self.page_key])
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            width = self.fontMetrics().averageCharWidth()
+            self.splitter.setSizes([width * 110, width * 70])
+
+    def _default_widths(self) -> None:
+        header = self.view.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        icon = self.view.iconSize().width() if self.view.iconSize().width() > 0 else 16
+        header.resizeSection(0, icon + 16)
+        for column, chars in self.column_widths().items():
+            header.resizeSection(self.model.column_of(column), char * chars)
+
+    def column_widths(self) -> dict[str, int]:
+        """Default column widths in average characters."""
+        return {"name": 26}
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if read_only and self._editor_widget is not None:
+            self._make_read_only(self._editor_widget)
+
+
+def _country_options(codes: set[str], language: str) -> list[tuple[str, str]]:
+    return [(code, name) for code, name in all_countries(language) if code in codes]
+
+
+class VendorsPage(ListPage):
+    """Every vendor and sub-processor."""
+
+    page_key = "vendors"
+    kind = "vendor"
+    editor_class = "VendorEditor"
+    model_class = VendorTableModel
+
+    def list_title(self) -> str:
+        return self.tr("Vendors")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search names, former names, legal entities, countries… (Ctrl+F)")
+
+    def placeholder_text(self) -> str:
+        return self.tr("Select a vendor to see and edit it, or press Ctrl+N to add one.")
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n vendor(s)", "", total)
+        return self.tr("{0} of %n vendor(s)", "", total).format(shown)
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return [
+            ("role", self.tr("Role"), [(r.value, label(r)) for r in VendorRole]),
+            ("status", self.tr("Status"), [(s.value, label(s)) for s in VendorStatus]),
+            ("country", self.tr("Country"), []),
+            ("region", self.tr("Region"), [
+                ("eea", self.tr("EU/EEA only")),
+                ("third", self.tr("Third countries")),
+            ]),
+            ("verdict", self.tr("Verdict"), [
+                ("attention", self.tr("Errors and warnings")),
+                ("error", self.tr("Errors")),
+                ("warning", self.tr("Warnings")),
+                ("info", self.tr("Notes")),
+                ("ok", self.tr("OK")),
+            ]),
+        ]
+
+    def _refresh_filter_options(self) -> None:
+        combo = self.filter_combos["country"]
+        codes: set[str] = set()
+        for row in self.model.rows():
+            codes.update(row.tags["country"])
+        _refill(combo, _country_options(codes, self.context.language))
+
+    def column_widths(self) -> dict[str, int]:
+        return {"name": 24, "legal_name": 30, "country": 16, "role": 14, "status": 9,
+                "hosting": 18, "third": 18, "dpa": 11, "review": 11}
+
+
+class ServicesPage(ListPage):
+    """The organisation's services and the vendors each uses."""
+
+    page_key = "services"
+    kind = "service"
+    editor_class = "ServiceEditor"
+    model_class = ServiceTableModel
+
+    def list_title(self) -> str:
+        return self.tr("Services")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search services and their vendors… (Ctrl+F)")
+
+    def placeholder_text(self) -> str:
+        return self.tr("Select a service to see and edit it, or press Ctrl+N to add one.")
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n service(s)", "", total)
+        return self.tr("{0} of %n service(s)", "", total).format(shown)
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return [
+            ("verdict", self.tr("Verdict"), [
+                ("attention", self.tr("Errors and warnings")),
+                ("error", self.tr("Errors")),
+                ("warning", self.tr("Warnings")),
+                ("ok", self.tr("OK")),
+            ]),
+        ]
+
+    def column_widths(self) -> dict[str, int]:
+        return {"name": 30, "vendors": 9, "third": 20}
+
+
+class ActivitiesPage(ListPage):
+    """The Article 30 records of processing."""
+
+    page_key = "activities"
+    kind = "activity"
+    editor_class = "ActivityEditor"
+    model_class = ActivityTableModel
+
+    def list_title(self) -> str:
+        return self.tr("Processing activities")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search records, purposes, data, vendors… (Ctrl+F)")
+
+    def placeholder_text(self) -> str:
+        return self.tr(
+            "Select a processing activity to see and edit it, or press Ctrl+N to add one.")
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n record(s)", "", total)
+        return self.tr("{0} of %n record(s)", "", total).format(shown)
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return [
+            ("role", self.tr("Role"), [(r.value, activity_role_label(r)) for r in ActivityRole]),
+            ("dpia", self.tr("DPIA"), [(s.value, label(s)) for s in DpiaStatus]),
+            ("verdict", self.tr("Verdict"), [
+                ("attention", self.tr("Errors and warnings")),
+                ("warning", self.tr("Warnings")),
+                ("info", self.tr("Notes")),
+                ("ok", self.tr("OK")),
+            ]),
+        ]
+
+    def column_widths(self) -> dict[str, int]:
+        return {"name": 34, "role": 20, "function": 18, "basis": 18, "vendors": 8, "dpia": 12,
+                "review": 11}
+
+
+class TransfersPage(ListPage):
+    """Every third-country transfer; the vendor's editor beside it."""
+
+    page_key = "transfers"
+    kind = ""
+    editor_class = "VendorEditor"
+    deletable = False
+    model_class = TransferTableModel
+
+    def list_title(self) -> str:
+        return self.tr("Transfers")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search vendors, countries, mechanisms… (Ctrl+F)")
+
+    def placeholder_text(self) -> str:
+        return self.tr("Select a transfer to see and edit its vendor, with the safeguard of "
+                       "each destination.")
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n transfer(s)", "", total)
+        return self.tr("{0} of %n transfer(s)", "", total).format(shown)
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return [
+            ("country", self.tr("Country"), []),
+            ("verdict", self.tr("Verdict"), [
+                ("attention", self.tr("Errors and warnings")),
+                ("error", self.tr("Errors")),
+                ("warning", self.tr("Warnings")),
+                ("ok", self.tr("OK")),
+            ]),
+        ]
+
+    def _refresh_filter_options(self) -> None:
+        codes: set[str] = set()
+        for row in self.model.rows():
+            codes.update(row.tags["country"])
+        _refill(self.filter_combos["country"], _country_options(codes, self.context.language))
+
+    def column_widths(self) -> dict[str, int]:
+        return {"vendor": 22, "chain": 28, "country": 16, "via": 14, "basis": 30}
+
+    def show_country(self, code: str) -> None:
+        """Show only the transfers to one country."""
+        self.ensure_fresh()
+        self.search.clear()
+        for key, combo in self.filter_combos.items():
+            if key != "country":
+                combo.setCurrentIndex(0)
+        combo = self.filter_combos["country"]
+        index = combo.findData(code)
+        combo.setCurrentIndex(max(index, 0))
+
+
+def _refill(combo: QComboBox, options: list[tuple[str, str]]) -> None:
+    """Replace a filter combo's options, keeping the chosen one when it is still there."""
+    current = combo.currentData()
+    first = combo.itemText(0)
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(first, "")
+        for value, text in options:
+            combo.addItem(text, value)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(index, 0))
+    finally:
+        combo.blockSignals(False)
+    if current and combo.currentData() != current:
+        combo.currentIndexChanged.emit(combo.currentIndex())
+

@@ -1,0 +1,624 @@
+"""The overview: counts as tiles, the findings by severity, and where the data goes.
+
+The picture of where the data goes is a bar per destination country (the number of vendors
+that host, process or can access data there), stacked by verdict: green when the transfer is
+covered, amber with a warning, red with an error, blue-grey inside the EU/EEA (no transfer).
+It is painted with ``QPainter``, can be used with the keyboard (arrows, Enter) and opens the
+transfers to the chosen country.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registry.assessment import Assessment, destinations
+from registry.countries import country_name
+from registry.enums import Severity
+from registry.facts import Facts
+from registry.snapshot import Snapshot
+
+from ui.context import AppContext
+from ui.icons import colour, text_colour
+from ui.models import FindingsModel, label
+from ui.settings import OVERVIEW_HEADER, OVERVIEW_SPLITTER, Settings
+
+STACK = ("error", "warning", "ok", "eea")
+"""The order of the segments in a bar."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Destination:
+    """One country in the chart: vendors with data there, by verdict."""
+
+    code: str
+    name: str
+    counts: dict[str, int]
+    eea: bool
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def destination_summary(snapshot: Snapshot, assessment: Assessment, facts: Facts,
+                        language: str) -> list[Destination]:
+    """Every destination country with the number of vendors there, by verdict.
+
+    EU/EEA destinations count as ``eea``; third-country ones take the verdict of the
+    vendor's transfer there. Countries with the most vendors come first.
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    eea: dict[str, bool] = {}
+    on = assessment.as_of
+    for vendor in snapshot.vendors.values():
+        if not vendor.in_use(on):
+            continue
+        for code in destinations(vendor):
+            inside = eea.get(code)
+            if inside is None:
+                inside = eea[code] = facts.in_eea(code, on)
+            if inside:
+                counts[code]["eea"] += 1
+    for transfer in assessment.transfers:
+        verdict = transfer.verdict if transfer.verdict in ("error", "warning") else "ok"
+        counts[transfer.country][verdict] += 1
+        eea.setdefault(transfer.country, False)
+    result = [
+        Destination(code, country_name(code, language), dict(by_verdict), eea.get(code, False))
+        for code, by_verdict in counts.items()
+    ]
+    result.sort(key=lambda d: (-d.total, d.name))
+    return result
+
+
+def reviews_due(snapshot: Snapshot, on: dt.date, days: int = 30) -> int:
+    """Vendors in use and processing activities whose next review is within ``days``
+    (overdue ones included)."""
+    limit = on + dt.timedelta(days=days)
+    due = sum(1 for v in snapshot.vendors.values()
+              if v.in_use(on) and v.next_review is not None and v.next_review <= limit)
+    due += sum(1 for a in snapshot.activities.values()
+               if a.next_review is not None and a.next_review <= limit)
+    return due
+
+
+# --- tiles ----------------------------------------------------------------------------------
+
+
+class Tile(QAbstractButton):
+    """A count with a caption, painted as a card with an accent bar; a button."""
+
+    def __init__(self, caption: str, accent: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption = caption
+        self._value = "–"
+        self._accent = accent
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._update_accessible()
+
+    def set_value(self, value: str, accent: str | None = None) -> None:
+        self._value = value
+        if accent is not None:
+            self._accent = accent
+        self._update_accessible()
+        self.updateGeometry()
+        self.update()
+
+    def value(self) -> str:
+        return self._value
+
+    def caption(self) -> str:
+        return self._caption
+
+    def _update_accessible(self) -> None:
+        self.setText(f"{self._value} {self._caption}")
+        self.setAccessibleName(f"{self._caption}: {self._value}")
+
+    def _value_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        return font
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        fm = self.fontMetrics()
+        big = QFontMetrics(self._value_font())
+        width = max(fm.horizontalAdvance(self._caption), big.horizontalAdvance(self._value))
+        return QSize(width + 40, big.height() + fm.height() + 30)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("x" * 12) + 30, hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        base = palette.color(QPalette.ColorRole.Base)
+        if self.underMouse() or self.isDown():
+            base = palette.color(QPalette.ColorRole.AlternateBase)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if self.hasFocus():
+            border = palette.color(QPalette.ColorRole.Highlight)
+        p.setPen(QPen(border, 2 if self.hasFocus() else 1))
+        p.setBrush(base)
+        p.drawRoundedRect(rect, 6, 6)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour(self._accent))
+        p.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2), 2, 2)
+        fm = self.fontMetrics()
+        big_font = self._value_font()
+        big = QFontMetrics(big_font)
+        left = int(rect.left()) + 18
+        width = int(rect.width()) - 24
+        p.setFont(big_font)
+        p.setPen(text_colour(self._accent) if self._accent in ("error", "warning")
+                 else palette.color(QPalette.ColorRole.Text))
+        p.drawText(QRect(left, int(rect.top()) + 10, width, big.height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._value)
+        p.setFont(self.font())
+        p.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        caption = fm.elidedText(self._caption, Qt.TextElideMode.ElideRight, width)
+        p.drawText(QRect(left, int(rect.top()) + 12 + big.height(), width, fm.height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+        p.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.Leave):
+            self.update()
+        return super().event(event)
+
+
+# --- the chart ------------------------------------------------------------------------------
+
+
+class DestinationChart(QWidget):
+    """Horizontal bars: vendors per destination country, stacked by verdict.
+
+    Signals:
+        countryActivated(str, bool): a bar was clicked or Enter pressed on it
+            (country code, whether it is in the EU/EEA).
+    """
+
+    countryActivated = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Destination] = []
+        self._current = -1
+        self._hover = -1
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName(self.tr("Where the data goes"))
+
+    def set_destinations(self, rows: list[Destination]) -> None:
+        self._rows = rows
+        self._current = 0 if rows and self._current >= len(rows) else min(self._current,
+                                                                             len(rows) - 1)
+        self._hover = -1
+        self.setAccessibleDescription(self._describe())
+        self.updateGeometry()
+        self.update()
+
+    def destinations(self) -> list[Destination]:
+        return list(self._rows)
+
+    def _describe(self) -> str:
+        parts = [self._row_text(d) for d in self._rows[:10]]
+        return "; ".join(parts)
+
+    def _row_text(self, d: Destination) -> str:
+        if d.eea:
+            return self.tr("{0}: %n vendor(s), in the EU/EEA", "", d.total).format(d.name)
+        segments = [f"{label(k)} {d.counts[k]}" for k in STACK if d.counts.get(k)]
+        return self.tr("{0}: %n vendor(s) ({1})", "", d.total).format(d.name,
+                                                                       ", ".join(segments))
+
+    # Geometry.
+
+    def _row_height(self) -> int:
+        return int(self.fontMetrics().height() * 1.7)
+
+    def _label_width(self) -> int:
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(d.name) for d in self._rows), default=0)
+        return min(widest + 12, fm.averageCharWidth() * 24)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.fontMetrics().averageCharWidth() * 60,
+                     max(1, len(self._rows)) * self._row_height() + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.fontMetrics().averageCharWidth() * 36,
+                     max(1, len(self._rows)) * self._row_height() + 8)
+
+    def _row_at(self, pos: QPoint) -> int:
+        row = (pos.y() - 4) // self._row_height()
+        return row if 0 <= row < len(self._rows) else -1
+
+    def row_rect(self, row: int) -> QRect:
+        return QRect(0, 4 + row * self._row_height(), self.width(), self._row_height())
+
+    # Painting.
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        fm = self.fontMetrics()
+        if not self._rows:
+            p.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("No vendor locations are recorded yet."))
+            p.end()
+            return
+        row_h = self._row_height()
+        bar_h = max(8, int(fm.height() * 0.85))
+        label_w = self._label_width()
+        count_w = fm.horizontalAdvance("0000") + 8
+        bar_left = label_w + 8
+        bar_space = max(10, self.width() - bar_left - count_w - 8)
+        largest = max(d.total for d in self._rows)
+        text = palette.color(QPalette.ColorRole.Text)
+        for i, d in enumerate(self._rows):
+            top = 4 + i * row_h
+            rect = QRect(0, top, self.width(), row_h)
+            if i == self._current and self.hasFocus():
+                highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+                highlight.setAlpha(40)
+                p.fillRect(rect, highlight)
+            elif i == self._hover:
+                p.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+            p.setPen(text)
+            name = fm.elidedText(d.name, Qt.TextElideMode.ElideRight, label_w - 6)
+            p.drawText(QRect(4, top, label_w - 6, row_h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            x = float(bar_left)
+            y = top + (row_h - bar_h) / 2
+            for key in STACK:
+                n = d.counts.get(key, 0)
+                if not n:
+                    continue
+                w = max(2.0, bar_space * n / largest)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(colour(key))
+                p.drawRect(QRectF(x, y, w, bar_h))
+                x += w
+            p.setPen(text)
+            p.drawText(QRect(int(x) + 6, top, count_w, row_h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(d.total))
+        p.end()
+
+    # Interaction.
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        row = self._row_at(event.position().toPoint())
+        if row != self._hover:
+            self._hover = row
+            self.update()
+        if row >= 0:
+            QToolTip.showText(event.globalPosition().toPoint(), self._row_text(self._rows[row]),
+                              self, self.row_rect(row))
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        self._hover = -1
+        self.update()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        row = self._row_at(event.position().toPoint())
+        if row >= 0 and event.button() == Qt.MouseButton.LeftButton:
+            self._current = row
+            self.update()
+            self.activate(row)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if not self._rows:
+            super().keyPressEvent(event)
+            return
+        moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10,
+                 Qt.Key.Key_PageDown: 10}
+        if key in moves:
+            self._set_current(self._current + moves[Qt.Key(key)])
+        elif key == Qt.Key.Key_Home:
+            self._set_current(0)
+        elif key == Qt.Key.Key_End:
+            self._set_current(len(self._rows) - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activate(max(self._current, 0))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _set_current(self, row: int) -> None:
+        self._current = max(0, min(row, len(self._rows) - 1))
+        self.setAccessibleDescription(self._row_text(self._rows[self._current]))
+        self.update()
+        parent = self.parentWidget()
+        scroll = parent.parentWidget() if parent is not None else None
+        if isinstance(scroll, QScrollArea):
+            rect = self.row_rect(self._current)
+            scroll.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height())
+
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if self._current < 0 and self._rows:
+            self._current = 0
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self.update()
+        super().focusOutEvent(event)
+
+    def activate(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            d = self._rows[row]
+            self.countryActivated.emit(d.code, d.eea)
+
+
+class ChartLegend(QWidget):
+    """Colour swatches with what they mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        entries = (
+            ("ok", self.tr("Covered")),
+            ("warning", self.tr("Warning")),
+            ("error", self.tr("Error")),
+            ("eea", self.tr("EU/EEA: no transfer")),
+        )
+        for key, text in entries:
+            swatch = QFrame(self)
+            size = self.fontMetrics().height() - 2
+            swatch.setFixedSize(size, size)
+            swatch.setStyleSheet(f"background: {colour(key).name()}; border-radius: 2px;")
+            swatch.setAccessibleName(text)
+            caption = QLabel(text, self)
+            pair = QHBoxLayout()
+            pair.setSpacing(5)
+            pair.addWidget(swatch)
+            pair.addWidget(caption)
+            layout.addLayout(pair)
+        layout.addStretch(1)
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    heading = QLabel(text, parent)
+    font = QFont(heading.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+class OverviewPage(QWidget):
+    """Findings, counts and where the data goes.
+
+    Signals:
+        openRecord(str, int): open the record a finding is about (kind, id).
+        showPage(str): go to a page (a tile was clicked).
+        showCountry(str, bool): show the vendors or transfers of a country (code, EU/EEA).
+    """
+
+    openRecord = Signal(str, int)
+    showPage = Signal(str)
+    showCountry = Signal(str, bool)
+
+    def __init__(self, context: AppContext, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self._stale = True
+
+        self.title = _heading(self.tr("Overview"), self)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.5)
+        self.title.setFont(title_font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("overviewSubtitle")
+
+        self.tiles = {
+            "vendors": Tile(self.tr("Vendors in use"), "eea", self),
+            "destinations": Tile(self.tr("Third-country destinations"), "info", self),
+            "errors": Tile(self.tr("Errors"), "error", self),
+            "warnings": Tile(self.tr("Warnings"), "warning", self),
+            "reviews": Tile(self.tr("Reviews due in 30 days"), "info", self),
+        }
+        self.tiles["vendors"].clicked.connect(lambda: self.showPage.emit("vendors"))
+        self.tiles["destinations"].clicked.connect(lambda: self.showPage.emit("transfers"))
+        self.tiles["errors"].clicked.connect(lambda: self.focus_group(Severity.ERROR))
+        self.tiles["warnings"].clicked.connect(lambda: self.focus_group(Severity.WARNING))
+        self.tiles["reviews"].clicked.connect(lambda: self.showPage.emit("vendors"))
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+
+        self.findings_model = FindingsModel(context, self)
+        self.findings = QTreeView(self)
+        self.findings.setModel(self.findings_model)
+        self.findings.setUniformRowHeights(True)
+        self.findings.setAlternatingRowColors(True)
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings.setAccessibleName(self.tr("Findings"))
+        self.findings.setAllColumnsShowFocus(True)
+        self.findings.setWordWrap(False)
+        self.findings.header().setStretchLastSection(True)
+        self.findings.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.findings.activated.connect(self._on_finding_activated)
+
+        findings_panel = QWidget(self)
+        findings_layout = QVBoxLayout(findings_panel)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.setSpacing(6)
+        findings_hint = QLabel(self.tr("Double-click a finding or press Enter to open its "
+                                       "record."), findings_panel)
+        findings_hint.setObjectName("hint")
+        findings_hint.setWordWrap(True)
+        findings_layout.addWidget(_heading(self.tr("Findings"), findings_panel))
+        findings_layout.addWidget(findings_hint)
+        findings_layout.addWidget(self.findings, 1)
+
+        self.chart = DestinationChart(self)
+        self.chart.countryActivated.connect(self.showCountry)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chart_panel = QWidget(self)
+        chart_layout = QVBoxLayout(chart_panel)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(6)
+        chart_hint = QLabel(self.tr("Vendors per destination country. Click a country to see "
+                                    "its transfers."), chart_panel)
+        chart_hint.setObjectName("hint")
+        chart_hint.setWordWrap(True)
+        chart_layout.addWidget(_heading(self.tr("Where the data goes"), chart_panel))
+        chart_layout.addWidget(chart_hint)
+        chart_layout.addWidget(ChartLegend(chart_panel))
+        chart_layout.addWidget(self.chart_scroll, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(findings_panel)
+        self.splitter.addWidget(chart_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(2)
+        layout.addLayout(tiles)
+        layout.addSpacing(4)
+        layout.addWidget(self.splitter, 1)
+
+        for first, second in zip(list(self.tiles.values()), list(self.tiles.values())[1:],
+                                 strict=False):
+            self.setTabOrder(first, second)
+        self.setTabOrder(list(self.tiles.values())[-1], self.findings)
+        self.setTabOrder(self.findings, self.chart)
+        context.changed.connect(self.mark_stale)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        self.subtitle.setText(self.tr("Assessing the registry…"))
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def is_stale(self) -> bool:
+        return self._stale
+
+    def set_context(self, context: AppContext) -> None:
+        self.context.changed.disconnect(self.mark_stale)
+        self.context = context
+        self.findings_model.context = context
+        context.changed.connect(self.mark_stale)
+        self._stale = True
+        self.findings_model.set_assessment(None)
+        self._show_waiting()
+
+    def set_assessment(self, assessment: Assessment) -> None:
+        """Show the findings, counts and destinations of ``assessment``."""
+        self._stale = False
+        context = self.context
+        snapshot = context.snapshot()
+        self.findings_model.set_assessment(assessment)
+        for row, severity in enumerate((Severity.ERROR, Severity.WARNING)):
+            if self.findings_model.group_count(severity):
+                self.findings.expand(self.findings_model.index(row, 0))
+        org = snapshot.organisation.name or self.tr("Unnamed organisation")
+        self.subtitle.setText(self.tr("{0} — assessed as of {1}").format(
+            org, assessment.as_of.isoformat()))
+        in_use = sum(1 for v in snapshot.vendors.values() if v.in_use(assessment.as_of))
+        third = {t.country for t in assessment.transfers}
+        errors = assessment.count(Severity.ERROR)
+        warnings = assessment.count(Severity.WARNING)
+        self.tiles["vendors"].set_value(f"{in_use}")
+        self.tiles["destinations"].set_value(f"{len(third)}")
+        self.tiles["errors"].set_value(f"{errors}", "error" if errors else "ok")
+        self.tiles["warnings"].set_value(f"{warnings}", "warning" if warnings else "ok")
+        self.tiles["reviews"].set_value(f"{reviews_due(snapshot, assessment.as_of)}")
+        self.chart.set_destinations(
+            destination_summary(snapshot, assessment, context.facts, context.language))
+
+    def focus_group(self, severity: Severity) -> None:
+        """Expand a severity group and put the keyboard focus on it."""
+        row = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}[severity]
+        index = self.findings_model.index(row, 0)
+        self.findings.expand(index)
+        self.findings.setCurrentIndex(index)
+        self.findings.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.findings.setFocus()
+
+    def _on_finding_activated(self, index: QModelIndex) -> None:
+        finding = self.findings_model.finding(index)
+        if finding is None or finding.record_id is None:
+            return
+        self.openRecord.emit(finding.record_kind, finding.record_id)
+
+    def save_state(self) -> None:
+        self.settings.set(OVERVIEW_SPLITTER, self.splitter.saveState())
+        self.settings.set(OVERVIEW_HEADER, self.findings.header().saveState())
+
+    def restore_state(self) -> None:
+        state = self.settings.get(OVERVIEW_SPLITTER)
+        if state.isEmpty() or not self.splitter.restoreState(state):
+            char = self.fontMetrics().averageCharWidth()
+            self.splitter.setSizes([char * 110, char * 60])
+        header = self.settings.get(OVERVIEW_HEADER)
+        if header.isEmpty() or not self.findings.header().restoreState(header):
+            char = self.fontMetrics().averageCharWidth()
+            self.findings.header().resizeSection(0, char * 30)
+            self.findings.header().resizeSection(1, char * 16)
