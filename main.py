@@ -203,6 +203,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_transfers(args: argparse.Namespace) -> int:
+    from registry.assessment import VIA_LABELS
     from registry.countries import country_name
 
     _, result, _ = _assess(args)
@@ -211,7 +212,8 @@ def cmd_transfers(args: argparse.Namespace) -> int:
                          indent=2))
         return EXIT_OK
     rows = [
-        (" → ".join(t.chain), f"{country_name(t.country)} ({t.country})", ", ".join(t.via),
+        (" → ".join(t.chain), f"{country_name(t.country)} ({t.country})",
+         ", ".join(VIA_LABELS.get(v, v) for v in t.via),
          t.basis, t.verdict.upper(), t.message)
         for t in result.transfers
     ]

@@ -17,7 +17,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from registry.countries import country_name
+from registry.countries import country_name, country_phrase
 from registry.enums import (
     ActivityRole,
     Derogation,
@@ -192,7 +192,26 @@ class _TransferCheck:
                 Finding(Severity.INFO, "transfer.partial-adequacy", "vendor", vendor.id,
                         vendor.name, f"{prefix}{note}", country, chain)
             )
+        hosted = self._eea_hosting(vendor)
+        if severity is None and ENTITY in via and hosted and not {"hosting", "backup"} & set(via):
+            findings.append(Finding(
+                Severity.INFO, "transfer.entity-access", "vendor", vendor.id, vendor.name,
+                f"{prefix}the data is hosted in {hosted}, but the vendor is established in "
+                f"{country_phrase(country)} and can access it, so this is still a transfer to "
+                f"{country_phrase(country)} (EDPB Guidelines 05/2021). Keep its safeguard up to "
+                "date and do not describe the vendor to customers as EU-only.",
+                country, chain,
+            ))
         return transfer, findings
+
+    def _eea_hosting(self, vendor: VendorRow) -> str:
+        """The EU/EEA countries where the vendor hosts the data, in words (or empty)."""
+        names = sorted({
+            country_name(loc.country) for loc in vendor.locations
+            if loc.kind in (LocationKind.HOSTING, LocationKind.BACKUP)
+            and self.facts.no_transfer(loc.country, self.as_of)
+        })
+        return " and ".join(names)
 
     @staticmethod
     def _prefix(vendor: VendorRow, country: str, via: tuple[str, ...], chain: tuple[str, ...]
@@ -252,6 +271,19 @@ class _TransferCheck:
         self, vendor: VendorRow, sg: SafeguardRow, country: str, decision: Decision | None
     ) -> _Result:
         mech = self.facts.mechanism(sg.mechanism.value)
+        if mech.country and mech.country != country and mech.kind == "dead":
+            return (
+                Severity.ERROR, "transfer.wrong-country",
+                f"{mech.label} is recorded, but it only ever covered transfers to "
+                f"{country_phrase(mech.country)}, not to {country_phrase(country)}. Record the "
+                "mechanism that applies to this country.",
+                mech.label, None, None,
+            )
+        if decision is not None and not decision.requires_certification and mech.kind not in (
+            "adequacy", "dpf"
+        ):
+            return (None, "", f"Covered by adequacy; the recorded {mech.label} is not needed.",
+                    decision.label, decision.id, self._scope_note(decision))
         if mech.kind == "dead":
             return self._dead(mech)
         if mech.kind == "adequacy":
@@ -412,7 +444,7 @@ def assess_transfers(
             continue
         chain = snapshot.chain(vendor.id)
         for country, via in sorted(destinations(vendor).items()):
-            if facts.in_eea(country, as_of):
+            if facts.no_transfer(country, as_of):
                 continue
             transfer, found = check(vendor, country, via, chain)
             transfers.append(transfer)
@@ -432,7 +464,7 @@ def _unused_safeguards(vendor: VendorRow, as_of: dt.date, facts: Facts) -> list[
                 "location of the vendor is there. Remove it or add the location.",
                 sg.country,
             ))
-        elif facts.in_eea(sg.country, as_of):
+        elif facts.no_transfer(sg.country, as_of):
             found.append(Finding(
                 Severity.INFO, "transfer.safeguard-unused", "vendor", vendor.id, vendor.name,
                 f"{country_name(sg.country)} ({sg.country}) is in the EU/EEA: no transfer "
@@ -547,7 +579,12 @@ def art30_items(activity: ActivityRow, organisation: OrganisationRow,
         "Document the compelling-legitimate-interests transfer (Art. 49(1), second "
         "subparagraph) in the transfer notes."
         if transfers_ok else
-        "A vendor of this record transfers data without a valid safeguard: fix the transfer."
+        "These transfers have no valid safeguard: "
+        + "; ".join(
+            f"{' → '.join(t.chain)} to {country_phrase(t.country)}"
+            for t in transfers if t.severity == Severity.ERROR
+        )
+        + ". Fix them on the vendor."
     )
     security = bool(activity.security_measures.strip())
     if activity.role == ActivityRole.PROCESSOR:
@@ -599,7 +636,8 @@ def assess_activity(
     for item in art30_items(activity, snapshot.organisation, transfers):
         if not item.complete:
             rule = "activity.art" + item.code.replace("(", "-").replace(")", "").rstrip("-")
-            add(Severity.WARNING, rule, f"Art. {item.code} {item.title.lower()}: {item.fix}")
+            add(Severity.WARNING, rule,
+                f"Art. {item.code} ({item.title.lower()}) is incomplete. {item.fix}")
     if activity.role == ActivityRole.CONTROLLER:
         if activity.legal_basis is None:
             add(Severity.WARNING, "activity.legal-basis",

@@ -40,6 +40,18 @@ def country_name(code: str, lang: str = "en") -> str:
     return country.name if country else code
 
 
+# English names that take "the" inside a sentence ("transfers to the United States").
+_WITH_ARTICLE = frozenset(
+    "AE BS CD CF CK DO FK FO GB IM KM KY MH MV NL PH SB TC UM US VA VG VI".split()
+)
+
+
+def country_phrase(code: str) -> str:
+    """The English country name as it reads inside a sentence ("the United States")."""
+    name = country_name(code, "en")
+    return f"the {name}" if code in _WITH_ARTICLE else name
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

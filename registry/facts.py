@@ -67,6 +67,8 @@ class MechanismFact:
     no_new_contracts_from: dt.date | None
     judgment: str | None
     replace_with: str | None
+    country: str | None = None
+    """The only destination the mechanism can cover (the EU-US frameworks), if any."""
 
     @property
     def is_dead_kind(self) -> bool:
@@ -88,6 +90,16 @@ class Membership:
 
 
 @dataclasses.dataclass(frozen=True)
+class Bridge:
+    """A period in which transfers to a former member did not count as transfers."""
+
+    country: str
+    start: dt.date
+    until: dt.date
+    note: str
+
+
+@dataclasses.dataclass(frozen=True)
 class Facts:
     """The legal facts in force, as stated in the facts file."""
 
@@ -100,6 +112,7 @@ class Facts:
     decisions: tuple[Decision, ...]
     mechanisms: dict[str, MechanismFact]
     sources: dict[str, str]
+    bridges: tuple[Bridge, ...] = ()
 
     def in_eea(self, country: str, on: dt.date) -> bool:
         """True when ``country`` is inside the EU/EEA on ``on`` (no transfer happens)."""
@@ -112,6 +125,15 @@ class Facts:
         if member.since is not None and on < member.since:
             return False
         return member.until is None or on <= member.until
+
+    def no_transfer(self, country: str, on: dt.date) -> bool:
+        """True when sending data to ``country`` on ``on`` is not a third-country transfer:
+        inside the EU/EEA, or under a bridge such as the UK's in the first half of 2021."""
+        if self.in_eea(country, on):
+            return True
+        return any(
+            b.country == country and b.start <= on <= b.until for b in self.bridges
+        )
 
     def territory_note(self, country: str) -> str | None:
         """Why a territory with its own code is outside the EEA, where the file says."""
@@ -196,6 +218,7 @@ def parse_facts(data: dict[str, Any]) -> Facts:
             no_new_contracts_from=_date(m.get("no_new_contracts_from")),
             judgment=m.get("judgment"),
             replace_with=m.get("replace_with"),
+            country=m.get("country"),
         )
         for m in data["mechanisms"]
     }
@@ -210,6 +233,11 @@ def parse_facts(data: dict[str, Any]) -> Facts:
         decisions=decisions,
         mechanisms=mechanisms,
         sources=dict(data.get("sources", {})),
+        bridges=tuple(
+            Bridge(b["country"], dt.date.fromisoformat(b["from"]),
+                   dt.date.fromisoformat(b["until"]), b.get("note", ""))
+            for b in eea.get("bridges", [])
+        ),
     )
 
 
