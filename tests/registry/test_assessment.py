@@ -1068,3 +1068,57 @@ def test_art30_transfers_include_onward_transfers(child_safeguards, expected) ->
     result = assess(snapshot(zendesk(), aws(*child_safeguards),
                              activities=[activity(vendor_ids=(1,))]), AS_OF)
     assert activity_rules(result) == expected
+
+
+# --- the lead's later rules: EU hosting by a third-country entity, US-only frameworks,
+# --- adequacy covering whatever else is recorded -------------------------------------------
+
+
+def test_us_entity_hosting_in_the_eu_gets_a_note_that_it_is_still_a_transfer() -> None:
+    zendesk = vendor(name="Zendesk, Inc.", country="US", locations=["IE", loc("DE")],
+                     safeguards=[dpf(dpf_checked=RECENT)])
+    result = run(zendesk)
+    notes = [f for f in result.for_record("vendor", 1) if f.rule == "transfer.entity-access"]
+    assert rules(notes) == [(INFO, "transfer.entity-access", "US")]
+    message = notes[0].message
+    assert "hosted in Germany and Ireland" in message
+    assert "still a transfer to the United States" in message
+    assert "EU-only" in message
+
+
+def test_no_entity_note_when_the_transfer_already_has_a_problem() -> None:
+    zendesk = vendor(name="Zendesk, Inc.", country="US", locations=["IE"])
+    result = run(zendesk)
+    assert not [f for f in result.findings if f.rule == "transfer.entity-access"]
+    check(result, "US", ERROR, "transfer.no-mechanism")
+
+
+@pytest.mark.parametrize("mechanism", [Mechanism.PRIVACY_SHIELD, Mechanism.SAFE_HARBOR])
+def test_eu_us_frameworks_never_covered_another_country(mechanism: Mechanism) -> None:
+    result = run(third("IN", safeguard("IN", mechanism)), as_of=d("2014-01-01")
+                 if mechanism == Mechanism.SAFE_HARBOR else d("2018-01-01"))
+    check(result, "IN", ERROR, "transfer.wrong-country",
+          ("only ever covered transfers to the United States", "not to India"))
+
+
+@pytest.mark.parametrize(
+    "sg",
+    [
+        pytest.param(safeguard("CH", Mechanism.SCC_2021, scc_module=2), id="scc-no-tia"),
+        pytest.param(safeguard("JP", Mechanism.SCC_2010_87), id="old-scc"),
+        pytest.param(safeguard("GB", Mechanism.DEROGATION, derogation="a"), id="derogation"),
+    ],
+)
+def test_adequacy_covers_the_transfer_whatever_else_is_recorded(sg) -> None:
+    result = run(third(sg.country, sg))
+    transfer = result.transfers_of(1)[0]
+    assert transfer.severity is None
+    assert "is not needed" in transfer.message
+    assert [f for f in transfer_findings(result) if f.severity != INFO] == []
+
+
+def test_uk_bridge_of_2021_is_not_a_transfer_and_ends_with_adequacy() -> None:
+    for day in ("2021-01-01", "2021-06-27"):
+        assert run(third("GB"), as_of=d(day)).transfers_of(1) == []
+    after = run(third("GB"), as_of=d("2021-06-28")).transfers_of(1)
+    assert [t.decision_id for t in after] == ["gb"]
