@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -46,6 +46,7 @@ from registry.enums import (
 )
 from registry.errors import UserError
 from registry.snapshot import Snapshot, VendorRow, load_snapshot
+from registry.storage import advance_id_sequences
 from registry.validation import (
     check_country,
     check_email,
@@ -1352,19 +1353,6 @@ def _upsert_organisation(session: Session, organisation: Mapping[str, Any]) -> N
         session.execute(update(ORGANISATIONS).where(ORGANISATIONS.c.id == 1).values(**values))
 
 
-def _advance_sequences(session: Session) -> None:
-    """On PostgreSQL, move each id sequence past the ids assigned here."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in (VENDORS, LOCATIONS, SAFEGUARDS, DPAS, SERVICES, ACTIVITIES):
-        session.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"COALESCE(MAX(id), 0) + 1, false) FROM {table.name}"
-            )
-        )
-
-
 def import_document(
     session: Session, doc: Mapping[str, Any], *, replace: bool = False
 ) -> ImportSummary:
@@ -1405,7 +1393,7 @@ def import_document(
     for table, table_rows in rows.in_insert_order():
         if table_rows:
             session.execute(insert(table), table_rows)
-    _advance_sequences(session)
+    advance_id_sequences(session, (VENDORS, LOCATIONS, SAFEGUARDS, DPAS, SERVICES, ACTIVITIES))
     summary = rows.summary()
     session.execute(
         insert(CHANGES).values(

@@ -12,12 +12,12 @@ import dataclasses
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -256,6 +256,23 @@ def _prepare(registry: Registry, sqlite: bool) -> None:
             "Open a copy you can write to."
         )
     migrate(engine)
+
+
+def advance_id_sequences(session: Session, tables: Iterable[Table]) -> None:
+    """After rows were inserted with ids chosen in Python, let the database continue past them.
+
+    SQLite needs nothing (a new id is always past the largest); PostgreSQL's sequences do not
+    move by themselves, so the next record a user adds would clash with an imported one.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
+        if "id" not in table.c:
+            continue
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE(MAX(id), 0) + 1, false) FROM {table.name}"
+        ))
 
 
 def _alembic_config(engine: Engine | None = None) -> Any:

@@ -18,7 +18,7 @@ import random
 from collections.abc import Sequence
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -36,6 +36,7 @@ from registry.enums import (
 )
 from registry.errors import UserError
 from registry.facts import Facts, load_facts
+from registry.storage import advance_id_sequences
 
 SYNTHETIC_AS_OF = dt.date(2026, 11, 1)
 """All synthetic dates are relative to this day."""
@@ -607,19 +608,6 @@ def _organisation(session: Session) -> None:
     session.flush()
 
 
-def _advance_sequences(session: Session, tables: Sequence[Table]) -> None:
-    """PostgreSQL: move the id sequences past the ids assigned here."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in tables:
-        if "id" not in table.c:
-            continue
-        session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"(SELECT MAX(id) FROM {table.name}))"
-        ))
-
-
 def plan_synthetic(vendors: int, seed: int = 1) -> SyntheticPlan:
     """The rows of a synthetic registry of ``vendors`` vendors, without writing them."""
     if vendors < 1:
@@ -644,4 +632,4 @@ def build_synthetic(session: Session, vendors: int, seed: int = 1) -> None:
     for table, rows in tables:
         if rows:
             session.execute(insert(table), rows)
-    _advance_sequences(session, [t for t, rows in tables if rows])
+    advance_id_sequences(session, [t for t, rows in tables if rows])
