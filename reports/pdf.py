@@ -109,6 +109,8 @@ def stylesheet() -> dict[str, ParagraphStyle]:
                           alignment=TA_LEFT)
     return {
         "body": base,
+        "intro": ParagraphStyle("intro", parent=base, fontSize=9.5, leading=13,
+                                spaceAfter=6),
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=8,
@@ -151,9 +153,8 @@ class Heading(Paragraph):
     def draw(self) -> None:
         canv = self.canv
         if isinstance(canv, NumberedCanvas) and self.key not in canv.anchors:
-            canv.bookmarkPage(self.key)
-            canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
             canv.anchors[self.key] = canv.getPageNumber()
+            canv.page_anchors.append((self.key, self.title, self.level))
         super().draw()
 
 
@@ -226,6 +227,7 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._kept: list[dict[str, Any]] = []
         self.toc_marks: list[tuple[str, float, float, str, float]] = []
+        self.page_anchors: list[tuple[str, str, int]] = []
         self.anchors: dict[str, int] = {}
         if self.as_of is not None:
             day = self.as_of
@@ -236,12 +238,17 @@ class NumberedCanvas(Canvas):
     def showPage(self) -> None:
         self._kept.append(dict(self.__dict__))
         self.toc_marks = []
+        self.page_anchors = []
         self._startPage()
 
     def save(self) -> None:
         pages = len(self._kept)
         for number, state in enumerate(self._kept, 1):
             self.__dict__.update(state)
+            # Bookmarks point at the page being written, so they are made here, in order.
+            for key, title, level in self.page_anchors:
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level, closed=level > 0)
             if self.decorate is not None:
                 self.decorate(self, number, pages)
             for key, x, y, font, size in self.toc_marks:
@@ -269,7 +276,7 @@ class ProgressDoc(BaseDocTemplate):
             str(path), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm, title=title,
             author=org, subject=subject, creator="Subprocessor Registry",
-            lang=job.lang, invariant=1, **kw,
+            lang=job.lang, invariant=1, initialFontName=FONT, initialFontSize=9, **kw,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -291,12 +298,12 @@ class ProgressDoc(BaseDocTemplate):
             self.job.step(self._every)
 
 
-def header_footer(job: Job, title: str, skip_first: bool = True) -> Decorate:
-    """Page decoration: organisation and title on top, "Page X of Y" and version below."""
+def header_footer(job: Job, right: str, skip_first: bool = True) -> Decorate:
+    """Page decoration: organisation and ``right`` on top, "Page X of Y" and version below."""
     from reports.common import app_version
 
     org = CONTROL_CHARS.sub("", job.snapshot.organisation.name)
-    right = f"{title} · {job.t.date(job.as_of)}"
+    right = CONTROL_CHARS.sub("", right)
     generated = job.t("generated", version=app_version())
 
     def decorate(canvas: NumberedCanvas, page: int, pages: int) -> None:

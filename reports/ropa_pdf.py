@@ -101,7 +101,8 @@ class RopaPdf:
         t = self.t
         doc = ProgressDoc(path, self.job, title=self.title(), subject=t("ropa.subtitle"))
         self.width = doc.width
-        doc.run(self.story(), header_footer(self.job, t("ropa.title")))
+        doc.run(self.story(),
+                header_footer(self.job, f"{t('ropa.title')} · {t.date(self.job.as_of)}"))
 
     def title(self) -> str:
         org = self.job.snapshot.organisation.name

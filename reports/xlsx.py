@@ -13,6 +13,7 @@ entry times are pinned to the as-of date.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -194,6 +195,23 @@ class RopaWorkbook:
 
     def render(self, path: Path) -> None:
         """Write the workbook to ``path``."""
+        try:
+            self._render(path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Close the half-written sheets of a failed or cancelled run and drop their files."""
+        for ws in self.wb.worksheets:
+            with contextlib.suppress(Exception):
+                if not ws.closed:
+                    ws.close()
+            with contextlib.suppress(Exception):
+                if ws._writer is not None:
+                    ws._writer.cleanup()
+
+    def _render(self, path: Path) -> None:
         job = self.job
         activities = job.activities()
         controller = [a for a in activities if a.role.value == "controller"]
