@@ -6,13 +6,12 @@ import copy
 import datetime as dt
 import json
 import re
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from registry import exchange, model
@@ -1061,28 +1060,6 @@ def large_doc(vendors: int = 5000) -> dict[str, Any]:
         "services": services,
         "activities": activities,
     }
-
-
-def test_import_of_5000_vendors_is_within_4x_raw_executemany(tmp_path: Path) -> None:
-    doc = large_doc()
-    rows = exchange._rows(doc, model.utcnow())
-    assert rows.summary().links == 50_000
-    ours = baseline = float("inf")
-    for run in range(2):
-        registry = open_registry(tmp_path / f"ours-{run}.sqlite3")
-        start = time.perf_counter()
-        import_into(registry, doc)
-        ours = min(ours, time.perf_counter() - start)
-        registry.close()
-        raw = open_registry(tmp_path / f"raw-{run}.sqlite3")
-        start = time.perf_counter()
-        with raw.session() as session:
-            for table, table_rows in rows.in_insert_order():
-                session.execute(insert(table), table_rows)
-        baseline = min(baseline, time.perf_counter() - start)
-        raw.close()
-
-    assert ours <= 4 * baseline, f"import {ours:.2f}s, raw executemany {baseline:.2f}s"
 
 
 def test_import_of_5000_vendors_writes_every_row(registry: Registry) -> None:
