@@ -447,7 +447,9 @@ NB: dict[str, str] = {
     "basis.contract": "Avtale (art. 6 nr. 1 bokstav b)",
     "basis.legal_obligation": "Rettslig forpliktelse (art. 6 nr. 1 bokstav c)",
     "basis.vital_interests": "Vitale interesser (art. 6 nr. 1 bokstav d)",
-    "basis.public_task": "Allmennhetens interesse eller offentlig myndighet (art. 6 nr. 1 bokstav e)",
+    "basis.public_task": (
+        "Allmennhetens interesse eller offentlig myndighet (art. 6 nr. 1 bokstav e)"
+    ),
     "basis.legitimate_interests": "Berettiget interesse (art. 6 nr. 1 bokstav f)",
     "art9.none": "Ingen særlige kategorier",
     "art9.letter": "art. 9 nr. 2 bokstav {letter}",
@@ -827,7 +829,10 @@ SV: dict[str, str] = {
         "avtalet innehåller EU:s standardavtalsklausuler (SCC), som förpliktar mottagaren att "
         "följa EU:s dataskyddsregler"
     ),
-    "protect.bcr": "bindande företagsbestämmelser godkända av dataskyddsmyndigheterna gäller inom koncernen",
+    "protect.bcr": (
+        "bindande företagsbestämmelser godkända av dataskyddsmyndigheterna gäller inom "
+        "koncernen"
+    ),
     "protect.code_of_conduct": "mottagaren följer en godkänd uppförandekod",
     "protect.certification": "mottagaren har en godkänd dataskyddscertifiering",
     "protect.ad_hoc_clauses": "avtalsklausuler godkända av en tillsynsmyndighet",
@@ -1042,7 +1047,9 @@ FI: dict[str, str] = {
         "sopimukseen sisältyvät EU:n vakiosopimuslausekkeet (SCC), jotka velvoittavat "
         "vastaanottajan noudattamaan EU:n tietosuojasääntöjä"
     ),
-    "protect.bcr": "konsernissa noudatetaan tietosuojaviranomaisten hyväksymiä sitovia yrityssääntöjä",
+    "protect.bcr": (
+        "konsernissa noudatetaan tietosuojaviranomaisten hyväksymiä sitovia yrityssääntöjä"
+    ),
     "protect.code_of_conduct": "vastaanottaja noudattaa hyväksyttyjä käytännesääntöjä",
     "protect.certification": "vastaanottajalla on hyväksytty tietosuojasertifiointi",
     "protect.ad_hoc_clauses": "valvontaviranomaisen hyväksymät sopimuslausekkeet",

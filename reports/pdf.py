@@ -239,7 +239,7 @@ class NumberedCanvas(Canvas):
         self._kept.append(dict(self.__dict__))
         self.toc_marks = []
         self.page_anchors = []
-        self._startPage()
+        Canvas._startPage(self)  # type: ignore[attr-defined]
 
     def save(self) -> None:
         pages = len(self._kept)

@@ -275,9 +275,7 @@ class Register:
         t = self.t
         vendors = self.with_descendants(act.vendor_ids)
         transfers = self.transfers(vendors)
-        basis = t.label("basis", act.legal_basis)
-        if act.legal_basis_detail.strip():
-            basis = f"{basis}\n{act.legal_basis_detail.strip()}" if basis else act.legal_basis_detail
+        basis = lines([t.label("basis", act.legal_basis), act.legal_basis_detail])
         location = sorted({self.country(loc.country) for v in vendors for loc in v.locations
                            if loc.kind in HOSTING_KINDS})
         return [

@@ -35,7 +35,7 @@ from reports.pdf import (
     para,
     stylesheet,
 )
-from reports.public import PublicGroup, PublicList, PublicVendor, PublicView
+from reports.public import PublicGroup, PublicVendor, PublicView
 
 
 def vendor_facts(t: Strings, v: PublicVendor) -> list[tuple[str, str]]:
@@ -254,7 +254,8 @@ class SubprocessorHtml:
         if v.link:
             facts += (f"<dt>{esc(t('pub.website'))}</dt><dd>"
                       f'<a href="{esc(v.link)}" rel="noopener noreferrer">{esc(v.link)}</a></dd>')
-        return f'<article class="vendor">\n<h4>{esc(v.name)}{note}</h4>\n<dl>{facts}</dl>\n</article>'
+        return (f'<article class="vendor">\n<h4>{esc(v.name)}{note}</h4>\n'
+                f"<dl>{facts}</dl>\n</article>")
 
     def footer(self) -> str:
         t, pub = self.t, self.public

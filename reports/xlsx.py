@@ -14,15 +14,16 @@ entry times are pinned to the as-of date.
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -47,6 +48,10 @@ DATE_FORMAT = "yyyy-mm-dd"
 STEP = 250
 """Rows between progress reports (and cancel checks)."""
 
+Sheet = Any
+"""A write-only worksheet. openpyxl's type stubs miss the page setup, dimensions and views
+such a sheet has at run time (``Worksheet._setup``), so it is typed loosely."""
+
 
 def clean_text(text: str) -> str:
     """Text as Excel can store it: no control characters, within the cell limit."""
@@ -68,7 +73,7 @@ class _PinnedZip(zipfile.ZipFile):
         info.external_attr = 0o600 << 16
         return info
 
-    def writestr(  # type: ignore[override]
+    def writestr(
         self, zinfo_or_arcname: str | zipfile.ZipInfo, data: Any, *args: Any, **kwargs: Any
     ) -> None:
         name = (
@@ -78,10 +83,10 @@ class _PinnedZip(zipfile.ZipFile):
         )
         super().writestr(self._info(name), data)
 
-    def write(  # type: ignore[override]
-        self, filename: Any, arcname: str | None = None, *args: Any, **kwargs: Any
+    def write(
+        self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any
     ) -> None:
-        with self._info_open(arcname or str(filename)) as dest, open(filename, "rb") as src:
+        with self._info_open(str(arcname or filename)) as dest, open(filename, "rb") as src:
             while chunk := src.read(1 << 20):
                 dest.write(chunk)
 
@@ -92,7 +97,7 @@ class _PinnedZip(zipfile.ZipFile):
 class _Cells:
     """Cell factory for one write-only sheet: styles are made once and copied per cell."""
 
-    def __init__(self, ws: Worksheet) -> None:
+    def __init__(self, ws: Sheet) -> None:
         self.ws = ws
         self._wrap = self._template(alignment=Alignment(wrap_text=True, vertical="top"))
         self._plain = self._template(alignment=Alignment(vertical="top"))
@@ -116,7 +121,7 @@ class _Cells:
         fill: PatternFill | None = None,
         number_format: str | None = None,
         quote_prefix: bool = False,
-    ) -> WriteOnlyCell:
+    ) -> Cell:
         cell = WriteOnlyCell(self.ws)
         if alignment is not None:
             cell.alignment = alignment
@@ -127,39 +132,41 @@ class _Cells:
         if number_format is not None:
             cell.number_format = number_format
         if quote_prefix:
-            cell.quotePrefix = True  # type: ignore[attr-defined]
+            cell.quotePrefix = True
         return cell
 
-    def _make(self, value: object, template: WriteOnlyCell) -> WriteOnlyCell:
+    def _make(self, value: Value, template: Cell) -> Cell:
         cell = WriteOnlyCell(self.ws)
-        cell._style = template._style.__copy__()
+        raw: Any = cell
+        raw._style = copy.copy(cast(Any, template)._style)
         cell.value = value
         return cell
 
-    def text(self, value: str, template: WriteOnlyCell | None = None) -> WriteOnlyCell:
+    def text(self, value: str, template: Cell | None = None) -> Cell:
         """A text cell that can never be a formula."""
         value = clean_text(value)
         if value.startswith(FORMULA_STARTS):
-            cell = self._make(None, self._text_quoted)
+            cell: Any = self._make(None, self._text_quoted)
+            # Assigning the value would make it a formula; store it as a string instead.
             cell._value = value
             cell.data_type = "s"
-            return cell
+            return cast(Cell, cell)
         return self._make(value, template or self._wrap)
 
-    def value(self, value: Value, wrap: bool) -> WriteOnlyCell | None:
+    def value(self, value: Value, wrap: bool) -> Cell | None:
         if value is None or value == "":
             return None
         if isinstance(value, dt.date):
             return self._make(value, self._date)
         return self.text(value, self._wrap if wrap else self._plain)
 
-    def head(self, text: str) -> WriteOnlyCell:
+    def head(self, text: str) -> Cell:
         return self.text(text, self._head)
 
-    def title(self, text: str) -> WriteOnlyCell:
+    def title(self, text: str) -> Cell:
         return self.text(text, self._title)
 
-    def label(self, text: str) -> WriteOnlyCell:
+    def label(self, text: str) -> Cell:
         return self.text(text, self._label)
 
 
@@ -203,7 +210,8 @@ class RopaWorkbook:
 
     def discard(self) -> None:
         """Close the half-written sheets of a failed or cancelled run and drop their files."""
-        for ws in self.wb.worksheets:
+        for sheet in self.wb.worksheets:
+            ws: Any = sheet
             with contextlib.suppress(Exception):
                 if not ws.closed:
                     ws.close()
@@ -256,8 +264,9 @@ class RopaWorkbook:
 
     # --- sheets -------------------------------------------------------------------------
 
-    def sheet(self, title_key: str, widths: Sequence[int]) -> tuple[Worksheet, _Cells]:
-        ws = self.wb.create_sheet(self.t(title_key)[:31])
+    def sheet(self, title_key: str, widths: Sequence[int]
+              ) -> tuple[Sheet, _Cells]:
+        ws: Sheet = self.wb.create_sheet(self.t(title_key)[:31])
         for i, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = width
         ws.page_setup.orientation = "landscape"
@@ -336,7 +345,7 @@ class RopaWorkbook:
         return f"{text} [{column.item}]" if column.item else text
 
     @staticmethod
-    def add_table(ws: Worksheet, name: str, headings: list[str], header_row: int,
+    def add_table(ws: Sheet, name: str, headings: list[str], header_row: int,
                   rows: int) -> None:
         last = get_column_letter(len(headings))
         if rows == 0:
@@ -368,7 +377,7 @@ class RopaWorkbook:
         width = len(headings)
         written = 0
         for v in vendors:
-            row: list[WriteOnlyCell | None] = [None] * width
+            row: list[Cell | None] = [None] * width
             row[0] = cells.value(v.name, True)
             for col, purpose in purposes.get(v.id, {}).items():
                 row[col] = cells.value(purpose, True)

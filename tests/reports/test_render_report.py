@@ -12,6 +12,7 @@ from registry.errors import UserError
 from registry.snapshot import Snapshot
 from reports import REPORTS, Cancelled, render_report
 from reports.i18n import EN, TABLES
+
 from tests.reports.conftest import AS_OF
 
 

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from registry.snapshot import Snapshot
 from reports import render_report
+
 from tests.reports.conftest import AS_OF, FORMULA, MARKUP, NORDIC, SPECIAL_NAMES
 
 

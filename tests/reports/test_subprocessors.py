@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from registry.enums import LANGUAGES
 from registry.snapshot import Snapshot
 from reports import render_report
+
 from tests.reports.conftest import AS_OF, FORMULA, MARKUP, NORDIC, SECRET, SPECIAL_NAMES
 
 PUBLIC = {"Advania Norge AS", "Zendesk", "Amazon Web Services", FORMULA, MARKUP, NORDIC,

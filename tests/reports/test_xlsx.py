@@ -12,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from registry.snapshot import Snapshot
 from reports import render_report
+
 from tests.reports.conftest import AS_OF, FORMULA, MARKUP, NORDIC, SPECIAL_NAMES
 
 
