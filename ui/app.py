@@ -59,10 +59,11 @@ def ui_language(settings: Settings) -> str:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the app's and Qt's translations for ``language``; returns those installed."""
+    """Load the app's and Qt's translations for ``language``; returns those installed.
+
+    English has a translation too: it holds the plural forms ("1 vendor", "2 vendors").
+    """
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(f"subprocessor_registry_{language}", str(TRANSLATIONS)):
         app.installTranslator(ours)

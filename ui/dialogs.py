@@ -29,13 +29,11 @@ from ui.icons import app_icon
 
 APP_TITLE = "Subprocessor Registry"
 
+translate = QCoreApplication.translate
+
 FirstStartChoice = Literal["demo", "empty", "open"]
 OpenProblemChoice = Literal["open_other", "new", "quit"]
 FilePurpose = Literal["open", "new", "import", "export"]
-
-
-def tr(context: str, text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, None, n)
 
 
 class FirstStartDialog(QDialog):
@@ -107,15 +105,15 @@ class OpenProblemDialog:
     def ask(cls, parent: QWidget | None, message: str) -> OpenProblemChoice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("OpenProblemDialog", "The registry cannot be opened"))
+        box.setWindowTitle(translate("OpenProblemDialog", "The registry cannot be opened"))
         box.setText(message)
-        box.setInformativeText(tr("OpenProblemDialog",
+        box.setInformativeText(translate("OpenProblemDialog",
                                   "Open another registry file, or create a new one?"))
-        other = box.addButton(tr("OpenProblemDialog", "&Open Another…"),
+        other = box.addButton(translate("OpenProblemDialog", "&Open Another…"),
                               QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton(tr("OpenProblemDialog", "&New Registry…"),
+        new = box.addButton(translate("OpenProblemDialog", "&New Registry…"),
                             QMessageBox.ButtonRole.ActionRole)
-        quit_ = box.addButton(tr("OpenProblemDialog", "&Quit"),
+        quit_ = box.addButton(translate("OpenProblemDialog", "&Quit"),
                               QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(other)
         box.setEscapeButton(quit_)
@@ -134,23 +132,23 @@ class ConfirmDeleteDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, names: list[str]) -> bool:
         if len(names) == 1:
-            text = tr("ConfirmDeleteDialog", "Delete “{0}”?").format(names[0])
+            text = translate("ConfirmDeleteDialog", "Delete “{0}”?").format(names[0])
         else:
-            text = tr("ConfirmDeleteDialog", "Delete %n record(s)?", len(names))
+            text = translate("ConfirmDeleteDialog", "Delete %n record(s)?", None, len(names))
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("ConfirmDeleteDialog", "Delete"))
+        box.setWindowTitle(translate("ConfirmDeleteDialog", "Delete"))
         box.setText(text)
-        box.setInformativeText(tr("ConfirmDeleteDialog",
+        box.setInformativeText(translate("ConfirmDeleteDialog",
                                   "You can bring it back with Edit ▸ Undo (Ctrl+Z)."))
         if len(names) > 1:
             shown = names[:15]
             more = len(names) - len(shown)
             listing = "\n".join(shown)
             if more:
-                listing += "\n" + tr("ConfirmDeleteDialog", "… and %n more", more)
+                listing += "\n" + translate("ConfirmDeleteDialog", "… and %n more", None, more)
             box.setDetailedText(listing)
-        delete = box.addButton(tr("ConfirmDeleteDialog", "&Delete"),
+        delete = box.addButton(translate("ConfirmDeleteDialog", "&Delete"),
                                QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -165,14 +163,14 @@ class ConfirmImportDialog:
     def ask(cls, parent: QWidget | None, path: Path) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("ConfirmImportDialog", "Import"))
-        box.setText(tr("ConfirmImportDialog",
+        box.setWindowTitle(translate("ConfirmImportDialog", "Import"))
+        box.setText(translate("ConfirmImportDialog",
                        "Replace everything in this registry with “{0}”?").format(path.name))
-        box.setInformativeText(tr(
+        box.setInformativeText(translate(
             "ConfirmImportDialog",
             "Every vendor, service and processing activity now in the registry is removed "
             "and cannot be brought back with Undo. Export the registry first to keep a copy."))
-        replace = box.addButton(tr("ConfirmImportDialog", "&Replace"),
+        replace = box.addButton(translate("ConfirmImportDialog", "&Replace"),
                                 QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -187,8 +185,8 @@ class OrganisationNameDialog:
     def ask(cls, parent: QWidget | None) -> str | None:
         name, ok = QInputDialog.getText(
             parent,
-            tr("OrganisationNameDialog", "New registry"),
-            tr("OrganisationNameDialog", "Your organisation's name (as in contracts):"),
+            translate("OrganisationNameDialog", "New registry"),
+            translate("OrganisationNameDialog", "Your organisation's name (as in contracts):"),
             QLineEdit.EchoMode.Normal,
         )
         name = name.strip()
@@ -201,23 +199,23 @@ class ChooseFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, purpose: FilePurpose,
             directory: str = "") -> Path | None:
-        context = "ChooseFileDialog"
-        registries = tr(context, "Registry files (*.sqlite3 *.sqlite *.db);;All files (*)")
-        json_files = tr(context, "JSON documents (*.json);;All files (*)")
+        registries = translate("ChooseFileDialog",
+                               "Registry files (*.sqlite3 *.sqlite *.db);;All files (*)")
+        json_files = translate("ChooseFileDialog", "JSON documents (*.json);;All files (*)")
         if purpose == "open":
-            name, _ = QFileDialog.getOpenFileName(
-                parent, tr(context, "Open Registry"), directory, registries)
+            title = translate("ChooseFileDialog", "Open Registry")
+            name, _ = QFileDialog.getOpenFileName(parent, title, directory, registries)
         elif purpose == "new":
-            name, _ = QFileDialog.getSaveFileName(
-                parent, tr(context, "New Registry"), directory or "registry.sqlite3",
-                registries)
+            title = translate("ChooseFileDialog", "New Registry")
+            name, _ = QFileDialog.getSaveFileName(parent, title,
+                                                  directory or "registry.sqlite3", registries)
         elif purpose == "import":
-            name, _ = QFileDialog.getOpenFileName(
-                parent, tr(context, "Import Registry from JSON"), directory, json_files)
+            title = translate("ChooseFileDialog", "Import Registry from JSON")
+            name, _ = QFileDialog.getOpenFileName(parent, title, directory, json_files)
         else:
-            name, _ = QFileDialog.getSaveFileName(
-                parent, tr(context, "Export Registry to JSON"),
-                directory or "registry.json", json_files)
+            title = translate("ChooseFileDialog", "Export Registry to JSON")
+            name, _ = QFileDialog.getSaveFileName(parent, title, directory or "registry.json",
+                                                  json_files)
         return Path(name) if name else None
 
 
@@ -227,11 +225,11 @@ class AboutDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> None:
         box = QMessageBox(parent)
-        box.setWindowTitle(tr("AboutDialog", "About Subprocessor Registry"))
+        box.setWindowTitle(translate("AboutDialog", "About Subprocessor Registry"))
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText("<h3>" + APP_TITLE + "</h3>")
-        box.setInformativeText(tr(
+        box.setInformativeText(translate(
             "AboutDialog",
             "Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, "
             "services, and the records of processing of GDPR Article 30, and shows what needs "

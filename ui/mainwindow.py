@@ -408,12 +408,13 @@ class MainWindow(QMainWindow):
     def _load_page(self, key: str) -> None:
         page = self.pages[key]
         if isinstance(page, ListPage):
-            if page.model.needs_assessment:
-                page.ensure_fresh()
-            else:
-                page.ensure_fresh()
-                if not page.model.is_assessed:
+            page.ensure_fresh()
+            if not page.model.is_assessed:
+                if self.overview.is_stale():
                     self.schedule_assessment()
+                else:
+                    # The overview shows the current assessment, so it is cached: no wait.
+                    page.apply_assessment(self.context.assessment())
         elif self.overview.is_stale():
             self.schedule_assessment()
 

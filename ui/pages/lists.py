@@ -148,7 +148,7 @@ class ListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
 
         self.model = self.model_class(context, self)
         self.proxy = RecordFilterProxy(self)
@@ -163,6 +163,8 @@ class ListPage(QWidget):
             combo.setAccessibleName(text)
             combo.setToolTip(text)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Wide enough for its longest option when there is room, narrower when not.
+            combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
             combo.addItem(self.all_text(key, text), "")
             for value, option in options:
                 combo.addItem(option, value)
@@ -273,16 +275,15 @@ class ListPage(QWidget):
         self._update_count()
 
     def _after_refresh(self, current: int | None) -> None:
-        """Keep the editor in step with the registry (unless it holds unsaved changes)."""
+        """A record deleted meanwhile leaves the placeholder (unless it has unsaved changes).
+
+        The editor follows other changes of the registry itself.
+        """
         editor = self._editor
-        if editor is None or current is None:
-            return
-        if editor.is_dirty():
+        if editor is None or current is None or editor.is_dirty():
             return
         if self.model.row_of(current) is None:
             self._show_placeholder()
-        elif editor.record_id() == current:
-            editor.load(current)
 
     def apply_assessment(self, assessment: Assessment) -> None:
         """Show the verdicts of ``assessment`` (when the rows are current)."""

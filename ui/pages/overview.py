@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 from collections import defaultdict
 from typing import Any
 
@@ -161,7 +162,7 @@ class Tile(QAbstractButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = self.sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance("x" * 12) + 30, hint.height())
+        return QSize(self.fontMetrics().averageCharWidth() * 10 + 30, hint.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -264,7 +265,7 @@ class DestinationChart(QWidget):
                      max(1, len(self._rows)) * self._row_height() + 8)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self.fontMetrics().averageCharWidth() * 36,
+        return QSize(self.fontMetrics().averageCharWidth() * 24,
                      max(1, len(self._rows)) * self._row_height() + 8)
 
     def _row_at(self, pos: QPoint) -> int:
@@ -395,33 +396,28 @@ class DestinationChart(QWidget):
             self.countryActivated.emit(d.code, d.eea)
 
 
-class ChartLegend(QWidget):
-    """Colour swatches with what they mean."""
+class ChartLegend(QLabel):
+    """Colour swatches with what they mean (wraps when the panel is narrow)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
         entries = (
             ("ok", self.tr("Covered")),
             ("warning", self.tr("Warning")),
             ("error", self.tr("Error")),
             ("eea", self.tr("EU/EEA: no transfer")),
         )
-        for key, text in entries:
-            swatch = QFrame(self)
-            size = self.fontMetrics().height() - 2
-            swatch.setFixedSize(size, size)
-            swatch.setStyleSheet(f"background: {colour(key).name()}; border-radius: 2px;")
-            swatch.setAccessibleName(text)
-            caption = QLabel(text, self)
-            pair = QHBoxLayout()
-            pair.setSpacing(5)
-            pair.addWidget(swatch)
-            pair.addWidget(caption)
-            layout.addLayout(pair)
-        layout.addStretch(1)
+        parts = [
+            f'<span style="color:{colour(key).name()}; font-size:large">&#9632;</span>'
+            f"&nbsp;{html.escape(text)}"
+            for key, text in entries
+        ]
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(" &nbsp;&nbsp; ".join(parts))
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Legend"))
+        self.setAccessibleDescription(", ".join(
+            f"{label(key)}: {text}" for key, text in entries))
 
 
 # --- the page -------------------------------------------------------------------------------

@@ -1,0 +1,376 @@
+"""The main window driven as a user would: pages, search, filters, findings, delete and undo,
+unsaved changes, read-only registries, files, and the window's state across restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from registry.storage import Registry, open_registry
+
+from ui.app import install_translations
+from ui.context import AppContext
+from ui.dialogs import ChooseFileDialog, ConfirmDeleteDialog, ConfirmImportDialog
+from ui.mainwindow import MainWindow
+from ui.settings import Settings
+
+from tests.ui.test_models import fill_registry
+
+# The offscreen platform cannot pass a window's size limits on; it says so on every change.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translation, as at start-up (it holds the plural forms)."""
+    installed = install_translations(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings_path: Path) -> WindowFactory:
+    """Builds a shown main window over a context, with its own settings file."""
+
+    def make(context: AppContext) -> MainWindow:
+        window = MainWindow(context, Settings(settings_path))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def filled(registry: Registry, context: AppContext) -> dict[str, int]:
+    ids = fill_registry(registry)
+    context.invalidate()
+    return ids
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, context: AppContext, filled: dict[str, int],
+           qtbot: QtBot) -> MainWindow:
+    win = make_window(context)
+    qtbot.waitUntil(lambda: not win.overview.is_stale())
+    return win
+
+
+def trigger(window: MainWindow, shortcut: str) -> None:
+    """Trigger the window's enabled action with this shortcut (as the key press would)."""
+    wanted = QKeySequence(shortcut)
+    for action in window.findChildren(type(window.find_action)):
+        if action.isEnabled() and any(s == wanted for s in action.shortcuts()):
+            action.trigger()
+            return
+    raise AssertionError(f"no enabled action has the shortcut {shortcut}")
+
+
+def test_title_shows_the_organisation_and_the_file(window: MainWindow,
+                                                   registry: Registry) -> None:
+    assert registry.path is not None
+    assert window.windowTitle() == f"Fjordlys AS — {registry.path.name}[*]"
+    assert not window.banner.isVisible()
+
+
+def test_navigation_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:
+    texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert texts == ["Overview", "Vendors", "Services", "Processing activities", "Transfers"]
+    for number, key in enumerate(["overview", "vendors", "services", "activities",
+                                  "transfers"], start=1):
+        trigger(window, f"Ctrl+{number}")
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is window.pages[key]
+    window.navigation.setCurrentRow(1)
+    assert window.current_page_key() == "vendors"
+    assert window.vendors.row_texts() == ["Advania", "Hetzner", "Mailchimp", "Zendesk",
+                                          "Økonomi Partner"]
+    assert window.vendors.count_label.text() == "5 vendors"
+    window.show_page("services")
+    assert window.services.row_texts() == ["Helpdesk", "Newsletter"]
+    window.show_page("activities")
+    assert window.activities.row_texts() == ["Customer support"]
+    window.show_page("transfers")
+    assert window.transfers.row_texts("vendor") == ["Mailchimp", "Zendesk"]
+
+
+def test_every_menu_action_has_a_mnemonic_and_the_main_ones_a_shortcut(
+    window: MainWindow
+) -> None:
+    for menu in (window.file_menu, window.edit_menu, window.go_menu, window.help_menu):
+        assert "&" in menu.title()
+    shortcuts = {
+        window.new_registry_action: "Ctrl+Shift+N",
+        window.open_action: "Ctrl+O",
+        window.import_action: "Ctrl+I",
+        window.export_action: "Ctrl+E",
+        window.quit_action: "Ctrl+Q",
+        window.undo_action: "Ctrl+Z",
+        window.redo_action: "Ctrl+Shift+Z",
+        window.new_record_action: "Ctrl+N",
+        window.delete_action: "Del",
+        window.find_action: "Ctrl+F",
+    }
+    for action, keys in shortcuts.items():
+        assert action.shortcut().toString() == keys, action.text()
+    assert window.reports_menu.title() == "&Reports"
+
+
+def test_find_focuses_the_search_and_typing_filters_the_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page("vendors")
+    window.activateWindow()
+    trigger(window, "Ctrl+F")
+    assert window.vendors.search.hasFocus()
+    qtbot.keyClicks(window.vendors.search, "zen")
+    assert window.vendors.row_texts() == ["Zendesk"]
+    assert window.vendors.count_label.text() == "1 of 5 vendors"
+    window.vendors.search.clear()
+    assert window.vendors.row_count() == 5
+
+
+def test_tyskland_finds_the_german_vendor_in_norwegian(
+    make_window: WindowFactory, context: AppContext, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    context.language = "nb"
+    window = make_window(context)
+    window.show_page("vendors")
+    qtbot.keyClicks(window.vendors.search, "Tyskland")
+    assert window.vendors.row_texts() == ["Hetzner"]
+    assert window.vendors.row_texts("country") == ["Tyskland"]
+
+
+def test_filter_combos_narrow_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.vendors
+    window.show_page("vendors")
+    region = page.filter_combos["region"]
+    region.setCurrentIndex(region.findData("third"))
+    assert page.row_texts() == ["Mailchimp", "Zendesk"]
+    verdict = page.filter_combos["verdict"]
+    verdict.setCurrentIndex(verdict.findData("error"))
+    assert page.row_texts() == ["Mailchimp"]
+    country = page.filter_combos["country"]
+    assert country.itemText(country.findData("DE")) == "Germany"
+    page.clear_search()
+    assert page.row_count() == 5
+
+
+def test_a_finding_opens_its_record(window: MainWindow, filled: dict[str, int],
+                                    qtbot: QtBot) -> None:
+    overview = window.overview
+    model = overview.findings_model
+    errors = model.index(0, 0)
+    mailchimp = next(model.index(r, 0, errors) for r in range(model.rowCount(errors))
+                     if model.index(r, 0, errors).data() == "Mailchimp")
+    overview.findings.setFocus()
+    overview.findings.setCurrentIndex(mailchimp)
+    qtbot.keyClick(overview.findings, Qt.Key.Key_Return)
+    assert window.current_page_key() == "vendors"
+    assert window.vendors.current_record_id() == filled["Mailchimp"]
+    assert window.vendors.selected_names() == ["Mailchimp"]
+
+
+def test_a_finding_clears_a_search_that_hides_its_record(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    window.show_page("vendors")
+    qtbot.keyClicks(window.vendors.search, "hetzner")
+    assert window.open_record("vendor", filled["Mailchimp"]) or \
+        window.vendors.current_record_id() == filled["Mailchimp"]
+    assert window.vendors.search.text() == ""
+    assert window.vendors.selected_names() == ["Mailchimp"]
+
+
+def test_a_country_in_the_chart_shows_its_transfers(window: MainWindow) -> None:
+    window.overview.chart.activate(
+        [d.code for d in window.overview.chart.destinations()].index("US"))
+    assert window.current_page_key() == "transfers"
+    assert window.transfers.row_texts("country") == ["United States", "United States"]
+    window.show_country("NO", True)
+    assert window.current_page_key() == "vendors"
+    assert window.vendors.row_texts() == ["Advania", "Økonomi Partner"]
+
+
+def test_delete_asks_first_and_undo_brings_the_record_back(
+    window: MainWindow, filled: dict[str, int], monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot
+) -> None:
+    asked: list[list[str]] = []
+    answer = [False]
+
+    def ask(_cls: object, _parent: object, names: list[str]) -> bool:
+        asked.append(names)
+        return answer[0]
+
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(ask))
+    page = window.vendors
+    window.show_page("vendors")
+    assert not window.delete_action.isEnabled()
+    page.select_record(filled["Mailchimp"])
+    assert window.delete_action.isEnabled()
+    window.delete_action.trigger()
+    assert asked == [["Mailchimp"]]
+    assert "Mailchimp" in page.row_texts()
+
+    answer[0] = True
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert asked[-1] == ["Mailchimp"]
+    assert page.row_texts() == ["Advania", "Hetzner", "Zendesk", "Økonomi Partner"]
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo Delete vendor Mailchimp"
+
+    window.undo_action.trigger()
+    assert "Mailchimp" in page.row_texts()
+    window.redo_action.trigger()
+    assert "Mailchimp" not in page.row_texts()
+
+
+def test_delete_removes_every_selected_record(
+    window: MainWindow, filled: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda _c, _p, _n: True))
+    page = window.vendors
+    window.show_page("vendors")
+    page.view.selectAll()
+    assert page.selected_names() == ["Advania", "Hetzner", "Mailchimp", "Zendesk",
+                                     "Økonomi Partner"]
+    window.delete_action.trigger()
+    assert page.row_count() == 0
+    window.undo_action.trigger()
+    assert page.row_count() == 5
+
+
+def test_read_only_registry_shows_a_banner_and_disables_editing(
+    make_window: WindowFactory, registry: Registry, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    assert registry.path is not None
+    read_only = open_registry(registry.path, read_only=True)
+    context = AppContext(read_only)
+    context.language = "en"
+    try:
+        window = make_window(context)
+        assert window.banner.isVisible()
+        assert window.banner.text() == \
+            "This registry is open read-only: changes cannot be saved."
+        assert window.windowTitle().endswith("(read-only)[*]")
+        window.show_page("vendors")
+        window.vendors.select_record(filled["Mailchimp"])
+        assert not window.new_record_action.isEnabled()
+        assert not window.delete_action.isEnabled()
+        assert not window.import_action.isEnabled()
+    finally:
+        read_only.close()
+
+
+def test_window_state_is_restored(make_window: WindowFactory, context: AppContext,
+                                  filled: dict[str, int], qtbot: QtBot) -> None:
+    first = make_window(context)
+    first.resize(760, 520)
+    first.show_page("transfers")
+    header = first.vendors.view.horizontalHeader()
+    header.resizeSection(1, 333)
+    first.vendors.splitter.setSizes([500, 300])
+    first.close()
+
+    second = make_window(context)
+    assert second.current_page_key() == "transfers"
+    assert second.vendors.view.horizontalHeader().sectionSize(1) == 333
+    assert second.size().width() == 760
+    assert second.navigation.currentRow() == 4
+
+
+def test_open_recent_lists_opened_registries(window: MainWindow, tmp_path: Path,
+                                             registry: Registry) -> None:
+    other = tmp_path / "other.sqlite3"
+    open_registry(other).close()
+    assert window.open_file(other)
+    assert window.windowTitle() == "Unnamed registry — other.sqlite3[*]"
+    assert window.vendors.row_count() == 0 or window.current_page_key() != "vendors"
+    window.show_page("vendors")
+    assert window.vendors.row_count() == 0
+    window.recent_menu.aboutToShow.emit()
+    entries = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    assert entries[0] == "&1 other.sqlite3"
+    assert registry.path is not None
+    next(a for a in window.recent_menu.actions() if a.toolTip() == str(registry.path)) \
+        if len(entries) > 2 else None
+    assert window.open_file(registry.path)
+    assert window.vendors.row_count() == 5
+    assert window.windowTitle().startswith("Fjordlys AS")
+
+
+def test_opening_a_broken_file_keeps_the_open_registry(
+    window: MainWindow, tmp_path: Path, shown_errors: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not a database" * 10)
+    monkeypatch.setattr(ChooseFileDialog, "ask", classmethod(lambda _c, _p, _w, _d="": broken))
+    window.open_action.trigger()
+    assert shown_errors == [("The registry cannot be opened",
+                             f"{broken} is not a registry database (it is not an SQLite "
+                             "file).")]
+    assert window.windowTitle().startswith("Fjordlys AS")
+
+
+def test_export_then_import_json(window: MainWindow, tmp_path: Path, filled: dict[str, int],
+                                 monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    target = tmp_path / "registry.json"
+    monkeypatch.setattr(ChooseFileDialog, "ask", classmethod(lambda _c, _p, _w, _d="": target))
+    window.export_action.trigger()
+    assert target.exists()
+    assert "Exported" in window.statusBar().currentMessage()
+
+    window.show_page("vendors")
+    window.context.run(lambda s: __import__("registry.usecases").usecases.delete(
+        s, "vendor", [filled["Hetzner"]]))
+    assert "Hetzner" not in window.vendors.row_texts()
+    confirmations: list[Path] = []
+
+    def confirm(_cls: object, _parent: object, path: Path) -> bool:
+        confirmations.append(path)
+        return True
+
+    monkeypatch.setattr(ConfirmImportDialog, "ask", classmethod(confirm))
+    window.import_action.trigger()
+    assert confirmations == [target]
+    assert "Hetzner" in window.vendors.row_texts()
+
+
+def test_navigation_texts_are_translated(qtbot: QtBot, context: AppContext,
+                                         make_window: WindowFactory) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from ui.app import TRANSLATIONS
+
+    translator = QTranslator()
+    assert translator.load("subprocessor_registry_nb", str(TRANSLATIONS))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        window = make_window(context)
+        texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+        assert texts[1] == "Leverandører"
+        assert texts[0] == "Oversikt"
+        assert window.file_menu.title() == "&Fil"
+    finally:
+        app.removeTranslator(translator)

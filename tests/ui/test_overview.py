@@ -1,0 +1,159 @@
+"""The overview page: tiles, findings by severity, the destinations chart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from registry.storage import Registry
+
+from ui.app import install_translations
+from ui.context import AppContext
+from ui.pages.overview import OverviewPage, destination_summary
+from ui.settings import Settings
+
+from tests.ui.test_models import fill_registry
+
+# The offscreen platform cannot pass a window's size limits on; it says so on every change.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English translation, as at start-up (it holds the plural forms)."""
+    installed = install_translations(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def overview(qtbot: QtBot, registry: Registry, context: AppContext,
+             tmp_path: Path) -> tuple[OverviewPage, dict[str, int]]:
+    ids = fill_registry(registry)
+    context.invalidate()
+    page = OverviewPage(context, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.set_assessment(context.assessment())
+    return page, ids
+
+
+def test_tiles_count_vendors_destinations_errors_and_warnings(
+    overview: tuple[OverviewPage, dict[str, int]], context: AppContext
+) -> None:
+    page, _ids = overview
+    assessment = context.assessment()
+    assert page.tiles["vendors"].value() == "5"
+    assert page.tiles["destinations"].value() == "1"
+    assert page.tiles["errors"].value() == str(assessment.count(assessment.findings[0].severity))
+    assert page.tiles["errors"].accessibleName().startswith("Errors: ")
+    assert "Fjordlys AS" in page.subtitle.text()
+
+
+def test_findings_are_grouped_by_severity_and_errors_are_expanded(
+    overview: tuple[OverviewPage, dict[str, int]]
+) -> None:
+    page, _ids = overview
+    model = page.findings_model
+    errors = model.index(0, 0)
+    assert page.findings.isExpanded(errors)
+    records = {model.index(r, 0, errors).data() for r in range(model.rowCount(errors))}
+    assert "Mailchimp" in records
+    mailchimp = next(model.index(r, 0, errors) for r in range(model.rowCount(errors))
+                     if model.index(r, 0, errors).data() == "Mailchimp")
+    row = mailchimp.row()
+    assert model.index(row, 1, errors).data() in ("", "United States")
+    assert model.index(row, 2, errors).data()
+
+
+def test_enter_on_a_finding_opens_its_record(
+    qtbot: QtBot, overview: tuple[OverviewPage, dict[str, int]]
+) -> None:
+    page, ids = overview
+    model = page.findings_model
+    errors = model.index(0, 0)
+    mailchimp = next(model.index(r, 0, errors) for r in range(model.rowCount(errors))
+                     if model.index(r, 0, errors).data() == "Mailchimp")
+    page.findings.setFocus()
+    page.findings.setCurrentIndex(mailchimp)
+    with qtbot.waitSignal(page.openRecord) as blocker:
+        qtbot.keyClick(page.findings, Qt.Key.Key_Return)
+    assert blocker.args == ["vendor", ids["Mailchimp"]]
+
+
+def test_chart_shows_vendors_per_country_by_verdict(
+    overview: tuple[OverviewPage, dict[str, int]], context: AppContext
+) -> None:
+    page, _ids = overview
+    rows = {d.code: d for d in page.chart.destinations()}
+    assert rows["US"].counts == {"error": 1, "ok": 1}
+    assert not rows["US"].eea
+    assert rows["NO"].counts == {"eea": 2}
+    assert rows["NO"].eea
+    assert rows["NO"].name == "Norway"
+    first = page.chart.destinations()[0]
+    assert first.total == max(d.total for d in rows.values())
+    assert "United States" in page.chart.accessibleDescription()
+
+
+def test_country_names_follow_the_language(
+    overview: tuple[OverviewPage, dict[str, int]], context: AppContext
+) -> None:
+    context.language = "nb"
+    rows = destination_summary(context.snapshot(), context.assessment(), context.facts, "nb")
+    assert {d.code: d.name for d in rows}["DE"] == "Tyskland"
+
+
+def test_clicking_a_bar_shows_that_country(
+    qtbot: QtBot, overview: tuple[OverviewPage, dict[str, int]]
+) -> None:
+    page, _ids = overview
+    chart = page.chart
+    index = [d.code for d in chart.destinations()].index("US")
+    center = chart.row_rect(index).center()
+    with qtbot.waitSignal(page.showCountry) as blocker:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(center.x(), center.y()))
+    assert blocker.args == ["US", False]
+
+
+def test_chart_works_with_the_keyboard(
+    qtbot: QtBot, overview: tuple[OverviewPage, dict[str, int]]
+) -> None:
+    page, _ids = overview
+    chart = page.chart
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    last = chart.destinations()[-1]
+    with qtbot.waitSignal(page.showCountry) as blocker:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert blocker.args == [last.code, last.eea]
+
+
+def test_tiles_lead_to_the_pages(qtbot: QtBot,
+                                 overview: tuple[OverviewPage, dict[str, int]]) -> None:
+    page, _ids = overview
+    with qtbot.waitSignal(page.showPage) as blocker:
+        qtbot.mouseClick(page.tiles["destinations"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["transfers"]
+    page.tiles["warnings"].setFocus()
+    qtbot.keyClick(page.tiles["warnings"], Qt.Key.Key_Space)
+    assert page.findings.currentIndex() == page.findings_model.index(1, 0)
+
+
+def test_an_empty_registry_shows_an_empty_chart(qtbot: QtBot, context: AppContext,
+                                                tmp_path: Path) -> None:
+    page = OverviewPage(context, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_assessment(context.assessment())
+    assert page.chart.destinations() == []
+    assert page.tiles["vendors"].value() == "0"
+    page.chart.repaint()
