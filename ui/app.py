@@ -240,7 +240,10 @@ def run(db: str | None) -> int:
             print(READY_MARKER, flush=True)
             app.quit()
 
-        QTimer.singleShot(0, ready)
+        if window.has_painted():
+            QTimer.singleShot(0, ready)
+        else:
+            window.firstPainted.connect(ready)
     status = app.exec()
     window.context.registry.close()
     return status

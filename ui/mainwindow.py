@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,10 +79,12 @@ class MainWindow(QMainWindow):
     Signals:
         pageChanged(str): another page is shown (its key, see ``ui.settings.PAGES``).
         assessed: the overview and the verdicts show the current assessment.
+        firstPainted: the window is on screen for the first time, with its page filled.
     """
 
     pageChanged = Signal(str)
     assessed = Signal()
+    firstPainted = Signal()
 
     def __init__(self, context: AppContext, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -91,7 +93,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._nav_guard = False
         self._assessment_pending = False
-        self._closing_confirmed = False
+        self._assessment_wanted = False
+        self._painted = False
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
 
@@ -161,6 +164,10 @@ class MainWindow(QMainWindow):
         self.context.undo_stack.cleanChanged.connect(self._update_actions)
         self._bind_context()
         self.restore_state()
+        # The assessment waits until the window has been painted once, so that the list
+        # appears first on a large registry.
+        self.navigation.viewport().installEventFilter(self)
+        self.firstPainted.connect(self._on_first_paint)
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -442,10 +449,34 @@ class MainWindow(QMainWindow):
     # --- the assessment -------------------------------------------------------------------
 
     def schedule_assessment(self) -> None:
-        """Run the assessment once the events now waiting are handled."""
+        """Run the assessment once the events now waiting are handled (and the window has
+        been painted once)."""
+        if not self._painted:
+            if not self._assessment_wanted:
+                self._assessment_wanted = True
+                # In case the window is never painted (hidden), do not wait forever.
+                QTimer.singleShot(1000, self._on_first_paint)
+            return
         if not self._assessment_pending:
             self._assessment_pending = True
             QTimer.singleShot(0, self._assess)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            # Emitted once this paint is done and on screen.
+            QTimer.singleShot(0, self.firstPainted.emit)
+        return super().eventFilter(watched, event)
+
+    def _on_first_paint(self) -> None:
+        if self._assessment_wanted:
+            self._assessment_wanted = False
+            self._painted = True
+            self.schedule_assessment()
+
+    def has_painted(self) -> bool:
+        return self._painted
 
     def _assess(self) -> None:
         self._assessment_pending = False

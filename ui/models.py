@@ -18,8 +18,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable, Sequence
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Hashable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, ClassVar, cast
+
+import platformdirs
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,7 +42,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from registry.assessment import ENTITY, Assessment, Finding, Transfer, destinations
-from registry.countries import country_name, fold, search_text
+from registry.countries import country_codes, country_name, search_text
 from registry.enums import (
     ActivityRole,
     DpiaStatus,
@@ -44,7 +51,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
-from registry.snapshot import ActivityRow, ServiceRow, Snapshot, VendorRow
+from registry.snapshot import Snapshot
 
 from ui.context import AppContext
 from ui.icons import text_colour, verdict_icon
@@ -140,50 +147,121 @@ class Row:
 
     Attributes:
         cells: the text of each column (the verdict column's text is empty).
-        keys: the sort key of each column.
         search: every searchable text of the record, folded, in one string.
         tags: filter values by filter key (``role`` -> ``{"processor"}``).
-        tooltips: a tooltip per column where the cell may be cut off (or empty).
+        keys: sort keys of the columns whose ``sort`` is ``raw`` (by column number).
+        tooltips: tooltips that are not just the cell's text (by column number).
     """
 
     cells: tuple[str, ...]
-    keys: tuple[Any, ...]
     search: str
     tags: dict[str, frozenset[str]]
-    tooltips: tuple[str, ...] = ()
+    keys: dict[int, Any] | None = None
+    tooltips: dict[int, str] | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Column:
-    """One column of a list: its key, its header and whether it holds numbers."""
+    """One column of a list.
+
+    Attributes:
+        key: what the column shows (``name``, ``country``), for code and tests.
+        title: the header.
+        sort: how it sorts: ``text`` (the folded cell), ``number``, ``date`` (empty last)
+            or ``raw`` (the row's own key).
+    """
 
     key: str
     title: str
-    numeric: bool = False
+    sort: str = "text"
+
+    @property
+    def numeric(self) -> bool:
+        return self.sort == "number"
 
 
-class _Countries:
-    """Country names and search texts in one language, memoised while a model loads."""
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def quick_fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` (fast for plain ASCII)."""
+    if text.isascii():
+        return text.lower()
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return folded if folded.isascii() else _COMBINING.sub("", folded)
+
+
+CACHE_VERSION = 1
+
+
+def _cache_file(language: str) -> Path:
+    import babel
+    import pycountry
+
+    from registry.storage import APP_NAME
+
+    tag = f"{CACHE_VERSION}-{babel.__version__}-{getattr(pycountry, '__version__', '')}"
+    folder = platformdirs.user_cache_path(APP_NAME, appauthor=False)
+    return folder / f"countries-{language}-{quick_fold(tag)}.json"
+
+
+@functools.cache
+def country_table(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Every country's name in ``language`` and its search text, by code.
+
+    Computing them loads Babel's locale data (a tenth of a second); the result is kept in
+    the user's cache folder, so that the lists appear sooner at the next start.
+    """
+    path = _cache_file(language)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names, searches = data["names"], data["search"]
+        if isinstance(names, dict) and isinstance(searches, dict) and names:
+            return names, searches
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    codes = sorted(country_codes())
+    names = {code: country_name(code, language) for code in codes}
+    searches = {code: search_text(code, language) for code in codes}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"names": names, "search": searches}), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # Only a cache: the next start computes the names again.
+    return names, searches
+
+
+class CountryNames:
+    """Country names and search texts in one language (from :func:`country_table`)."""
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._names: dict[str, str] = {}
-        self._search: dict[str, str] = {}
+        self._names, self._search = country_table(language)
 
     def name(self, code: str) -> str:
         name = self._names.get(code)
         if name is None:
-            name = self._names[code] = country_name(code, self.language)
+            name = country_name(code, self.language)
         return name
 
     def search(self, code: str) -> str:
         text = self._search.get(code)
         if text is None:
-            text = self._search[code] = search_text(code, self.language)
+            text = search_text(code, self.language)
         return text
 
     def names(self, codes: Iterable[str]) -> str:
-        return ", ".join(self.name(c) for c in codes)
+        return ", ".join([self.name(c) for c in codes])
+
+
+def country_options(codes: Iterable[str], language: str) -> list[tuple[str, str]]:
+    """``(code, name)`` of some countries, sorted by name in ``language``."""
+    names = CountryNames(language)
+    pairs = [(code, names.name(code)) for code in set(codes)]
+    pairs.sort(key=lambda pair: quick_fold(pair[1]))
+    return pairs
 
 
 # --- the table models -----------------------------------------------------------------------
@@ -344,8 +422,10 @@ class RecordTableModel(QAbstractTableModel):
                 verdict = self._verdicts.get(self._keys[row])
                 return label(verdict) if verdict else None
         if role == _TOOLTIP:
-            tips = self._rows[row].tooltips
-            return tips[column] or None if tips else None
+            cached = self._rows[row]
+            if cached.tooltips and column in cached.tooltips:
+                return cached.tooltips[column]
+            return cached.cells[column] or None
         if role == _ALIGN:
             return _RIGHT if self.columns[column].numeric else None
         if role == ID_ROLE:
@@ -395,17 +475,24 @@ class RecordTableModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         column = self._sort_column
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        order = list(range(len(self._rows)))
+        rows = self._rows
+        names = [quick_fold(r.cells[1]) for r in rows]
+        kind = self.columns[column].sort
+        keys: list[Any]
         if column == 0:
-            verdicts, keys = self._verdicts, self._keys
-            ranks = [_VERDICT_RANK[verdicts.get(k, "")] for k in keys]
-            names = [r.keys[1] for r in self._rows]
-            order.sort(key=lambda i: (ranks[i], names[i]), reverse=reverse)
+            verdicts = self._verdicts
+            keys = [_VERDICT_RANK[verdicts.get(k, "")] for k in self._keys]
+        elif kind == "number":
+            keys = [int(r.cells[column] or 0) for r in rows]
+        elif kind == "date":
+            keys = [r.cells[column] or "9999" for r in rows]
+        elif kind == "raw":
+            keys = [r.keys[column] if r.keys else "" for r in rows]
         else:
-            rows = self._rows
-            order.sort(key=lambda i: (rows[i].keys[column], rows[i].keys[1]), reverse=reverse)
+            keys = [quick_fold(r.cells[column]) for r in rows]
+        order = sorted(range(len(rows)), key=lambda i: (keys[i], names[i]), reverse=reverse)
         self._keys = [self._keys[i] for i in order]
-        self._rows = [self._rows[i] for i in order]
+        self._rows = [rows[i] for i in order]
         self._record_ids = [self._record_ids[i] for i in order]
         self._position = {k: i for i, k in enumerate(self._keys)}
 
@@ -416,15 +503,6 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def sort_order(self) -> Qt.SortOrder:
         return self._sort_order
-
-
-def _text_key(text: str) -> str:
-    return fold(text)
-
-
-def _date_key(day: dt.date | None) -> str:
-    # Empty dates sort last in ascending order.
-    return day.isoformat() if day else "9999"
 
 
 class VendorTableModel(RecordTableModel):
@@ -442,82 +520,74 @@ class VendorTableModel(RecordTableModel):
             Column("role", self.tr("Role")),
             Column("status", self.tr("Status")),
             Column("hosting", self.tr("Hosted in")),
-            Column("third", self.tr("Third countries")),
-            Column("dpa", self.tr("DPA signed")),
-            Column("review", self.tr("Next review")),
+            Column("third", self.tr("Third countries"), sort="raw"),
+            Column("dpa", self.tr("DPA signed"), sort="raw"),
+            Column("review", self.tr("Next review"), sort="date"),
         ]
 
     def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
         context = self.context
-        countries = _Countries(context.language)
+        countries = CountryNames(context.language)
         today = context.today()
         in_eea = context.facts.in_eea
-        eea_cache: dict[str, bool] = {}
+        eea: dict[str, bool] = {}
         missing = self.tr("missing")
         not_needed = self.tr("not needed")
+        formerly = self.tr("Formerly: {0}")
         role_labels = {r: label(r) for r in VendorRole}
         status_labels = {s: label(s) for s in VendorStatus}
+        role_search = {r: quick_fold(t) for r, t in role_labels.items()}
+        status_search = {s: quick_fold(t) for s, t in status_labels.items()}
+        role_tags = {r: frozenset((r.value,)) for r in VendorRole}
+        status_tags = {s: frozenset((s.value,)) for s in VendorStatus}
+        region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
+        third_column = 7
+        dpa_column = 8
         for vendor in snapshot.vendors.values():
-            yield vendor.id, vendor.id, self._row(
-                vendor, countries, today, in_eea, eea_cache, missing, not_needed,
-                role_labels, status_labels,
+            places = destinations(vendor)
+            hosting: list[str] = []
+            for loc in vendor.locations:
+                if loc.kind.value in ("hosting", "backup") and loc.country not in hosting:
+                    hosting.append(loc.country)
+            third: list[str] = []
+            for code in places:
+                inside = eea.get(code)
+                if inside is None:
+                    inside = eea[code] = in_eea(code, today)
+                if not inside:
+                    third.append(code)
+            dpa_row = vendor.dpa
+            if dpa_row is not None and dpa_row.signed_date is not None:
+                dpa = dpa_key = dpa_row.signed_date.isoformat()
+            elif vendor.role.needs_dpa:
+                dpa, dpa_key = missing, "0"
+            else:
+                dpa, dpa_key = not_needed, "1"
+            third_text = countries.names(third)
+            parts = [vendor.name, vendor.legal_name, vendor.registration_number, vendor.website]
+            parts.extend(vendor.former_names)
+            search = " | ".join((
+                quick_fold(" | ".join(parts)), role_search[vendor.role],
+                status_search[vendor.status], *[countries.search(c) for c in places],
+            ))
+            tooltips = None
+            if vendor.former_names:
+                tooltips = {2: vendor.legal_name + "\n" +
+                            formerly.format(", ".join(vendor.former_names))}
+            yield vendor.id, vendor.id, Row(
+                cells=("", vendor.name, vendor.legal_name, countries.name(vendor.country),
+                       role_labels[vendor.role], status_labels[vendor.status],
+                       countries.names(hosting), third_text, dpa, _date(vendor.next_review)),
+                search=search,
+                tags={
+                    "role": role_tags[vendor.role],
+                    "status": status_tags[vendor.status],
+                    "country": frozenset(places),
+                    "region": region_tags[bool(third)],
+                },
+                keys={third_column: (-len(third), third_text), dpa_column: dpa_key},
+                tooltips=tooltips,
             )
-
-    @staticmethod
-    def _row(
-        vendor: VendorRow, countries: _Countries, today: dt.date,
-        in_eea: Callable[[str, dt.date], bool], eea_cache: dict[str, bool],
-        missing: str, not_needed: str, role_labels: dict[VendorRole, str],
-        status_labels: dict[VendorStatus, str],
-    ) -> Row:
-        places = destinations(vendor)
-        hosting: list[str] = []
-        for loc in vendor.locations:
-            if loc.kind.value in ("hosting", "backup") and loc.country not in hosting:
-                hosting.append(loc.country)
-        third: list[str] = []
-        for code in places:
-            eea = eea_cache.get(code)
-            if eea is None:
-                eea = eea_cache[code] = in_eea(code, today)
-            if not eea:
-                third.append(code)
-        if vendor.dpa is not None and vendor.dpa.signed_date is not None:
-            dpa, dpa_key = vendor.dpa.signed_date.isoformat(), vendor.dpa.signed_date.isoformat()
-        elif vendor.role.needs_dpa:
-            dpa, dpa_key = missing, "0"
-        else:
-            dpa, dpa_key = not_needed, "1"
-        country = countries.name(vendor.country)
-        hosting_text = countries.names(hosting)
-        third_text = countries.names(third)
-        role = role_labels[vendor.role]
-        status = status_labels[vendor.status]
-        search = " | ".join((
-            vendor.name, vendor.legal_name, *vendor.former_names, vendor.registration_number,
-            vendor.website, role, status,
-        ))
-        search = fold(search) + " | " + " | ".join(countries.search(c) for c in places)
-        return Row(
-            cells=("", vendor.name, vendor.legal_name, country, role, status, hosting_text,
-                   third_text, dpa, _date(vendor.next_review)),
-            keys=(0, _text_key(vendor.name), _text_key(vendor.legal_name), _text_key(country),
-                  role, status, _text_key(hosting_text), (-len(third), third_text), dpa_key,
-                  _date_key(vendor.next_review)),
-            search=search,
-            tags={
-                "role": frozenset((vendor.role.value,)),
-                "status": frozenset((vendor.status.value,)),
-                "country": frozenset(places),
-                "region": frozenset(("third",) if third else ("eea",)),
-            },
-            tooltips=("", vendor.name,
-                      vendor.legal_name if not vendor.former_names else
-                      f"{vendor.legal_name}\n" + QCoreApplication.translate(
-                          "VendorTableModel", "Formerly: {0}").format(
-                              ", ".join(vendor.former_names)),
-                      "", "", "", hosting_text, third_text, "", ""),
-        )
 
 
 class ServiceTableModel(RecordTableModel):
@@ -529,8 +599,8 @@ class ServiceTableModel(RecordTableModel):
         return [
             Column("verdict", ""),
             Column("name", self.tr("Name")),
-            Column("vendors", self.tr("Vendors"), numeric=True),
-            Column("third", self.tr("Third-country vendors"), numeric=True),
+            Column("vendors", self.tr("Vendors"), sort="number"),
+            Column("third", self.tr("Third-country vendors"), sort="number"),
             Column("description", self.tr("Description")),
         ]
 
@@ -538,33 +608,28 @@ class ServiceTableModel(RecordTableModel):
         context = self.context
         today = context.today()
         third_vendors: set[int] = set()
-        eea_cache: dict[str, bool] = {}
+        eea: dict[str, bool] = {}
         for vendor in snapshot.vendors.values():
             for code in destinations(vendor):
-                eea = eea_cache.get(code)
-                if eea is None:
-                    eea = eea_cache[code] = context.facts.in_eea(code, today)
-                if not eea:
+                inside = eea.get(code)
+                if inside is None:
+                    inside = eea[code] = context.facts.in_eea(code, today)
+                if not inside:
                     third_vendors.add(vendor.id)
                     break
         vendors = snapshot.vendors
         for service in snapshot.services.values():
-            yield service.id, service.id, self._row(service, vendors, third_vendors)
-
-    @staticmethod
-    def _row(service: ServiceRow, vendors: dict[int, VendorRow], third: set[int]) -> Row:
-        count = len(service.vendors)
-        third_count = sum(1 for vid, _ in service.vendors if vid in third)
-        first_line = service.description.strip().splitlines()[0] if service.description.strip() \
-            else ""
-        names = " | ".join(vendors[vid].name for vid, _ in service.vendors if vid in vendors)
-        return Row(
-            cells=("", service.name, str(count), str(third_count), first_line),
-            keys=(0, _text_key(service.name), count, third_count, _text_key(first_line)),
-            search=fold(f"{service.name} | {service.description} | {names}"),
-            tags={},
-            tooltips=("", service.name, "", "", service.description.strip()),
-        )
+            count = len(service.vendors)
+            third_count = sum(1 for vid, _ in service.vendors if vid in third_vendors)
+            description = service.description.strip()
+            first_line = description.splitlines()[0] if description else ""
+            names = " | ".join(vendors[vid].name for vid, _ in service.vendors if vid in vendors)
+            yield service.id, service.id, Row(
+                cells=("", service.name, str(count), str(third_count), first_line),
+                search=quick_fold(f"{service.name} | {description} | {names}"),
+                tags={},
+                tooltips={4: description} if description != first_line else None,
+            )
 
     def _load_verdicts(self, assessment: Assessment) -> dict[Hashable, str]:
         worst = assessment.worst()
@@ -596,43 +661,37 @@ class ActivityTableModel(RecordTableModel):
             Column("role", self.tr("Role")),
             Column("function", self.tr("Business function")),
             Column("basis", self.tr("Legal basis")),
-            Column("vendors", self.tr("Vendors"), numeric=True),
+            Column("vendors", self.tr("Vendors"), sort="number"),
             Column("dpia", self.tr("DPIA")),
-            Column("review", self.tr("Next review")),
+            Column("review", self.tr("Next review"), sort="date"),
         ]
 
     def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
         vendors = snapshot.vendors
         services = snapshot.services
+        roles = {r: activity_role_label(r) for r in ActivityRole}
+        role_tags = {r: frozenset((r.value,)) for r in ActivityRole}
         for activity in snapshot.activities.values():
-            yield activity.id, activity.id, self._row(activity, vendors, services)
-
-    @staticmethod
-    def _row(activity: ActivityRow, vendors: dict[int, VendorRow],
-             services: dict[int, ServiceRow]) -> Row:
-        role = activity_role_label(activity.role)
-        basis = label(activity.legal_basis) if activity.legal_basis else ""
-        dpia = label(activity.dpia_status)
-        vendor_names = [vendors[v].name for v in activity.vendor_ids if v in vendors]
-        service_names = [services[s].name for s in activity.service_ids if s in services]
-        search = " | ".join((
-            activity.name, activity.business_function, activity.purposes, role, basis,
-            *activity.data_subjects, *activity.data_categories, *vendor_names, *service_names,
-        ))
-        count = len(activity.vendor_ids)
-        return Row(
-            cells=("", activity.name, role, activity.business_function, basis, str(count),
-                   dpia, _date(activity.next_review)),
-            keys=(0, _text_key(activity.name), role, _text_key(activity.business_function),
-                  basis, count, dpia, _date_key(activity.next_review)),
-            search=fold(search),
-            tags={
-                "role": frozenset((activity.role.value,)),
-                "dpia": frozenset((activity.dpia_status.value,)),
-            },
-            tooltips=("", activity.name, "", activity.business_function, "",
-                      ", ".join(vendor_names), "", ""),
-        )
+            role = roles[activity.role]
+            basis = label(activity.legal_basis) if activity.legal_basis else ""
+            vendor_names = [vendors[v].name for v in activity.vendor_ids if v in vendors]
+            service_names = [services[s].name for s in activity.service_ids if s in services]
+            search = " | ".join((
+                activity.name, activity.business_function, activity.purposes, role, basis,
+                *activity.data_subjects, *activity.data_categories, *vendor_names,
+                *service_names,
+            ))
+            yield activity.id, activity.id, Row(
+                cells=("", activity.name, role, activity.business_function, basis,
+                       str(len(activity.vendor_ids)), label(activity.dpia_status),
+                       _date(activity.next_review)),
+                search=quick_fold(search),
+                tags={
+                    "role": role_tags[activity.role],
+                    "dpia": frozenset((activity.dpia_status.value,)),
+                },
+                tooltips={5: ", ".join(vendor_names)} if vendor_names else None,
+            )
 
 
 class TransferTableModel(RecordTableModel):
@@ -678,26 +737,19 @@ class TransferTableModel(RecordTableModel):
 
     def _load_transfers(self, transfers: Sequence[Transfer]
                         ) -> Iterable[tuple[Hashable, int, Row]]:
-        countries = _Countries(self.context.language)
+        countries = CountryNames(self.context.language)
         arrow = " → "
-        for i, transfer in enumerate(transfers):
-            yield i, transfer.vendor_id, self._row(transfer, countries, arrow)
-
-    @staticmethod
-    def _row(t: Transfer, countries: _Countries, arrow: str) -> Row:
-        chain = arrow.join(t.chain)
-        country = countries.name(t.country)
-        via = ", ".join(label(v) for v in t.via)
-        search = fold(f"{chain} | {t.basis} | {via} | {t.message}") + " | " + \
-            countries.search(t.country)
-        return Row(
-            cells=("", t.vendor_name, chain, country, via, t.basis, t.message),
-            keys=(0, _text_key(t.vendor_name), _text_key(chain), _text_key(country), via,
-                  _text_key(t.basis), _text_key(t.message)),
-            search=search,
-            tags={"country": frozenset((t.country,))},
-            tooltips=("", t.vendor_name, chain, "", "", t.basis, t.message),
-        )
+        for i, t in enumerate(transfers):
+            chain = arrow.join(t.chain)
+            via = ", ".join(label(v) for v in t.via)
+            search = quick_fold(f"{chain} | {t.basis} | {via} | {t.message}") + " | " + \
+                countries.search(t.country)
+            yield i, t.vendor_id, Row(
+                cells=("", t.vendor_name, chain, countries.name(t.country), via, t.basis,
+                       t.message),
+                search=search,
+                tags={"country": frozenset((t.country,))},
+            )
 
     def keys_of(self, record_id: int) -> list[Hashable]:
         return [k for k, rid in zip(self._keys, self._record_ids, strict=True)
@@ -750,7 +802,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Show only rows containing every word of ``text`` (case and accents ignored)."""
-        terms = fold(text).split()
+        terms = quick_fold(text).split()
         if terms == self._terms:
             return
         self._terms = terms
@@ -983,5 +1035,5 @@ class FindingsModel(QAbstractItemModel):
     def _country(self, code: str) -> str:
         name = self._country_names.get(code)
         if name is None:
-            name = self._country_names[code] = country_name(code, self.context.language)
+            name = self._country_names[code] = CountryNames(self.context.language).name(code)
         return name

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.countries import all_countries
 from registry.enums import ActivityRole, DpiaStatus, VendorRole, VendorStatus
 
 from ui.context import AppContext
@@ -48,6 +47,7 @@ from ui.models import (
     TransferTableModel,
     VendorTableModel,
     activity_role_label,
+    country_options,
     label,
 )
 from ui.settings import LIST_HEADERS, LIST_SPLITTERS, Settings
@@ -582,10 +582,6 @@ class ListPage(QWidget):
             self._make_read_only(self._editor_widget)
 
 
-def _country_options(codes: set[str], language: str) -> list[tuple[str, str]]:
-    return [(code, name) for code, name in all_countries(language) if code in codes]
-
-
 class VendorsPage(ListPage):
     """Every vendor and sub-processor."""
 
@@ -631,7 +627,7 @@ class VendorsPage(ListPage):
         codes: set[str] = set()
         for row in self.model.rows():
             codes.update(row.tags["country"])
-        _refill(combo, _country_options(codes, self.context.language))
+        _refill(combo, country_options(codes, self.context.language))
 
     def column_widths(self) -> dict[str, int]:
         return {"name": 24, "legal_name": 30, "country": 16, "role": 14, "status": 9,
@@ -753,7 +749,7 @@ class TransfersPage(ListPage):
         codes: set[str] = set()
         for row in self.model.rows():
             codes.update(row.tags["country"])
-        _refill(self.filter_combos["country"], _country_options(codes, self.context.language))
+        _refill(self.filter_combos["country"], country_options(codes, self.context.language))
 
     def column_widths(self) -> dict[str, int]:
         return {"vendor": 22, "chain": 28, "country": 16, "via": 14, "basis": 30}

@@ -44,14 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import Assessment, destinations
-from registry.countries import country_name
 from registry.enums import Severity
 from registry.facts import Facts
 from registry.snapshot import Snapshot
 
 from ui.context import AppContext
 from ui.icons import colour, text_colour
-from ui.models import FindingsModel, label
+from ui.models import CountryNames, FindingsModel, label
 from ui.settings import OVERVIEW_HEADER, OVERVIEW_SPLITTER, Settings
 
 STACK = ("error", "warning", "ok", "eea")
@@ -95,8 +94,9 @@ def destination_summary(snapshot: Snapshot, assessment: Assessment, facts: Facts
         verdict = transfer.verdict if transfer.verdict in ("error", "warning") else "ok"
         counts[transfer.country][verdict] += 1
         eea.setdefault(transfer.country, False)
+    names = CountryNames(language)
     result = [
-        Destination(code, country_name(code, language), dict(by_verdict), eea.get(code, False))
+        Destination(code, names.name(code), dict(by_verdict), eea.get(code, False))
         for code, by_verdict in counts.items()
     ]
     result.sort(key=lambda d: (-d.total, d.name))

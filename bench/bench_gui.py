@@ -1,0 +1,177 @@
+"""The desktop app on 5,000 vendors: start-up, a search keystroke, opening a vendor's editor.
+
+- start: a new process, from its start to the main window shown with the vendor list
+  filled (the app prints a marker then: ``SPR_QUIT_WHEN_READY``), beside a bare PySide6
+  script launched the same way that imports the same libraries and shows an empty window;
+- search: one keystroke in the vendor list's search box (the text set, the proxy filtered
+  again), beside a bare ``QSortFilterProxyModel`` over a ``QStandardItemModel`` of the same
+  search strings, filtered with ``setFilterFixedString``;
+- editor: selecting another vendor until its editor shows it, and the first selection
+  (which also builds the editor), each against 100 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import WORKDIR, Absolute, Ratio, best_of, synthetic_database
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = "SPR-READY"
+
+APP_SCRIPT = "import sys, ui.app; sys.exit(ui.app.run(sys.argv[1]))"
+
+BARE_SCRIPT = """
+import sys
+import babel, openpyxl, pycountry, reportlab, sqlalchemy, sqlalchemy.orm
+from babel import Locale
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+def ready():
+    print("SPR-READY", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+sys.exit(app.exec())
+"""
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "SPR_QUIT_WHEN_READY": "1",
+        "SPR_START_PAGE": "vendors",
+        "SPR_SETTINGS": str(home / "settings.ini"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "PYTHONPATH": str(ROOT),
+    })
+    return env
+
+
+def _launch(args: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching a process to its ready marker."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == MARKER:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        proc.wait()
+        raise RuntimeError(f"{args[:2]} ended without reaching its ready marker")
+    proc.wait()
+    return elapsed
+
+
+def bench_start(path: Path) -> Ratio:
+    with tempfile.TemporaryDirectory(dir=WORKDIR) as tmp:
+        env = _environment(Path(tmp))
+        _launch(["-c", APP_SCRIPT, str(path)], env)  # warm the file cache, write settings
+        ours = min(_launch(["-c", APP_SCRIPT, str(path)], env) for _ in range(5))
+        bare = min(_launch(["-c", BARE_SCRIPT], env) for _ in range(5))
+    return Ratio("start: window shown with 5,000 vendors", ours, bare, 1.5,
+                 "bare PySide6 window, same imports")
+
+
+def bench_in_process(path: Path) -> list[Ratio | Absolute]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from registry.storage import open_registry
+
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+    from ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    results: list[Ratio | Absolute] = []
+    registry = open_registry(path)
+    with tempfile.TemporaryDirectory(dir=WORKDIR) as tmp:
+        context = AppContext(registry)
+        window = MainWindow(context, Settings(Path(tmp) / "settings.ini"))
+        window.show()
+        window.show_page("vendors")
+        app.processEvents()
+        page = window.vendors
+        page.model.apply_assessment(context.assessment())
+
+        # One keystroke: "ve" -> "ven" and back, as typing and Backspace do.
+        texts = ["ve", "ven"]
+        turn = [0]
+
+        def ours() -> None:
+            turn[0] += 1
+            page.search.setText(texts[turn[0] % 2])
+
+        strings = [row.search for row in page.model.rows()]
+        source = QStandardItemModel(len(strings), 1)
+        for i, text in enumerate(strings):
+            source.setItem(i, 0, QStandardItem(text))
+        proxy = QSortFilterProxyModel()
+        proxy.setSourceModel(source)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        view = QTableView()
+        view.setModel(proxy)
+        view.show()
+        app.processEvents()
+
+        def bare() -> None:
+            turn[0] += 1
+            proxy.setFilterFixedString(texts[turn[0] % 2])
+
+        results.append(Ratio("search: one keystroke, 5,000 vendors", best_of(ours, 15),
+                             best_of(bare, 15), 1.5, "QSortFilterProxyModel, same strings"))
+        page.search.clear()
+        app.processEvents()
+
+        editor_available = page.editor_class and _has_editor(page.editor_class)
+        if editor_available:
+            ids = [page.model.record_id(r) for r in range(0, 400, 7)]
+            start = time.perf_counter()
+            page.select_record(ids[0])
+            app.processEvents()
+            first = time.perf_counter() - start
+            turn[0] = 0
+
+            def switch() -> None:
+                turn[0] += 1
+                page.select_record(ids[turn[0] % len(ids)])
+
+            results.append(Absolute("editor: first vendor opened (builds it)", first, 0.1))
+            results.append(Absolute("editor: another vendor selected", best_of(switch, 15),
+                                    0.1))
+        window.close()
+        window.deleteLater()
+        view.deleteLater()
+        app.processEvents()
+    registry.close()
+    return results
+
+
+def _has_editor(name: str) -> bool:
+    try:
+        from ui import editors
+    except ImportError:
+        return False
+    return hasattr(editors, name)
+
+
+def run() -> list[Ratio | Absolute]:
+    path = synthetic_database()
+    results: list[Ratio | Absolute] = [bench_start(path)]
+    results.extend(bench_in_process(path))
+    return results
