@@ -54,12 +54,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def fmt_date(day: dt.date) -> str:
-    """A date as people read it in messages: 16 Jul 2020."""
-    return f"{day.day} {day:%b %Y}"
+    """A date as people read it in messages: 16 Jul 2020 (the same in every locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Finding:
     """One thing the privacy officer should know or fix."""
 
@@ -78,7 +81,7 @@ class Finding:
         return len(self.chain) > 1
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Transfer:
     """One vendor x third-country destination, with how it is covered."""
 
@@ -144,7 +147,7 @@ def destinations(vendor: VendorRow) -> dict[str, tuple[str, ...]]:
     if vendor.country:
         found[vendor.country].append(ENTITY)
     for loc in vendor.locations:
-        via = loc.kind.value
+        via: str = loc.kind  # a StrEnum member is its value
         if via not in found[loc.country]:
             found[loc.country].append(via)
     return {country: tuple(vias) for country, vias in found.items()}
@@ -156,12 +159,27 @@ class _TransferCheck:
     def __init__(self, facts: Facts, as_of: dt.date) -> None:
         self.facts = facts
         self.as_of = as_of
+        self._no_transfer: dict[str, bool] = {}
+        self._decisions: dict[str, Decision | None] = {}
+
+    def decision_for(self, country: str) -> Decision | None:
+        """The adequacy decision for ``country`` in force on the as-of date (memoised)."""
+        if country not in self._decisions:
+            self._decisions[country] = self.facts.decision_for(country, self.as_of)
+        return self._decisions[country]
+
+    def no_transfer(self, country: str) -> bool:
+        """Whether ``country`` is no transfer on the as-of date (memoised per run)."""
+        known = self._no_transfer.get(country)
+        if known is None:
+            known = self._no_transfer[country] = self.facts.no_transfer(country, self.as_of)
+        return known
 
     def __call__(
         self, vendor: VendorRow, country: str, via: tuple[str, ...], chain: tuple[str, ...]
     ) -> tuple[Transfer, list[Finding]]:
         safeguard = vendor.safeguard_for(country)
-        decision = self.facts.decision_for(country, self.as_of)
+        decision = self.decision_for(country)
         if safeguard is None:
             result = self._without_safeguard(country, decision)
         else:
@@ -209,7 +227,7 @@ class _TransferCheck:
         names = sorted({
             country_name(loc.country) for loc in vendor.locations
             if loc.kind in (LocationKind.HOSTING, LocationKind.BACKUP)
-            and self.facts.no_transfer(loc.country, self.as_of)
+            and self.no_transfer(loc.country)
         })
         return " and ".join(names)
 
@@ -439,39 +457,39 @@ def assess_transfers(
     check = _TransferCheck(facts, as_of)
     transfers: list[Transfer] = []
     findings: list[Finding] = []
+    chains = snapshot.chains()
     for vendor in snapshot.vendors.values():
-        if not vendor.in_use(as_of):
-            continue
-        chain = snapshot.chain(vendor.id)
-        for country, via in sorted(destinations(vendor).items()):
-            if facts.no_transfer(country, as_of):
-                continue
-            transfer, found = check(vendor, country, via, chain)
-            transfers.append(transfer)
-            findings.extend(found)
-        findings.extend(_unused_safeguards(vendor, as_of, facts))
+        if vendor.in_use(as_of):
+            _vendor_transfers(vendor, chains[vendor.id], check, transfers, findings)
     return transfers, findings
 
 
-def _unused_safeguards(vendor: VendorRow, as_of: dt.date, facts: Facts) -> list[Finding]:
+def _vendor_transfers(
+    vendor: VendorRow, chain: tuple[str, ...], check: _TransferCheck,
+    transfers: list[Transfer], findings: list[Finding],
+) -> None:
     places = destinations(vendor)
-    found = []
+    for country, via in sorted(places.items()):
+        if check.no_transfer(country):
+            continue
+        transfer, found = check(vendor, country, via, chain)
+        transfers.append(transfer)
+        findings.extend(found)
     for sg in vendor.safeguards:
         if sg.country not in places:
-            found.append(Finding(
+            findings.append(Finding(
                 Severity.INFO, "transfer.safeguard-unused", "vendor", vendor.id, vendor.name,
                 f"A safeguard is recorded for {country_name(sg.country)} ({sg.country}), but no "
                 "location of the vendor is there. Remove it or add the location.",
                 sg.country,
             ))
-        elif facts.no_transfer(sg.country, as_of):
-            found.append(Finding(
+        elif check.no_transfer(sg.country):
+            findings.append(Finding(
                 Severity.INFO, "transfer.safeguard-unused", "vendor", vendor.id, vendor.name,
                 f"{country_name(sg.country)} ({sg.country}) is in the EU/EEA: no transfer "
                 "mechanism is needed there.",
                 sg.country,
             ))
-    return found
 
 
 # --- vendors -----------------------------------------------------------------------------
@@ -555,7 +573,7 @@ def assess_vendor(
 # --- Article 30 ---------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Art30Item:
     """One item of Article 30(1) or 30(2) for one record, and whether it is filled."""
 
@@ -575,17 +593,16 @@ def art30_items(activity: ActivityRow, organisation: OrganisationRow,
     transfers_ok = all(t.severity != Severity.ERROR for t in transfers)
     compelling = any("compelling" in t.basis for t in transfers)
     transfers_doc = transfers_ok and (not compelling or bool(activity.transfer_notes.strip()))
-    transfers_fix = (
-        "Document the compelling-legitimate-interests transfer (Art. 49(1), second "
-        "subparagraph) in the transfer notes."
-        if transfers_ok else
-        "These transfers have no valid safeguard: "
-        + "; ".join(
+    if transfers_ok:
+        transfers_fix = (
+            "Document the compelling-legitimate-interests transfer (Art. 49(1), second "
+            "subparagraph) in the transfer notes."
+        )
+    else:
+        transfers_fix = "These transfers have no valid safeguard: " + "; ".join(
             f"{' → '.join(t.chain)} to {country_phrase(t.country)}"
             for t in transfers if t.severity == Severity.ERROR
-        )
-        + ". Fix them on the vendor."
-    )
+        ) + ". Fix them on the vendor."
     security = bool(activity.security_measures.strip())
     if activity.role == ActivityRole.PROCESSOR:
         controllers_ok = bool(activity.controllers) and all(
@@ -624,7 +641,7 @@ def art30_items(activity: ActivityRow, organisation: OrganisationRow,
 
 def assess_activity(
     activity: ActivityRow, snapshot: Snapshot, transfers_by_vendor: dict[int, list[Transfer]],
-    as_of: dt.date,
+    as_of: dt.date, retired: set[int] | None = None,
 ) -> list[Finding]:
     """Completeness of one record against Art. 30, its legal basis, DPIA and review."""
     found: list[Finding] = []
@@ -651,12 +668,12 @@ def assess_activity(
     if activity.dpia_status in (DpiaStatus.REQUIRED, DpiaStatus.IN_PROGRESS):
         add(Severity.WARNING, "activity.dpia-pending",
             "A DPIA is required but not completed (Art. 35). Complete it before processing.")
-    retired = [snapshot.vendors[v].name for v in activity.vendor_ids
-               if v in snapshot.vendors and not snapshot.vendors[v].in_use(as_of)
-               and snapshot.vendors[v].status == VendorStatus.RETIRED]
-    if retired:
+    if retired is None:
+        retired = retired_vendors(snapshot, as_of)
+    gone = [snapshot.vendors[v].name for v in activity.vendor_ids if v in retired]
+    if gone:
         add(Severity.WARNING, "activity.retired-vendor",
-            f"The record still names retired vendors: {', '.join(retired)}. Remove them or "
+            f"The record still names retired vendors: {', '.join(gone)}. Remove them or "
             "name the vendor that replaced them.")
     found.extend(
         _review_findings("activity", activity.id, activity.name, activity.next_review,
@@ -664,6 +681,14 @@ def assess_activity(
                          as_of)
     )
     return found
+
+
+def retired_vendors(snapshot: Snapshot, as_of: dt.date) -> set[int]:
+    """Ids of the vendors retired (and no longer in use) on ``as_of``."""
+    return {
+        v.id for v in snapshot.vendors.values()
+        if v.status == VendorStatus.RETIRED and not v.in_use(as_of)
+    }
 
 
 def assess_organisation(org: OrganisationRow) -> list[Finding]:
@@ -710,7 +735,15 @@ def assess(
     revoke = tuple(revoke)
     if revoke:
         facts = facts.with_revoked(revoke)
-    transfers, findings = assess_transfers(snapshot, as_of, facts)
+    check = _TransferCheck(facts, as_of)
+    chains = snapshot.chains()
+    in_use = [v for v in snapshot.vendors.values() if v.in_use(as_of)]
+    transfers: list[Transfer] = []
+    findings: list[Finding] = []
+    for vendor in in_use:
+        chain = chains[vendor.id]
+        _vendor_transfers(vendor, chain, check, transfers, findings)
+        findings.extend(assess_vendor(vendor, chain, snapshot.organisation, as_of))
     # A record's transfers are those of its vendors and of their sub-processors at any depth
     # (onward transfers, LEGAL.md 4.10), as the Art. 30 report lists them.
     by_vendor: dict[int, list[Transfer]] = defaultdict(list)
@@ -721,15 +754,12 @@ def assess(
             seen.add(current)
             by_vendor[current].append(t)
             current = snapshot.vendors[current].parent_id
-    for vendor in snapshot.vendors.values():
-        if vendor.in_use(as_of):
-            findings.extend(
-                assess_vendor(vendor, snapshot.chain(vendor.id), snapshot.organisation, as_of)
-            )
+    retired = retired_vendors(snapshot, as_of)
     for activity in snapshot.activities.values():
-        findings.extend(assess_activity(activity, snapshot, by_vendor, as_of))
+        findings.extend(assess_activity(activity, snapshot, by_vendor, as_of, retired))
     findings.extend(assess_organisation(snapshot.organisation))
-    findings.sort(key=lambda f: (f.severity.rank, f.record_kind, f.record_name.casefold(),
+    rank = {s: s.rank for s in Severity}
+    findings.sort(key=lambda f: (rank[f.severity], f.record_kind, f.record_name.casefold(),
                                  f.rule, f.country or ""))
     return Assessment(as_of, tuple(findings), tuple(transfers), revoke)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import operator
 import os
 import re
 import tempfile
@@ -450,6 +451,14 @@ class Record:
         self.fields = tuple(fields)
         self.nested = tuple(nested)
         self.keys = frozenset(f.name for f in self.fields) | {n.name for n in self.nested}
+        names = tuple(f.name for f in self.fields)
+        self._names = names
+        self._values = operator.attrgetter(*names) if len(names) > 1 else (
+            lambda row: (getattr(row, names[0]),))
+        # Only kinds that change a value cost a call per value when exporting.
+        self._to_doc = tuple(
+            None if type(f.kind).to_doc is Kind.to_doc else f.kind.to_doc for f in self.fields
+        )
 
     def check(self, obj: object, where: str, out: list[Problem]) -> set[str] | None:
         """Check a record of the document.
@@ -481,7 +490,11 @@ class Record:
 
     def to_doc(self, row: object) -> dict[str, Any]:
         """The document fields of a row of the snapshot."""
-        return {f.name: f.kind.to_doc(getattr(row, f.name)) for f in self.fields}
+        return {
+            name: value if convert is None else convert(value)
+            for name, convert, value in zip(self._names, self._to_doc, self._values(row),
+                                            strict=True)
+        }
 
     def reference(self) -> str:
         """The record's keys as a Markdown table, for ``docs/exchange-format.md``."""
@@ -761,6 +774,25 @@ def export_registry(session: Session) -> dict[str, Any]:
 # --- files --------------------------------------------------------------------------------
 
 
+def dumps_document(doc: Mapping[str, Any]) -> str:
+    """The document as JSON text with one top-level key, and one record, per line.
+
+    A line per record keeps two exports easy to compare with a diff tool, and lets the
+    fast (C) JSON encoder write each record, which an indented dump cannot use.
+    """
+    def one(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+    lines = []
+    for key, value in doc.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + one(item) for item in value)
+            lines.append(f"  {one(key)}: [\n{items}\n  ]")
+        else:
+            lines.append(f"  {one(key)}: {one(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
 def write_document(doc: Mapping[str, Any], path: str | os.PathLike[str]) -> None:
     """Write a document as UTF-8 JSON, replacing ``path`` only once it is complete.
 
@@ -768,7 +800,7 @@ def write_document(doc: Mapping[str, Any], path: str | os.PathLike[str]) -> None
         UserError: when the file cannot be written.
     """
     target = Path(path)
-    data = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    data = dumps_document(doc)
     tmp_name: str | None = None
     try:
         with tempfile.NamedTemporaryFile(
@@ -776,6 +808,9 @@ def write_document(doc: Mapping[str, Any], path: str | os.PathLike[str]) -> None
         ) as handle:
             tmp_name = handle.name
             handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_name, 0o666 & ~umask)
         os.replace(tmp_name, target)
     except OSError as exc:
         if tmp_name is not None and os.path.exists(tmp_name):

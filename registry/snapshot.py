@@ -1,5 +1,9 @@
 """A read-only, in-memory picture of the whole registry.
 
+The row classes are plain slotted dataclasses, not frozen ones (a frozen dataclass is several
+times slower to build, and a snapshot builds tens of thousands); nothing changes them after
+:func:`load_snapshot`.
+
 Assessment, export and reports all read the registry the same way: a handful of plain
 SELECTs (one per table, no ORM identity map) into frozen dataclasses. That keeps them pure
 functions of a snapshot and an as-of date, and keeps them close to the speed of raw SQL.
@@ -7,13 +11,16 @@ functions of a snapshot and an as-of date, and keeps them close to the speed of 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
+import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import JSON, Boolean, Date, Enum, FromClause, Text, cast, select
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -31,7 +38,7 @@ from registry.enums import (
 )
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class OrganisationRow:
     name: str = ""
     registration_number: str = ""
@@ -52,7 +59,7 @@ class OrganisationRow:
     review_interval_months: int = 12
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class LocationRow:
     id: int
     vendor_id: int
@@ -61,7 +68,7 @@ class LocationRow:
     detail: str
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class SafeguardRow:
     id: int
     vendor_id: int
@@ -77,7 +84,7 @@ class SafeguardRow:
     documents: str
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class DpaRow:
     id: int
     vendor_id: int
@@ -88,7 +95,7 @@ class DpaRow:
     notice_days: int | None
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class VendorRow:
     id: int
     name: str
@@ -143,7 +150,7 @@ class VendorRow:
         return next(iter(self.descriptions.values()), "")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class ServiceRow:
     id: int
     name: str
@@ -152,7 +159,7 @@ class ServiceRow:
     """``(vendor_id, purpose)`` pairs, ordered by vendor name."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class ActivityRow:
     id: int
     name: str
@@ -180,14 +187,6 @@ class ActivityRow:
     next_review: dt.date | None
     vendor_ids: tuple[int, ...] = ()
     service_ids: tuple[int, ...] = ()
-
-
-T = TypeVar("T")
-
-
-def _make(cls: type[T], values: Any, **extra: Any) -> T:
-    """A row dataclass from a result row whose columns follow the dataclass fields."""
-    return cls(*values, **extra)
 
 
 def _fields(cls: type[Any]) -> list[str]:
@@ -221,6 +220,22 @@ class Snapshot:
             current = vendor.parent_id
         return tuple(reversed(names))
 
+    def chains(self) -> dict[int, tuple[str, ...]]:
+        """:meth:`chain` of every vendor, each parent's chain computed once."""
+        done: dict[int, tuple[str, ...]] = {}
+        for vendor_id in self.vendors:
+            path: list[int] = []
+            current: int | None = vendor_id
+            while current is not None and current not in done and current in self.vendors:
+                if current in path:  # a cycle: cut it here
+                    break
+                path.append(current)
+                current = self.vendors[current].parent_id
+            above = done.get(current, ()) if current is not None else ()
+            for vid in reversed(path):
+                above = done[vid] = above + (self.vendors[vid].name,)
+        return done
+
     def walk(self) -> Iterator[tuple[VendorRow, int]]:
         """Every vendor with its depth, parents before their sub-processors."""
         by_parent: dict[int | None, list[VendorRow]] = defaultdict(list)
@@ -252,78 +267,149 @@ class Snapshot:
         return None
 
 
+T = TypeVar("T")
+
+
+def _row(cls: Callable[..., T], values: Sequence[Any], **extra: Any) -> T:
+    """A row object from values in the order of its fields (plus keyword extras)."""
+    return cls(*values, **extra)
+
+
+def _to_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _converter(column: Any) -> Callable[[Any], Any] | None:
+    """How to turn a raw driver value of ``column`` into the snapshot's Python value."""
+    kind = column.type
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        members = kind.enum_class._value2member_map_
+        return lambda v: None if v is None else members[v]
+    if isinstance(kind, Date):
+        return _to_date
+    if isinstance(kind, Boolean):
+        return bool
+    return None
+
+
+def _select(
+    session: Session, table: FromClause, names: Sequence[str], *order_by: str
+) -> list[tuple[Any, ...]]:
+    """Rows of ``table`` with the named columns, as plain tuples of Python values.
+
+    The rows are fetched without per-value result processing (the cost of a snapshot would
+    otherwise be several times that of reading it), then converted column by column: enums
+    and dates by lookup, and JSON columns, read as text, decoded as one JSON array each.
+    """
+    json_at = [i for i, n in enumerate(names) if isinstance(table.c[n].type, JSON)]
+    selected = [cast(table.c[n], Text) if i in json_at else table.c[n]
+                for i, n in enumerate(names)]
+    statement = select(*selected).order_by(*(table.c[n] for n in order_by))
+    connection = session.connection()
+    sql = str(statement.compile(dialect=connection.dialect))
+    rows = connection.exec_driver_sql(sql).all()
+    if not rows:
+        return []
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    changed = False
+    for i, name in enumerate(names):
+        if i in json_at:
+            columns[i] = json.loads("[" + ",".join(v or "null" for v in columns[i]) + "]")
+            changed = True
+            continue
+        convert = _converter(table.c[name])
+        if convert is not None:
+            columns[i] = [convert(v) for v in columns[i]]
+            changed = True
+    if not changed:
+        return [tuple(row) for row in rows]
+    return list(zip(*columns, strict=True))
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cycle collector while building many objects that form no cycles.
+
+    A snapshot is hundreds of thousands of small objects; without this, Python's collector
+    walks the whole heap again and again while they are created.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_snapshot(session: Session) -> Snapshot:
     """Read the whole registry in one SELECT per table."""
-    org_row = session.execute(select(model.Organisation.__table__)).mappings().first()
-    organisation = (
-        OrganisationRow(**{k: v for k, v in org_row.items() if k != "id"})
-        if org_row is not None
-        else OrganisationRow()
-    )
+    with _no_cyclic_gc():
+        return _load_snapshot(session)
+
+
+def _load_snapshot(session: Session) -> Snapshot:
+    org_table = model.Organisation.__table__
+    org_names = [f.name for f in dataclasses.fields(OrganisationRow)]
+    org_rows = _select(session, org_table, org_names)
+    organisation = _row(OrganisationRow, org_rows[0]) if org_rows else OrganisationRow()
 
     locations: dict[int, list[LocationRow]] = defaultdict(list)
-    loc_cols = model.Location.__table__.c
-    for row in session.execute(
-        select(loc_cols.id, loc_cols.vendor_id, loc_cols.country, loc_cols.kind, loc_cols.detail)
-        .order_by(loc_cols.vendor_id, loc_cols.id)
-    ):
-        locations[row[1]].append(_make(LocationRow, row))
+    for row in _select(session, model.Location.__table__, _fields(LocationRow), "vendor_id", "id"):
+        locations[row[1]].append(_row(LocationRow, row))
 
     safeguards: dict[int, list[SafeguardRow]] = defaultdict(list)
-    sg_table = model.Safeguard.__table__
-    sg_cols = [sg_table.c[name] for name in _fields(SafeguardRow)]
-    for row in session.execute(select(*sg_cols).order_by(sg_table.c.vendor_id, sg_table.c.country)):
-        safeguards[row[1]].append(_make(SafeguardRow, row))
+    for row in _select(session, model.Safeguard.__table__, _fields(SafeguardRow),
+                       "vendor_id", "country"):
+        safeguards[row[1]].append(_row(SafeguardRow, row))
 
-    dpas: dict[int, DpaRow] = {}
-    dpa_table = model.Dpa.__table__
-    for row in session.execute(select(*[dpa_table.c[n] for n in _fields(DpaRow)])):
-        dpas[row[1]] = _make(DpaRow, row)
+    dpas = {row[1]: _row(DpaRow, row)
+            for row in _select(session, model.Dpa.__table__, _fields(DpaRow))}
 
-    vendor_table = model.Vendor.__table__
-    vendor_cols = [vendor_table.c[name] for name in _fields(VendorRow)]
-    vendors: dict[int, VendorRow] = {}
-    for row in session.execute(select(*vendor_cols).order_by(vendor_table.c.name)):
-        vid = row[0]
-        vendors[vid] = _make(
+    no_rows: tuple[Any, ...] = ()
+    vendors: dict[int, VendorRow] = {
+        row[0]: _row(
             VendorRow,
             row,
-            locations=tuple(locations.get(vid, ())),
-            safeguards=tuple(safeguards.get(vid, ())),
-            dpa=dpas.get(vid),
+            locations=tuple(locations.get(row[0], no_rows)),
+            safeguards=tuple(safeguards.get(row[0], no_rows)),
+            dpa=dpas.get(row[0]),
         )
+        for row in _select(session, model.Vendor.__table__, _fields(VendorRow), "name")
+    }
+    vendor_key = {vid: v.name.casefold() for vid, v in vendors.items()}
 
     links: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    sv = model.ServiceVendor.__table__.c
-    for service_id, vendor_id, purpose in session.execute(
-        select(sv.service_id, sv.vendor_id, sv.purpose)
+    for service_id, vendor_id, purpose in _select(
+        session, model.ServiceVendor.__table__, ("service_id", "vendor_id", "purpose")
     ):
         links[service_id].append((vendor_id, purpose))
     services: dict[int, ServiceRow] = {}
-    st = model.Service.__table__.c
-    for sid, name, description in session.execute(
-        select(st.id, st.name, st.description).order_by(st.name)
+    for sid, name, description in _select(
+        session, model.Service.__table__, ("id", "name", "description"), "name"
     ):
-        pairs = sorted(links.get(sid, ()), key=lambda p: vendors[p[0]].name.casefold())
+        pairs = sorted(links.get(sid, ()), key=lambda p: vendor_key[p[0]])
         services[sid] = ServiceRow(sid, name, description, tuple(pairs))
 
     av: dict[int, list[int]] = defaultdict(list)
-    avc = model.ActivityVendor.__table__.c
-    for activity_id, vendor_id in session.execute(select(avc.activity_id, avc.vendor_id)):
+    for activity_id, vendor_id in _select(
+        session, model.ActivityVendor.__table__, ("activity_id", "vendor_id")
+    ):
         av[activity_id].append(vendor_id)
     asv: dict[int, list[int]] = defaultdict(list)
-    asc = model.ActivityService.__table__.c
-    for activity_id, service_id in session.execute(select(asc.activity_id, asc.service_id)):
+    for activity_id, service_id in _select(
+        session, model.ActivityService.__table__, ("activity_id", "service_id")
+    ):
         asv[activity_id].append(service_id)
-    at = model.Activity.__table__
-    activity_cols = [at.c[name] for name in _fields(ActivityRow)]
-    activities: dict[int, ActivityRow] = {}
-    for row in session.execute(select(*activity_cols).order_by(at.c.name)):
-        aid = row[0]
-        activities[aid] = _make(
+    activities = {
+        row[0]: _row(
             ActivityRow,
             row,
-            vendor_ids=tuple(sorted(av.get(aid, ()), key=lambda i: vendors[i].name.casefold())),
-            service_ids=tuple(sorted(asv.get(aid, ()), key=lambda i: services[i].name)),
+            vendor_ids=tuple(sorted(av.get(row[0], ()), key=vendor_key.__getitem__)),
+            service_ids=tuple(sorted(asv.get(row[0], ()), key=lambda i: services[i].name)),
         )
+        for row in _select(session, model.Activity.__table__, _fields(ActivityRow), "name")
+    }
     return Snapshot(organisation, vendors, services, activities)

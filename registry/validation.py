@@ -5,6 +5,7 @@ Each returns a sentence that says what is wrong, or None when the value is accep
 
 from __future__ import annotations
 
+import functools
 import re
 from types import ModuleType
 from urllib.parse import urlsplit
@@ -49,6 +50,7 @@ def check_country(code: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def check_registration(country: str, number: str) -> str | None:
     """Validate a registration or VAT number for a country with python-stdnum.
 
