@@ -84,22 +84,59 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def fits(text: str, width: float, style: ParagraphStyle) -> bool:
-    """Whether ``text`` fits on one line of ``width`` in ``style``."""
-    return "\n" not in text and (
-        pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width
-    )
+def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
+    """A word wider than ``width`` (a URL, a long number) cut into pieces that fit."""
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and pdfmetrics.stringWidth(current + ch, font, size) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        pieces.append(current)
+    return pieces
 
 
-def cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
-    """A table cell: the plain string when it fits (cheap, never parsed), else a paragraph.
+def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` (words kept whole where they fit).
 
-    Table cells that are plain strings are drawn as they are, so they need no escaping.
+    Explicit line breaks are kept. This is the cheap alternative to a Paragraph for table
+    cells of plain text: reportlab draws a string cell line by line without parsing it.
     """
-    text = CONTROL_CHARS.sub("", text)
-    if fits(text, width, style):
-        return text
-    return Paragraph(markup(text), style)
+    space = pdfmetrics.stringWidth(" ", font, size)
+    out: list[str] = []
+    for line in CONTROL_CHARS.sub("", text).split("\n"):
+        words: list[str] = []
+        used = -space
+        for word in line.split():
+            w = pdfmetrics.stringWidth(word, font, size)
+            if w > width:
+                if words:
+                    out.append(" ".join(words))
+                pieces = _break_word(word, width, font, size)
+                out.extend(pieces[:-1])
+                words = [pieces[-1]]
+                used = pdfmetrics.stringWidth(pieces[-1], font, size)
+            elif used + space + w <= width or not words:
+                words.append(word)
+                used += space + w
+            else:
+                out.append(" ".join(words))
+                words, used = [word], w
+        out.append(" ".join(words))
+    return out
+
+
+def cell(text: str, width: float, style: ParagraphStyle) -> str:
+    """A table cell of user text: a plain string with its line breaks already made.
+
+    Plain string cells are drawn as they are, never parsed as markup, so they need no
+    escaping, and they cost far less than a Paragraph. The table must draw the column in
+    ``style``'s font and size.
+    """
+    return "\n".join(wrap_lines(text, width, style.fontName, style.fontSize))
 
 
 def stylesheet() -> dict[str, ParagraphStyle]:
@@ -115,6 +152,8 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "muted": ParagraphStyle("muted", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=8,
                                 leading=10),
+        "label9": ParagraphStyle("label9", parent=base, fontName=FONT_BOLD, fontSize=9,
+                                 leading=12),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5),
         "cellhead": ParagraphStyle("cellhead", parent=base, fontName=FONT_BOLD, fontSize=7.5,
                                    leading=9.5),

@@ -148,7 +148,7 @@ class RopaPdf:
         label_width = 150.0
         value_width = self.width - label_width
         table = Table(
-            [[cell(label, label_width - PADDING, s["label"]),
+            [[cell(label, label_width - PADDING, s["label9"]),
               cell(value, value_width - PADDING, s["body"])] for label, value in rows],
             colWidths=[label_width, value_width],
             style=TableStyle([
@@ -203,7 +203,7 @@ class RopaPdf:
         label_width, item_width = 122.0, 54.0
         value_width = self.width - label_width - item_width
         labels = [
-            (cell(self.t(c.key), label_width - PADDING, s["label"]), c.item, c)
+            (cell(self.t(c.key), label_width - PADDING, s["cellhead"]), c.item, c)
             for c in columns
         ]
         # The record's name is its heading, so the first column is not repeated.
@@ -240,9 +240,8 @@ class RopaPdf:
         scale = self.width / sum(widths)
         widths = [w * scale for w in widths]
         style: ParagraphStyle = s["cell"]
-        head: list[str | Flowable] = [cell(h, w - 6, s["cellhead"])
-                                      for h, w in zip(headings, widths, strict=True)]
-        data: list[list[str | Flowable]] = [head]
+        head = [cell(h, w - 6, s["cellhead"]) for h, w in zip(headings, widths, strict=True)]
+        data: list[list[str]] = [head]
         data.extend(
             [cell(v, w - 6, style) for v, w in zip(row, widths, strict=True)] for row in rows
         )

@@ -113,7 +113,7 @@ class SubprocessorPdf:
             title += f' <font color="#5b6472" size="8">{markup(note)}</font>'
         label_width = 150.0
         value_width = self.width - label_width
-        rows: list[list[str | Flowable]] = [
+        rows: list[list[str | Paragraph]] = [
             [cell(label, label_width - 8, s["label"]), cell(value, value_width - 8, s["body"])]
             for label, value in vendor_facts(t, v)
         ]
