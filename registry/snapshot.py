@@ -5,7 +5,7 @@ times slower to build, and a snapshot builds tens of thousands); nothing changes
 :func:`load_snapshot`.
 
 Assessment, export and reports all read the registry the same way: a handful of plain
-SELECTs (one per table, no ORM identity map) into frozen dataclasses. That keeps them pure
+SELECTs (one per table, no ORM identity map) into plain dataclasses. That keeps them pure
 functions of a snapshot and an as-of date, and keeps them close to the speed of raw SQL.
 """
 
