@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
         for page in self.list_pages.values():
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.open_record)
+            page.dirtyChanged.connect(self._update_modified)
 
     def _bind_context(self) -> None:
         """Show the state of the (new) context: title, banner, actions."""
@@ -516,6 +517,10 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(page is not None)
         self.import_action.setEnabled(writable)
         self.organisation_action.setEnabled(True)
+
+    def _update_modified(self) -> None:
+        """The title's modified mark: some editor holds unsaved changes."""
+        self.setWindowModified(any(page.is_dirty() for page in self.list_pages.values()))
 
     def focus_search(self) -> None:
         page = self.current_list_page()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from registry.storage import Registry, open_registry
 
@@ -19,6 +19,7 @@ from ui.app import install_translations
 from ui.context import AppContext
 from ui.dialogs import ChooseFileDialog, ConfirmDeleteDialog, ConfirmImportDialog
 from ui.mainwindow import MainWindow
+from ui.pages import ListPage
 from ui.settings import Settings
 
 from tests.ui.test_models import fill_registry
@@ -374,3 +375,168 @@ def test_navigation_texts_are_translated(qtbot: QtBot, context: AppContext,
         assert window.file_menu.title() == "&Fil"
     finally:
         app.removeTranslator(translator)
+
+
+# --- the editor beside the list ----------------------------------------------------------
+
+
+class Unsaved:
+    """Scripted answers to the unsaved-changes question, and the names it was asked about."""
+
+    def __init__(self) -> None:
+        self.answers: list[str] = []
+        self.asked: list[str] = []
+
+    def append(self, answer: str) -> None:
+        self.answers.append(answer)
+
+
+@pytest.fixture
+def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> Unsaved:
+    from ui.editors import UnsavedChangesDialog
+
+    unsaved = Unsaved()
+
+    def ask(_cls: object, _parent: object, name: str) -> str:
+        unsaved.asked.append(name)
+        return unsaved.answers.pop(0)
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(ask))
+    return unsaved
+
+
+def click_row(page: ListPage, name: str, qtbot: QtBot) -> None:
+    """Click the row showing ``name``, as a user would."""
+    row = page.row_texts().index(name)
+    index = page.proxy.index(row, 1)
+    page.view.scrollTo(index)
+    rect = page.view.visualRect(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def name_field(page: ListPage) -> QLineEdit:
+    editor = page.editor()
+    assert editor is not None
+    field = editor.name_edit  # type: ignore[attr-defined]
+    assert isinstance(field, QLineEdit)
+    return field
+
+
+def test_selecting_a_row_shows_its_editor(window: MainWindow, filled: dict[str, int],
+                                          qtbot: QtBot) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    assert not page.editor_visible()
+    assert page.placeholder.isVisible()
+    click_row(page, "Zendesk", qtbot)
+    assert page.editor_visible()
+    assert name_field(page).text() == "Zendesk"
+    editor = page.editor()
+    assert editor is not None and editor.record_id() == filled["Zendesk"]
+
+
+def test_a_finding_opens_the_editor_of_its_record(window: MainWindow, filled: dict[str, int],
+                                                  qtbot: QtBot) -> None:
+    model = window.overview.findings_model
+    errors = model.index(0, 0)
+    mailchimp = next(model.index(r, 0, errors) for r in range(model.rowCount(errors))
+                     if model.index(r, 0, errors).data() == "Mailchimp")
+    window.overview.findings.activated.emit(mailchimp)
+    assert window.current_page_key() == "vendors"
+    assert window.vendors.editor_visible()
+    assert name_field(window.vendors).text() == "Mailchimp"
+
+
+def test_unsaved_changes_are_asked_about_before_another_row(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Hetzner", qtbot)
+    field = name_field(page)
+    field.selectAll()
+    qtbot.keyClicks(field, "Hetzner Online")
+    editor = page.editor()
+    assert editor is not None and editor.is_dirty()
+    assert window.isWindowModified()
+
+    unsaved_answers.append("cancel")
+    click_row(page, "Zendesk", qtbot)
+    assert unsaved_answers.asked == ["Hetzner Online"]
+    qtbot.waitUntil(lambda: page.selected_names() == ["Hetzner"])
+    assert page.current_record_id() == filled["Hetzner"]
+    assert field.text() == "Hetzner Online"
+
+    unsaved_answers.append("discard")
+    click_row(page, "Zendesk", qtbot)
+    assert page.selected_names() == ["Zendesk"]
+    assert field.text() == "Zendesk"
+    assert "Hetzner" in page.row_texts()
+
+
+def test_saving_when_leaving_a_row_keeps_the_change(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Hetzner", qtbot)
+    field = name_field(page)
+    field.selectAll()
+    qtbot.keyClicks(field, "Hetzner Online")
+    unsaved_answers.append("save")
+    click_row(page, "Zendesk", qtbot)
+    assert page.selected_names() == ["Zendesk"]
+    assert "Hetzner Online" in page.row_texts()
+    assert window.undo_action.isEnabled()
+
+
+def test_unsaved_changes_keep_the_page(window: MainWindow, filled: dict[str, int],
+                                       qtbot: QtBot, unsaved_answers: Unsaved) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Hetzner", qtbot)
+    field = name_field(page)
+    qtbot.keyClicks(field, " GmbH")
+    unsaved_answers.append("cancel")
+    trigger(window, "Ctrl+4")
+    assert window.current_page_key() == "vendors"
+    assert window.navigation.currentRow() == 1
+    unsaved_answers.append("discard")
+    trigger(window, "Ctrl+4")
+    assert window.current_page_key() == "activities"
+
+
+def test_closing_with_unsaved_changes_asks_first(window: MainWindow, filled: dict[str, int],
+                                                 qtbot: QtBot,
+                                                 unsaved_answers: Unsaved) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Hetzner", qtbot)
+    qtbot.keyClicks(name_field(page), " GmbH")
+    unsaved_answers.append("cancel")
+    assert not window.close()
+    assert window.isVisible()
+    unsaved_answers.append("discard")
+    assert window.close()
+
+
+def test_new_record_opens_an_empty_editor_and_selects_the_saved_row(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    assert window.new_record_action.text() == "&New Vendor"
+    trigger(window, "Ctrl+N")
+    assert page.editor_visible()
+    assert page.shown_record_id() is None
+    field = name_field(page)
+    assert field.text() == ""
+    qtbot.keyClicks(field, "Acme Mail")
+    editor = page.editor()
+    assert editor is not None
+    editor.country.setCode("NO")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(editor.saved):
+        assert editor.save()
+    assert "Acme Mail" in page.row_texts()
+    assert page.selected_names() == ["Acme Mail"]
+    assert page.shown_record_id() == page.current_record_id()

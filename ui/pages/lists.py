@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
@@ -118,10 +119,12 @@ class ListPage(QWidget):
     Signals:
         selectionChanged: the selected rows changed (for the Delete action).
         openRecord(str, int): show a record of another page (kind, id).
+        dirtyChanged(bool): the editor has (or no longer has) unsaved changes.
     """
 
     selectionChanged = Signal()
     openRecord = Signal(str, int)
+    dirtyChanged = Signal(bool)
 
     page_key: ClassVar[str] = ""
     kind: ClassVar[str] = ""
@@ -350,8 +353,15 @@ class ListPage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._scroll_to_row(row)
         return self._shown_id == record_id
+
+    def _scroll_to_row(self, row: int) -> None:
+        """Bring a row into view without scrolling sideways."""
+        bar = self.view.horizontalScrollBar()
+        offset = bar.value()
+        self.view.scrollTo(self.proxy.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        bar.setValue(offset)
 
     def clear_search(self) -> None:
         """Empty the search box and reset every filter."""
@@ -393,6 +403,9 @@ class ListPage(QWidget):
             return
         if not self.confirm_leave():
             self._restore_current()
+            # A mouse press selects the clicked row after this: put the selection back
+            # once it is done.
+            QTimer.singleShot(0, self._restore_current)
             return
         self._show_record(new_id)
         # A save may have reloaded the rows: make sure the record is still the current row.
@@ -401,6 +414,9 @@ class ListPage(QWidget):
 
     def _restore_current(self) -> None:
         if self._shown_id is not None:
+            if self.selected_ids() == [self._shown_id] and \
+                    self.current_record_id() == self._shown_id:
+                return
             self._quietly_select(self._shown_id)
         else:
             self._guard = True
@@ -462,6 +478,7 @@ class ListPage(QWidget):
         self._editor_widget = widget
         self.editor_stack.addWidget(widget)
         editor.saved.connect(self._on_saved)
+        editor.dirtyChanged.connect(self.dirtyChanged)
         if self._read_only:
             self._make_read_only(widget)
         return editor  # type: ignore[no-any-return]
@@ -493,6 +510,10 @@ class ListPage(QWidget):
     def editor_visible(self) -> bool:
         return self._editor_widget is not None and \
             self.editor_stack.currentWidget() is self._editor_widget
+
+    def is_dirty(self) -> bool:
+        """Whether the editor holds unsaved changes."""
+        return self._editor is not None and self._editor.is_dirty()
 
     def confirm_leave(self) -> bool:
         """Ask the editor to save or discard unsaved changes; False to stay."""
