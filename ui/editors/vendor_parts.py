@@ -76,10 +76,11 @@ class SafeguardRow(QGroupBox):
 
     def __init__(self, country: str, language: str, facts: Facts,
                  parent: QWidget | None = None) -> None:
-        super().__init__(f"{country_name(country, language)} ({country})", parent)
-        self.setObjectName(f"safeguard_{country}")
+        super().__init__(parent)
+        self.language = language
         self.country = country
         self.facts = facts
+        self._spoken: dict[str, str] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reach = self._note()
@@ -120,6 +121,7 @@ class SafeguardRow(QGroupBox):
             ("documents", tr("Documents"), self.documents),
         ):
             self._add(name, text, widget)
+        self.set_country(country)
         for combo in (self.mechanism, self.scc_module, self.derogation, self.tia_outcome):
             combo.currentIndexChanged.connect(self._changed)
         self.dpf_certified.toggled.connect(self._changed)
@@ -143,13 +145,22 @@ class SafeguardRow(QGroupBox):
         column.addWidget(widget)
         self.errors[name] = FieldError(widget, holder)
         column.addWidget(self.errors[name])
-        spoken = f"{text} ({self.country})"
-        if isinstance(widget, OptionalDateEdit):
-            widget.set_label(spoken)
-        else:
-            widget.setAccessibleName(spoken)
+        self._spoken[name] = text
         self.form.addRow(text, holder)
         self._holders[name] = holder
+
+    def set_country(self, country: str) -> None:
+        """Make the row the one of ``country`` (rows are reused from vendor to vendor)."""
+        self.country = country
+        self.setTitle(f"{country_name(country, self.language)} ({country})")
+        self.setObjectName(f"safeguard_{country}")
+        for name, text in self._spoken.items():
+            widget = getattr(self, name)
+            spoken = f"{text} ({country})"
+            if isinstance(widget, OptionalDateEdit):
+                widget.set_label(spoken)
+            else:
+                widget.setAccessibleName(spoken)
 
     # The value.
 
@@ -287,6 +298,7 @@ class SafeguardsPanel(QWidget):
         self.language = language
         self.today = today
         self.rows: dict[str, SafeguardRow] = {}
+        self._spare: list[SafeguardRow] = []
         self._destinations: dict[str, tuple[str, ...]] = {}
         self._verdicts: dict[str, Transfer] = {}
         self._assessed = False
@@ -340,7 +352,7 @@ class SafeguardsPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for row in self.rows.values():
+        for row in [*self.rows.values(), *self._spare]:
             row.set_read_only(read_only)
 
     def _in_eea(self, country: str) -> bool:
@@ -348,7 +360,14 @@ class SafeguardsPanel(QWidget):
 
     def _row(self, country: str) -> SafeguardRow:
         row = self.rows.get(country)
-        if row is None:
+        if row is None and self._spare:
+            row = self._spare.pop()
+            row.set_country(country)
+            row.set_value(None)
+            row.show_errors({})
+            self.rows[country] = row
+            self._show_verdict(row)
+        elif row is None:
             row = SafeguardRow(country, self.language, self.facts, self)
             row.edited.connect(self.edited)
             row.set_read_only(self._read_only)
@@ -362,8 +381,9 @@ class SafeguardsPanel(QWidget):
             row = self.rows[country]
             wanted = country in self._destinations and not self._in_eea(country)
             if not wanted and row.mechanism_value() is None:
-                row.setParent(None)
-                row.deleteLater()
+                self._layout.removeWidget(row)
+                row.hide()
+                self._spare.append(row)
                 del self.rows[country]
         ordered = sorted(self.rows.values(), key=lambda r: country_name(r.country,
                                                                         self.language))

@@ -136,11 +136,12 @@ class CountryPicker(QComboBox):
             return self._model.code_at(row)
         return self._resolve(text) or text
 
-    def setCode(self, code: str) -> None:  # noqa: N802 - Qt naming, like setCurrentIndex
-        row = self._model.row_of(code)
+    def setCode(self, code: str | None) -> None:  # noqa: N802 - Qt naming, like setCurrentIndex
+        """Show the country of ``code``; empty for "" or None."""
+        row = self._model.row_of(code or "")
         self.setCurrentIndex(row)
         if row < 0:
-            self.setEditText(code)
+            self.setEditText(code or "")
 
     value = code
     setValue = setCode  # noqa: N815

@@ -165,9 +165,16 @@ class RowsTable(QWidget):
         ]
 
     def setValue(self, rows: Iterable[dict[str, Any]]) -> None:  # noqa: N802
-        self.table.setRowCount(0)
-        for row in rows:
-            self._insert(row)
+        """Show these rows, reusing the cell editors already made (a missing key: empty)."""
+        rows = list(rows)
+        while self.table.rowCount() > len(rows):
+            self.table.removeRow(self.table.rowCount() - 1)
+        for index, values in enumerate(rows):
+            if index < self.table.rowCount():
+                for column in self.columns:
+                    self.cell(index, column.key).setValue(values.get(column.key))
+            else:
+                self._insert(values)
         self._fit_height()
         self._order_tabs()
         self.edited.emit()
