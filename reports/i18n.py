@@ -10,6 +10,7 @@ the English one; a test checks that.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from enum import StrEnum
 
 from babel.dates import format_date
@@ -1153,8 +1154,14 @@ class Strings:
         """A date in the language's medium form (21. nov. 2026)."""
         if day is None:
             return ""
-        return format_date(day, format="medium", locale=self.lang)
+        return _format_date(day, "medium", self.lang)
 
     def long_date(self, day: dt.date) -> str:
         """A date in the language's long form (21. november 2026)."""
-        return format_date(day, format="long", locale=self.lang)
+        return _format_date(day, "long", self.lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _format_date(day: dt.date, form: str, lang: str) -> str:
+    # Registers repeat the same dates thousands of times; Babel formats each once.
+    return format_date(day, format=form, locale=lang)

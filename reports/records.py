@@ -170,6 +170,8 @@ class Register:
             for vid, purpose in s.vendors:
                 self._services_of[vid].append((s, purpose))
         self._country_names: dict[str, str] = {}
+        self._mechanisms: dict[tuple[int, str], tuple[str, str]] = {}
+        self._dpa_texts: dict[int, str] = {}
 
     # --- small pieces -------------------------------------------------------------------
 
@@ -199,6 +201,13 @@ class Register:
 
     def mechanism(self, vendor: VendorRow, country: str) -> tuple[str, str]:
         """How a destination is covered: (mechanism label, details), in the job's language."""
+        key = (vendor.id, country)
+        found = self._mechanisms.get(key)
+        if found is None:
+            found = self._mechanisms[key] = self._mechanism(vendor, country)
+        return found
+
+    def _mechanism(self, vendor: VendorRow, country: str) -> tuple[str, str]:
         t = self.t
         sg = vendor.safeguard_for(country)
         if sg is None:
@@ -237,6 +246,12 @@ class Register:
         return ", ".join(names)
 
     def dpa_text(self, vendor: VendorRow) -> str:
+        found = self._dpa_texts.get(vendor.id)
+        if found is None:
+            found = self._dpa_texts[vendor.id] = self._dpa_text(vendor)
+        return found
+
+    def _dpa_text(self, vendor: VendorRow) -> str:
         t = self.t
         dpa = vendor.dpa
         if dpa is None or dpa.signed_date is None:

@@ -25,6 +25,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -64,12 +66,17 @@ class _PinnedZip(zipfile.ZipFile):
     """A zip archive whose entries all carry one timestamp, so the file is reproducible."""
 
     def __init__(self, path: Path, when: dt.date) -> None:
-        super().__init__(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        # Level 1 compresses a register's XML nearly as well as the default level 6, in a
+        # fraction of the time.
+        super().__init__(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1)
         self._when = (when.year, when.month, when.day, 0, 0, 0)
 
     def _info(self, arcname: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(arcname, date_time=self._when)
         info.compress_type = zipfile.ZIP_DEFLATED
+        # The attribute is "compress_level" from Python 3.13, "_compresslevel" before.
+        name = "compress_level" if hasattr(info, "compress_level") else "_compresslevel"
+        setattr(info, name, 1)
         info.external_attr = 0o600 << 16
         return info
 
@@ -94,13 +101,27 @@ class _PinnedZip(zipfile.ZipFile):
         return self.open(self._info(arcname), "w", force_zip64=True)
 
 
+def wrap_by_default(wb: Workbook) -> None:
+    """Make the workbook's default cell format wrap text and align it to the top.
+
+    Most cells of a register are plain text. Giving each its own style costs more than the
+    rest of the export together; a cell without a style uses the default format (index 0),
+    so changing that one format lays out every plain cell at no cost per cell.
+    """
+    raw: Any = wb
+    alignment = Alignment(wrap_text=True, vertical="top")
+    alignment_id = raw._alignments.add(alignment)
+    default = StyleArray()
+    default.alignmentId = alignment_id
+    raw._cell_styles = IndexedList([default])
+
+
 class _Cells:
     """Cell factory for one write-only sheet: styles are made once and copied per cell."""
 
     def __init__(self, ws: Sheet) -> None:
         self.ws = ws
         self._wrap = self._template(alignment=Alignment(wrap_text=True, vertical="top"))
-        self._plain = self._template(alignment=Alignment(vertical="top"))
         self._date = self._template(alignment=Alignment(vertical="top"),
                                     number_format=DATE_FORMAT)
         self._text_quoted = self._template(alignment=Alignment(wrap_text=True, vertical="top"),
@@ -153,12 +174,15 @@ class _Cells:
             return cast(Cell, cell)
         return self._make(value, template or self._wrap)
 
-    def value(self, value: Value, wrap: bool) -> Cell | None:
+    def value(self, value: Value) -> Cell | str | None:
+        """A register value: plain text in the default (wrapped) format, or a styled cell."""
         if value is None or value == "":
             return None
         if isinstance(value, dt.date):
             return self._make(value, self._date)
-        return self.text(value, self._wrap if wrap else self._plain)
+        if value.startswith(FORMULA_STARTS):
+            return self.text(value)
+        return clean_text(value)
 
     def head(self, text: str) -> Cell:
         return self.text(text, self._head)
@@ -197,6 +221,7 @@ class RopaWorkbook:
         self.t = job.t
         self.register = Register(job)
         self.wb = Workbook(write_only=True)
+        wrap_by_default(self.wb)
 
     # --- hooks --------------------------------------------------------------------------
 
@@ -291,9 +316,9 @@ class RopaWorkbook:
             ws.append([cells.label(t("col.services")), cells.text(self.job.service.name)])
         ws.append([])
         for label, value in organisation_block(self.job, org):
-            ws.append([cells.label(label), cells.value(value, True)])
+            ws.append([cells.label(label), cells.value(value)])
         ws.append([])
-        ws.append([cells.label(t("report_date")), cells.value(self.job.as_of, False)])
+        ws.append([cells.label(t("report_date")), cells.value(self.job.as_of)])
         ws.append([cells.label(t("version")),
                    cells.text(t("generated", version=app_version()))])
         ws.append([cells.label(t("count.activities")), activities])
@@ -325,15 +350,15 @@ class RopaWorkbook:
         ws.freeze_panes = f"B{header_row + 1}"
         ws.print_title_rows = f"{header_row}:{header_row}"
         for label, value in prefix:
-            ws.append([cells.label(label), cells.value(value, True)])
+            ws.append([cells.label(label), cells.value(value)])
         if prefix:
             ws.append([])
         headings = unique_headings(self.heading(c) for c in columns)
         ws.append([cells.head(h) for h in headings])
-        wrap = [c.kind in ("long", "text", "name") for c in columns]
+        value = cells.value
         written = 0
         for row in rows:
-            ws.append([cells.value(v, w) for v, w in zip(row, wrap, strict=True)])
+            ws.append([value(v) for v in row])
             written += 1
             if written % STEP == 0:
                 self.job.step(STEP)
@@ -377,10 +402,10 @@ class RopaWorkbook:
         width = len(headings)
         written = 0
         for v in vendors:
-            row: list[Cell | None] = [None] * width
-            row[0] = cells.value(v.name, True)
+            row: list[Cell | str | None] = [None] * width
+            row[0] = cells.value(v.name)
             for col, purpose in purposes.get(v.id, {}).items():
-                row[col] = cells.value(purpose, True)
+                row[col] = cells.value(purpose)
             ws.append(row)
             written += 1
             if written % STEP == 0:
