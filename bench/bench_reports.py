@@ -120,9 +120,10 @@ def pdf_rows(snapshot: Any) -> list[tuple[str, list[list[str]], list[float]]]:
         if isinstance(flowable, Heading):
             heading = flowable.title
         elif isinstance(flowable, Table):
+            table: Any = flowable  # reportlab keeps the cells in private attributes
             cells = [[c if isinstance(c, str) else "" for c in row]
-                     for row in flowable._cellvalues]
-            out.append((heading, cells, list(flowable._colWidths)))
+                     for row in table._cellvalues]
+            out.append((heading, cells, list(table._colWidths)))
             heading = ""
     return out
 
