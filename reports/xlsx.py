@@ -355,10 +355,10 @@ class RopaWorkbook:
             ws.append([])
         headings = unique_headings(self.heading(c) for c in columns)
         ws.append([cells.head(h) for h in headings])
-        value = cells.value
+        to_cell = cells.value
         written = 0
         for row in rows:
-            ws.append([value(v) for v in row])
+            ws.append([to_cell(v) for v in row])
             written += 1
             if written % STEP == 0:
                 self.job.step(STEP)
