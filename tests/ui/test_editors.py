@@ -391,6 +391,9 @@ def test_read_only_registry(registry: Registry, qtbot: QtBot) -> None:
         editor.load(vendor_id)
 
         assert editor.name_edit.isReadOnly()
+        detail = editor.locations.cell(0, "detail")
+        assert isinstance(detail, QLineEdit) and detail.isReadOnly()
+        assert not editor.locations.cell(0, "country").isEnabled()  # type: ignore[attr-defined]
         assert not editor.save_button.isVisible()
         assert "Read-only" in editor.banner.text()
         assert not editor.save()

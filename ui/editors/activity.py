@@ -129,7 +129,7 @@ class ActivityEditor(RecordEditor):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         self._snapshot_seen: object = None
-        self._transfers_for: tuple[object, tuple[int, ...]] | None = None
+        self._transfers_of: tuple[object, tuple[int, ...]] = (None, ())
         self._transfers: list[Transfer] = []
         super().__init__(context, parent)
 
@@ -255,9 +255,9 @@ class ActivityEditor(RecordEditor):
     def _linked_transfers(self, vendor_ids: list[int]) -> list[Transfer]:
         """The saved transfers of the linked vendors (recomputed when the links change)."""
         assessment = self.context.assessment()
-        key = (assessment, tuple(vendor_ids))
-        if key != self._transfers_for:
-            self._transfers_for = key
+        shown_for, shown_ids = self._transfers_of
+        if shown_for is not assessment or shown_ids != tuple(vendor_ids):
+            self._transfers_of = (assessment, tuple(vendor_ids))
             wanted = set(vendor_ids)
             self._transfers = [t for t in assessment.transfers if t.vendor_id in wanted]
             self.transfers.show_transfers(self._transfers, self.context.language)

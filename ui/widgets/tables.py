@@ -125,6 +125,7 @@ class RowsTable(QWidget):
                  parent: QWidget | None = None, with_add: bool = True) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._read_only = False
         self.table = QTableWidget(0, len(self.columns), self)
         self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -207,15 +208,20 @@ class RowsTable(QWidget):
             self.edited.emit()
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
         for row in range(self.table.rowCount()):
             for column in range(len(self.columns)):
-                widget = self.table.cellWidget(row, column)
-                if isinstance(widget, QLineEdit):
-                    widget.setReadOnly(read_only)
-                elif widget is not None and not isinstance(widget, QLabel):
-                    widget.setEnabled(not read_only)
+                self._set_cell_read_only(self.table.cellWidget(row, column))
+
+    def _set_cell_read_only(self, widget: QWidget | None) -> None:
+        if isinstance(widget, QComboBox):  # before QLineEdit: an editable combo has one
+            widget.setEnabled(not self._read_only)
+        elif isinstance(widget, QLineEdit):
+            widget.setReadOnly(self._read_only)
+        elif widget is not None and not isinstance(widget, QLabel):
+            widget.setEnabled(not self._read_only)
 
     def _insert(self, values: dict[str, Any]) -> int:
         row = self.table.rowCount()
@@ -227,6 +233,7 @@ class RowsTable(QWidget):
             widget: QWidget = editor  # type: ignore[assignment]
             widget.setAccessibleName(column.title)
             widget.installEventFilter(self)
+            self._set_cell_read_only(widget)
             self.table.setCellWidget(row, i, widget)
         return row
 
