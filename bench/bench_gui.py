@@ -6,8 +6,8 @@
 - search: one keystroke in the vendor list's search box (the text set, the proxy filtered
   again), beside a bare ``QSortFilterProxyModel`` over a ``QStandardItemModel`` of the same
   search strings, filtered with ``setFilterFixedString``;
-- editor: selecting another vendor until its editor shows it, and the first selection
-  (which also builds the editor), each against 100 ms.
+- editor: the first vendor selected after start-up (the editor is built in idle time after
+  the window appears), and then another vendor, until the editor shows it; against 100 ms.
 """
 
 from __future__ import annotations
@@ -103,11 +103,16 @@ def bench_in_process(path: Path) -> list[Ratio | Absolute]:
     with tempfile.TemporaryDirectory(dir=WORKDIR) as tmp:
         context = AppContext(registry)
         window = MainWindow(context, Settings(Path(tmp) / "settings.ini"))
-        window.show()
         window.show_page("vendors")
-        app.processEvents()
+        window.show()
         page = window.vendors
-        page.model.apply_assessment(context.assessment())
+        # As after start-up: the assessment and the editor's warm-up run in idle time.
+        deadline = time.perf_counter() + 30
+        while not (page.model.is_assessed and page.editor_ready()) and \
+                time.perf_counter() < deadline:
+            app.processEvents()
+        for _ in range(5):
+            app.processEvents()
 
         # One keystroke: "ve" -> "ven" and back, as typing and Backspace do.
         texts = ["ve", "ven"]
@@ -151,7 +156,7 @@ def bench_in_process(path: Path) -> list[Ratio | Absolute]:
                 turn[0] += 1
                 page.select_record(ids[turn[0] % len(ids)])
 
-            results.append(Absolute("editor: first vendor opened (builds it)", first, 0.1))
+            results.append(Absolute("editor: first vendor opened after start", first, 0.1))
             results.append(Absolute("editor: another vendor selected", best_of(switch, 15),
                                     0.1))
         window.close()

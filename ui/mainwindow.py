@@ -488,6 +488,9 @@ class MainWindow(QMainWindow):
             if not page.is_stale() and not page.model.is_assessed:
                 page.apply_assessment(assessment)
         self.assessed.emit()
+        current = self.current_list_page()
+        if current is not None:
+            QTimer.singleShot(0, current.prepare_editor)
 
     def _on_changed(self) -> None:
         self._update_title()

@@ -779,11 +779,10 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._filters: dict[str, str] = {}
         self._mask: list[bool] | None = None
         self._mask_stamp = -1
+        self._source_model: RecordTableModel
 
     def source(self) -> RecordTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        return model
+        return self._source_model
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
         if not isinstance(model, RecordTableModel):
@@ -791,9 +790,10 @@ class RecordFilterProxy(QSortFilterProxyModel):
         old = self.sourceModel()
         if isinstance(old, RecordTableModel):
             old.assessed.disconnect(self._on_assessed)
+        self._source_model = model
+        self._mask = None
         super().setSourceModel(model)
         model.assessed.connect(self._on_assessed)
-        self._mask = None
 
     # Criteria.
 
@@ -867,14 +867,15 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return mask
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+        # Called once per source row on every keystroke: keep it to a list lookup.
         mask = self._mask
-        if mask is None or self._mask_stamp != self.source().stamp:
+        if mask is None or self._mask_stamp != self._source_model.stamp:
             if not self._terms and not self._filters:
                 return True
             mask = self._mask = self._compute_mask()
             if mask is None:
                 return True
-        return source_row < len(mask) and mask[source_row]
+        return mask[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the source model (on its cached keys); this proxy keeps its order."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from registry.enums import ActivityRole, DpiaStatus, VendorRole, VendorStatus
+from registry.errors import UserError
 
 from ui.context import AppContext
 from ui.models import (
@@ -213,8 +214,6 @@ class ListPage(QWidget):
         self.proxy.filtered.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
         selection = self.view.selectionModel()
         selection.currentRowChanged.connect(self._on_current_changed)
         selection.selectionChanged.connect(self._on_selection_changed)
@@ -464,6 +463,29 @@ class ListPage(QWidget):
             if self._editor is None:
                 self._editor_failed = True
         return self._editor
+
+    def editor_ready(self) -> bool:
+        """Whether the editor has been built."""
+        return self._editor is not None
+
+    def prepare_editor(self) -> None:
+        """Build the editor ahead of the first selection (in idle time after start-up), and
+        read one record into it so that the first real one opens at once."""
+        if self._editor is not None or self._editor_failed or not self.editor_class:
+            return
+        editor = self.editor()
+        if editor is None or self.model.rowCount() == 0 or self._shown_id is not None:
+            return
+        first = self.model.record_id(0)
+        QTimer.singleShot(0, lambda: self._warm(editor, first))
+
+    def _warm(self, editor: Editor, record_id: int) -> None:
+        if self._shown_id is None and self.editor_stack.currentWidget() is self.placeholder \
+                and not editor.is_dirty():
+            try:
+                editor.load(record_id)
+            except UserError:
+                pass
 
     def _create_editor(self) -> Editor | None:
         try:
