@@ -50,7 +50,6 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.errors import ConflictError, UserError
-from registry.facts import load_facts
 from registry.validation import (
     check_country,
     check_email,
@@ -65,7 +64,6 @@ Kind: TypeAlias = Literal["vendor", "service", "activity"]
 Problems: TypeAlias = dict[str, str]
 """Field key (``"name"``, ``"locations[2].country"``) to a sentence saying what is wrong."""
 
-KINDS: tuple[Kind, ...] = ("vendor", "service", "activity")
 ORGANISATION_ID = 1
 
 
@@ -516,11 +514,6 @@ def _check_links(
         elif link_id in seen:
             check.add(f"{key}[{index}]", f"This {what} is listed twice.")
         seen.add(link_id)
-
-
-def needs_tia(mechanism: Mechanism) -> bool:
-    """Whether the mechanism needs a transfer impact assessment (from the legal facts)."""
-    return load_facts().mechanism(mechanism.value).needs_tia
 
 
 def dpf_applies(mechanism: Mechanism, country: str) -> bool:
