@@ -1,0 +1,178 @@
+"""The Reports menu: options asked, work off the GUI thread, progress, cancel, open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
+
+from reports import REPORTS
+
+import ui.reports_menu
+from ui.context import AppContext
+from ui.reports_menu import (
+    OpenReportDialog,
+    ReportDialog,
+    ReportRequest,
+    ReportRunner,
+    populate_reports_menu,
+)
+
+from tests.reports.conftest import AS_OF, build_fixture
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> QMainWindow:
+    context.run(build_fixture)
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    menu = win.menuBar().addMenu("&Reports")
+    populate_reports_menu(menu, win, context)
+    win.reports_menu = menu  # type: ignore[attr-defined]
+    return win
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Files the user chose to open at the end (and the URLs handed to the desktop)."""
+    asked: list[Path] = []
+
+    def ask(cls: object, parent: object, path: Path) -> bool:
+        asked.append(path)
+        return True
+
+    def open_url(url: QUrl) -> bool:
+        asked.append(Path(url.toLocalFile()))
+        return True
+
+    monkeypatch.setattr(OpenReportDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    return asked
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, request: ReportRequest | None) -> None:
+    monkeypatch.setattr(ReportDialog, "ask", classmethod(lambda cls, p, c, k: request))
+
+
+def action(window: QMainWindow, kind: str) -> object:
+    menu: QMenu = window.reports_menu  # type: ignore[attr-defined]
+    return next(a for a in menu.actions() if a.objectName() == f"report-{kind}")
+
+
+def test_one_action_per_report(window: QMainWindow) -> None:
+    menu: QMenu = window.reports_menu  # type: ignore[attr-defined]
+    assert [a.text() for a in menu.actions()] == [
+        "Article 30 register (Excel)…", "Records of processing (PDF)…",
+        "Sub-processor list (PDF)…", "Sub-processor list (web page)…"]
+
+
+@pytest.mark.parametrize("kind", list(REPORTS))
+def test_report_runs_and_offers_to_open(
+    qtbot: QtBot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path], kind: str
+) -> None:
+    out = tmp_path / f"report{REPORTS[kind].suffix}"
+    answer(monkeypatch, ReportRequest(kind, out, "nb", None, AS_OF))
+    action(window, kind).trigger()  # type: ignore[attr-defined]
+    runner = window.findChild(ReportRunner)
+    assert runner is not None
+    with qtbot.waitSignal(runner.finished, timeout=30000) as blocker:
+        pass
+    assert blocker.args == [out]
+    assert out.stat().st_size > 1000
+    assert opened == [out, out]  # offered, then handed to the desktop
+
+
+def test_workbook_from_the_menu_has_the_chosen_language(
+    qtbot: QtBot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path]
+) -> None:
+    out = tmp_path / "ropa.xlsx"
+    answer(monkeypatch, ReportRequest("ropa-xlsx", out, "sv", "Helpdesk", AS_OF))
+    action(window, "ropa-xlsx").trigger()  # type: ignore[attr-defined]
+    runner = window.findChild(ReportRunner)
+    with qtbot.waitSignal(runner.ended, timeout=30000):
+        pass
+    assert "Personuppgiftsansvarig" in openpyxl.load_workbook(out).sheetnames
+
+
+def test_cancel_stops_the_run_and_leaves_no_file(
+    qtbot: QtBot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path]
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    out = folder / "ropa.pdf"
+    answer(monkeypatch, ReportRequest("ropa-pdf", out, "en", None, AS_OF))
+    real = ui.reports_menu.render_report
+
+    def long_run(*args: Any, cancelled: Callable[[], bool], **kwargs: Any) -> None:
+        # A long report: the worker is busy until the user cancels (or 30 s pass).
+        deadline = time.monotonic() + 30
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        real(*args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(ui.reports_menu, "render_report", long_run)
+    action(window, "ropa-pdf").trigger()  # type: ignore[attr-defined]
+    runner = window.findChild(ReportRunner)
+    assert runner is not None
+    runner.progress.findChild(QPushButton).click()  # the Cancel button
+    with qtbot.waitSignal(runner.ended, timeout=30000):
+        pass
+    assert not out.exists()
+    assert opened == []
+    assert list(folder.iterdir()) == []
+
+
+def test_a_problem_is_shown_as_a_sentence(
+    qtbot: QtBot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path], shown_errors: list[tuple[str, str]]
+) -> None:
+    out = tmp_path / "missing-folder" / "list.html"
+    answer(monkeypatch, ReportRequest("subprocessors-html", out, "en", None, AS_OF))
+    action(window, "subprocessors-html").trigger()  # type: ignore[attr-defined]
+    runner = window.findChild(ReportRunner)
+    with qtbot.waitSignal(runner.ended, timeout=30000):
+        pass
+    assert len(shown_errors) == 1
+    title, text = shown_errors[0]
+    assert title == "The report was not created"
+    assert "does not exist" in text
+    assert opened == []
+
+
+def test_nothing_happens_when_the_dialog_is_cancelled(
+    window: QMainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer(monkeypatch, None)
+    action(window, "ropa-pdf").trigger()  # type: ignore[attr-defined]
+    assert window.findChild(ReportRunner) is None
+
+
+def test_dialog_offers_languages_services_and_date(
+    qtbot: QtBot, window: QMainWindow, context: AppContext
+) -> None:
+    context.as_of = dt.date(2026, 11, 21)
+    dialog = ReportDialog(window, context, "subprocessors-pdf")
+    qtbot.addWidget(dialog)
+    languages = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert languages == ["en", "nb", "da", "sv", "fi"]
+    services = [dialog.service.itemText(i) for i in range(dialog.service.count())]
+    assert services == ["All services", "Helpdesk", "SMS gateway"]
+    dialog.language.setCurrentIndex(1)
+    dialog.service.setCurrentIndex(2)
+    dialog.output.setText("/tmp/list.pdf")
+    request = dialog.request()
+    assert request == ReportRequest("subprocessors-pdf", Path("/tmp/list.pdf"), "nb",
+                                    "SMS gateway", dt.date(2026, 11, 21))
