@@ -69,6 +69,7 @@ _DECORATION = Qt.ItemDataRole.DecorationRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _VERDICT_RANK = {"error": 0, "warning": 1, "info": 2, "ok": 3, "": 4}
@@ -151,6 +152,7 @@ class Row:
         tags: filter values by filter key (``role`` -> ``{"processor"}``).
         keys: sort keys of the columns whose ``sort`` is ``raw`` (by column number).
         tooltips: tooltips that are not just the cell's text (by column number).
+        alerts: cells to show in a verdict's colour (column number -> ``error``, ...).
     """
 
     cells: tuple[str, ...]
@@ -158,6 +160,7 @@ class Row:
     tags: dict[str, frozenset[str]]
     keys: dict[int, Any] | None = None
     tooltips: dict[int, str] | None = None
+    alerts: dict[int, str] | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -428,6 +431,11 @@ class RecordTableModel(QAbstractTableModel):
             return cached.cells[column] or None
         if role == _ALIGN:
             return _RIGHT if self.columns[column].numeric else None
+        if role == _FOREGROUND:
+            alerts = self._rows[row].alerts
+            if alerts and column in alerts:
+                return text_colour(alerts[column])
+            return None
         if role == ID_ROLE:
             return self._record_ids[row]
         if role == VERDICT_ROLE:
@@ -541,8 +549,7 @@ class VendorTableModel(RecordTableModel):
         role_tags = {r: frozenset((r.value,)) for r in VendorRole}
         status_tags = {s: frozenset((s.value,)) for s in VendorStatus}
         region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
-        third_column = 7
-        dpa_column = 8
+        third_column, dpa_column, review_column = 7, 8, 9
         for vendor in snapshot.vendors.values():
             places = destinations(vendor)
             hosting: list[str] = []
@@ -570,6 +577,11 @@ class VendorTableModel(RecordTableModel):
                 quick_fold(" | ".join(parts)), role_search[vendor.role],
                 status_search[vendor.status], *[countries.search(c) for c in places],
             ))
+            alerts: dict[int, str] | None = None
+            if dpa is missing:
+                alerts = {dpa_column: "error"}
+            if vendor.next_review is not None and vendor.next_review < today:
+                alerts = (alerts or {}) | {review_column: "warning"}
             tooltips = None
             if vendor.former_names:
                 tooltips = {2: vendor.legal_name + "\n" +
@@ -587,6 +599,7 @@ class VendorTableModel(RecordTableModel):
                 },
                 keys={third_column: (-len(third), third_text), dpa_column: dpa_key},
                 tooltips=tooltips,
+                alerts=alerts,
             )
 
 
@@ -670,6 +683,8 @@ class ActivityTableModel(RecordTableModel):
         vendors = snapshot.vendors
         services = snapshot.services
         roles = {r: activity_role_label(r) for r in ActivityRole}
+        today = self.context.today()
+        overdue = {7: "warning"}
         role_tags = {r: frozenset((r.value,)) for r in ActivityRole}
         for activity in snapshot.activities.values():
             role = roles[activity.role]
@@ -691,6 +706,8 @@ class ActivityTableModel(RecordTableModel):
                     "dpia": frozenset((activity.dpia_status.value,)),
                 },
                 tooltips={5: ", ".join(vendor_names)} if vendor_names else None,
+                alerts=overdue if activity.next_review is not None
+                and activity.next_review < today else None,
             )
 
 
@@ -1032,6 +1049,10 @@ class FindingsModel(QAbstractItemModel):
         if role == _ACCESSIBLE and column == self.RECORD:
             return f"{label(finding.severity.value)}: {finding.record_name}"
         return None
+
+    def country_text(self, finding: Finding) -> str:
+        """The finding's country, named in the user's language."""
+        return self._country(finding.country) if finding.country else ""
 
     def _country(self, code: str) -> str:
         name = self._country_names.get(code)

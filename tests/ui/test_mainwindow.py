@@ -427,7 +427,7 @@ def test_selecting_a_row_shows_its_editor(window: MainWindow, filled: dict[str, 
     window.show_page("vendors")
     page = window.vendors
     assert not page.editor_visible()
-    assert page.placeholder.isVisible()
+    assert page.editor_stack.isHidden()
     click_row(page, "Zendesk", qtbot)
     assert page.editor_visible()
     assert name_field(page).text() == "Zendesk"

@@ -159,6 +159,9 @@ def test_vendor_rows_show_what_a_user_reads(context: AppContext,
     mailchimp = model.row_of(filled["Mailchimp"])
     assert mailchimp is not None
     assert model.index(mailchimp, model.column_of("dpa")).data() == "missing"
+    assert model.index(mailchimp, model.column_of("dpa")).data(
+        Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(row, model.column_of("dpa")).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(mailchimp, 0).data(VERDICT_ROLE) == "error"
     assert model.index(mailchimp, 0).data(Qt.ItemDataRole.ToolTipRole) == "Error"
     assert model.index(mailchimp, 0).data(ID_ROLE) == filled["Mailchimp"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtCore import (
+    QByteArray,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -151,6 +152,7 @@ class ListPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.search_placeholder())
+        self.search.setToolTip(self.search_tip())
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
 
@@ -195,14 +197,17 @@ class ListPage(QWidget):
         self.placeholder.setMargin(24)
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.placeholder)
+        self._splitter_state = QByteArray()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.page_key}Splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.editor_stack)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._remember_splitter())
+        self.editor_stack.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -234,6 +239,9 @@ class ListPage(QWidget):
         return self.tr("Search (Ctrl+F)")
 
     def placeholder_text(self) -> str:
+        return ""
+
+    def search_tip(self) -> str:
         return ""
 
     def count_text(self, shown: int, total: int) -> str:
@@ -519,11 +527,39 @@ class ListPage(QWidget):
         if editor is None or self._editor_widget is None:
             return
         editor.load(record_id)
-        self.editor_stack.setCurrentWidget(self._editor_widget)
+        self._set_panel(self._editor_widget)
 
     def _show_placeholder(self) -> None:
         self._shown_id = None
-        self.editor_stack.setCurrentWidget(self.placeholder)
+        self._set_panel(self.placeholder)
+
+    def _set_panel(self, widget: QWidget) -> None:
+        """Show the editor beside the list, or (with nothing to edit) the list alone."""
+        self.editor_stack.setCurrentWidget(widget)
+        shown = widget is not self.placeholder
+        if shown == (not self.editor_stack.isHidden()):
+            return
+        if shown:
+            self.editor_stack.show()
+            self._apply_splitter_state()
+        else:
+            self._remember_splitter()
+            self.editor_stack.hide()
+
+    def _remember_splitter(self) -> None:
+        if not self.editor_stack.isHidden():
+            self._splitter_state = self.splitter.saveState()
+
+    def _apply_splitter_state(self) -> None:
+        state = self._splitter_state
+        if state.isEmpty() or not self.splitter.restoreState(state) or \
+                self.editor_stack.isHidden():
+            self.editor_stack.show()
+            total = max(self.splitter.width(), 600)
+            current = self.editor_stack.currentWidget()
+            wanted = current.sizeHint().width() if current is not None else 0
+            editor = min(max(int(total * 0.45), wanted), int(total * 0.6))
+            self.splitter.setSizes([total - editor, editor])
 
     def shown_record_id(self) -> int | None:
         """The record in the editor (None: none, or a new record not saved yet)."""
@@ -560,7 +596,7 @@ class ListPage(QWidget):
             self._guard = False
         self._shown_id = None
         editor.load(None)
-        self.editor_stack.setCurrentWidget(self._editor_widget)
+        self._set_panel(self._editor_widget)
         self._editor_widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self._editor_widget.focusNextChild()
         return True
@@ -585,7 +621,7 @@ class ListPage(QWidget):
         self._editor_widget = None
         self._editor_failed = False
         self._shown_id = None
-        self.editor_stack.setCurrentWidget(self.placeholder)
+        self._set_panel(self.placeholder)
         self.clear_search()
         self._stale = True
 
@@ -593,7 +629,9 @@ class ListPage(QWidget):
 
     def save_state(self) -> None:
         self.settings.set(LIST_HEADERS[self.page_key], self.view.horizontalHeader().saveState())
-        self.settings.set(LIST_SPLITTERS[self.page_key], self.splitter.saveState())
+        self._remember_splitter()
+        if not self._splitter_state.isEmpty():
+            self.settings.set(LIST_SPLITTERS[self.page_key], self._splitter_state)
 
     def restore_state(self) -> None:
         header = self.view.horizontalHeader()
@@ -602,18 +640,20 @@ class ListPage(QWidget):
             self._default_widths()
         else:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        splitter = self.settings.get(LIST_SPLITTERS[self.page_key])
-        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            width = self.fontMetrics().averageCharWidth()
-            self.splitter.setSizes([width * 110, width * 70])
+        # Applied when the editor is first shown.
+        self._splitter_state = self.settings.get(LIST_SPLITTERS[self.page_key])
 
     def _default_widths(self) -> None:
+        """Column widths for a first start: wide enough for the title and typical text."""
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        icon = self.view.iconSize().width() if self.view.iconSize().width() > 0 else 16
-        header.resizeSection(0, icon + 16)
-        for column, chars in self.column_widths().items():
-            header.resizeSection(self.model.column_of(column), char * chars)
+        title = header.fontMetrics()
+        header.resizeSection(0, self.style().pixelMetric(
+            self.style().PixelMetric.PM_SmallIconSize) + 18)
+        widths = self.column_widths()
+        for i, column in enumerate(self.model.columns[1:], start=1):
+            wanted = char * widths.get(column.key, 12)
+            header.resizeSection(i, max(wanted, title.horizontalAdvance(column.title) + 28))
 
     def column_widths(self) -> dict[str, int]:
         """Default column widths in average characters."""
@@ -637,7 +677,12 @@ class VendorsPage(ListPage):
         return self.tr("Vendors")
 
     def search_placeholder(self) -> str:
-        return self.tr("Search names, former names, legal entities, countries… (Ctrl+F)")
+        return self.tr("Search names, countries… (Ctrl+F)")
+
+    def search_tip(self) -> str:
+        return self.tr("Finds vendors by name, former name, legal entity, registration number, "
+                       "website, role, status, and by every country where they process data "
+                       "(by code, or by name in English or your language).")
 
     def placeholder_text(self) -> str:
         return self.tr("Select a vendor to see and edit it, or press Ctrl+N to add one.")
@@ -673,7 +718,7 @@ class VendorsPage(ListPage):
         _refill(combo, country_options(codes, self.context.language))
 
     def column_widths(self) -> dict[str, int]:
-        return {"name": 24, "legal_name": 30, "country": 16, "role": 14, "status": 9,
+        return {"name": 24, "legal_name": 28, "country": 15, "role": 16, "status": 8,
                 "hosting": 18, "third": 18, "dpa": 11, "review": 11}
 
 

@@ -489,18 +489,23 @@ class OverviewPage(QWidget):
         self.findings.header().setStretchLastSection(True)
         self.findings.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.findings.activated.connect(self._on_finding_activated)
+        self.findings.selectionModel().currentChanged.connect(self._show_detail)
 
         findings_panel = QWidget(self)
         findings_layout = QVBoxLayout(findings_panel)
         findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_layout.setSpacing(6)
-        findings_hint = QLabel(self.tr("Double-click a finding or press Enter to open its "
-                                       "record."), findings_panel)
-        findings_hint.setObjectName("hint")
-        findings_hint.setWordWrap(True)
+        self.detail = QLabel(findings_panel)
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        self.detail.setAccessibleName(self.tr("Selected finding"))
         findings_layout.addWidget(_heading(self.tr("Findings"), findings_panel))
-        findings_layout.addWidget(findings_hint)
         findings_layout.addWidget(self.findings, 1)
+        findings_layout.addWidget(self.detail)
 
         self.chart = DestinationChart(self)
         self.chart.countryActivated.connect(self.showCountry)
@@ -571,6 +576,7 @@ class OverviewPage(QWidget):
         context = self.context
         snapshot = context.snapshot()
         self.findings_model.set_assessment(assessment)
+        self._show_detail(QModelIndex())
         for row, severity in enumerate((Severity.ERROR, Severity.WARNING)):
             if self.findings_model.group_count(severity):
                 self.findings.expand(self.findings_model.index(row, 0))
@@ -598,6 +604,20 @@ class OverviewPage(QWidget):
         self.findings.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         self.findings.setFocus()
 
+    def _show_detail(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        """The whole text of the current finding under the list (it is cut off in it)."""
+        finding = self.findings_model.finding(index)
+        if finding is None:
+            self.detail.setText(html.escape(self.tr(
+                "Select a finding to read it in full; double-click it or press Enter to "
+                "open its record.")))
+            return
+        where = f" — {html.escape(self.findings_model.country_text(finding))}" \
+            if finding.country else ""
+        self.detail.setText(
+            f"<b>{html.escape(finding.record_name)}</b>{where}<br>"
+            f"{html.escape(finding.message)}")
+
     def _on_finding_activated(self, index: QModelIndex) -> None:
         finding = self.findings_model.finding(index)
         if finding is None or finding.record_id is None:
@@ -616,5 +636,5 @@ class OverviewPage(QWidget):
         header = self.settings.get(OVERVIEW_HEADER)
         if header.isEmpty() or not self.findings.header().restoreState(header):
             char = self.fontMetrics().averageCharWidth()
-            self.findings.header().resizeSection(0, char * 30)
+            self.findings.header().resizeSection(0, char * 34)
             self.findings.header().resizeSection(1, char * 16)
