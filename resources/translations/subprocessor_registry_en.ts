@@ -3,12 +3,12 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="696" />
+        <location filename="../../ui/pages/lists.py" line="880" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="697" />
+        <location filename="../../ui/pages/lists.py" line="881" />
         <source>{0} of %n record(s)</source>
         <translation><numerusform>{0} of %n record</numerusform><numerusform>{0} of %n records</numerusform></translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>DestinationChart</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="247" />
+        <location filename="../../ui/pages/overview.py" line="249" />
         <source>{0}: %n vendor(s), in the EU/EEA</source>
         <translation><numerusform>{0}: %n vendor, in the EU/EEA</numerusform><numerusform>{0}: %n vendors, in the EU/EEA</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="249" />
+        <location filename="../../ui/pages/overview.py" line="251" />
         <source>{0}: %n vendor(s) ({1})</source>
         <translation><numerusform>{0}: %n vendor ({1})</numerusform><numerusform>{0}: %n vendors ({1})</numerusform></translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="236" />
+        <location filename="../../ui/pages/lists.py" line="347" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>ServicesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="659" />
+        <location filename="../../ui/pages/lists.py" line="843" />
         <source>%n service(s)</source>
         <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="660" />
+        <location filename="../../ui/pages/lists.py" line="844" />
         <source>{0} of %n service(s)</source>
         <translation><numerusform>{0} of %n service</numerusform><numerusform>{0} of %n services</numerusform></translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>TransfersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="737" />
+        <location filename="../../ui/pages/lists.py" line="921" />
         <source>%n transfer(s)</source>
         <translation><numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="738" />
+        <location filename="../../ui/pages/lists.py" line="922" />
         <source>{0} of %n transfer(s)</source>
         <translation><numerusform>{0} of %n transfer</numerusform><numerusform>{0} of %n transfers</numerusform></translation>
     </message>
@@ -76,12 +76,12 @@
 <context>
     <name>VendorsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="607" />
+        <location filename="../../ui/pages/lists.py" line="791" />
         <source>%n vendor(s)</source>
         <translation><numerusform>%n vendor</numerusform><numerusform>%n vendors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="608" />
+        <location filename="../../ui/pages/lists.py" line="792" />
         <source>{0} of %n vendor(s)</source>
         <translation><numerusform>{0} of %n vendor</numerusform><numerusform>{0} of %n vendors</numerusform></translation>
     </message>

@@ -1,6 +1,793 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/errors.py" line="60" />
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70" />
+        <source>Subprocessor Registry</source>
+        <translation>Subprocessor Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97" />
+        <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
+
+The details were written to {0}. Please send that file with a note of what you were doing.</source>
+        <translation>Det oppstod en uventet feil. Det du har lagret, er i behold; den siste handlingen ble kanskje ikke fullført.
+
+Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av hva du holdt på med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="111" />
+        <source>All services</source>
+        <translation>Alle tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="119" />
+        <location filename="../../ui/widgets/labels.py" line="101" />
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="125" />
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="126" />
+        <source>Service:</source>
+        <translation>Tjeneste:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="127" />
+        <source>As of:</source>
+        <translation>Per dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="128" />
+        <source>Save as:</source>
+        <translation>Lagre som:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="132" />
+        <source>Create report</source>
+        <translation>Lag rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="141" />
+        <source>Save report as</source>
+        <translation>Lagre rapporten som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="177" />
+        <source>Report ready</source>
+        <translation>Rapporten er klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="178" />
+        <source>The report was saved as {0}.
+
+Open it now?</source>
+        <translation>Rapporten er lagret som {0}.
+
+Vil du åpne den nå?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="235" />
+        <source>Creating the report…</source>
+        <translation>Lager rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="235" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="253" />
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="275" />
+        <source>The report was not created</source>
+        <translation>Rapporten ble ikke laget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48" />
+        <source>vendor</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48" />
+        <source>service</source>
+        <translation>tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49" />
+        <source>processing activity</source>
+        <translation>behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49" />
+        <source>organisation</source>
+        <translation>virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/editors/activity.py" line="212" />
+        <source>vendors</source>
+        <translation>leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/editors/activity.py" line="214" />
+        <source>services</source>
+        <translation>tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51" />
+        <source>processing activities</source>
+        <translation>behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51" />
+        <source>organisations</source>
+        <translation>virksomheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="133" />
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="136" />
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="172" />
+        <source>Add {kind} {name}</source>
+        <translation>Legg til {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="218" />
+        <source>Edit {kind} {name}</source>
+        <translation>Endre {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="254" />
+        <source>Delete {kind} {name}</source>
+        <translation>Slett {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="256" />
+        <source>Delete {count} {kinds}</source>
+        <translation>Slett {count} {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="174" />
+        <source>Data subjects</source>
+        <translation>Registrerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Customers' end users</source>
+        <translation>Kundenes sluttbrukere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Job applicants</source>
+        <translation>Jobbsøkere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="176" />
+        <source>Website visitors</source>
+        <translation>Besøkende på nettstedet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="176" />
+        <source>Prospects</source>
+        <translation>Potensielle kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="176" />
+        <source>Suppliers' contacts</source>
+        <translation>Kontaktpersoner hos leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="177" />
+        <source>e.g. Customers, then Enter</source>
+        <translation>f.eks. Kunder, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="178" />
+        <source>Personal data</source>
+        <translation>Personopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="179" />
+        <source>Contact details</source>
+        <translation>Kontaktopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="179" />
+        <source>Identification data</source>
+        <translation>Identifikasjonsopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="179" />
+        <source>Traffic data</source>
+        <translation>Trafikkdata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="180" />
+        <source>Billing data</source>
+        <translation>Faktureringsopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="180" />
+        <source>Payment data</source>
+        <translation>Betalingsopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="180" />
+        <source>Location data</source>
+        <translation>Lokasjonsdata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="181" />
+        <source>Content of communications</source>
+        <translation>Innhold i kommunikasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="181" />
+        <source>Technical logs</source>
+        <translation>Tekniske logger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="181" />
+        <source>Employment data</source>
+        <translation>Ansettelsesopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="182" />
+        <source>Health data</source>
+        <translation>Helseopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="183" />
+        <source>e.g. Contact details, then Enter</source>
+        <translation>f.eks. Kontaktopplysninger, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="184" />
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Processors (our vendors)</source>
+        <translation>Databehandlere (våre leverandører)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Tax authority</source>
+        <translation>Skatteetaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Auditors</source>
+        <translation>Revisorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Banks</source>
+        <translation>Banker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="186" />
+        <source>Public authorities</source>
+        <translation>Offentlige myndigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="186" />
+        <source>Group companies</source>
+        <translation>Selskaper i konsernet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="187" />
+        <source>e.g. Tax authority, then Enter</source>
+        <translation>f.eks. Skatteetaten, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="189" />
+        <source>Data category</source>
+        <translation>Opplysningskategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="190" />
+        <source>Kept for</source>
+        <translation>Lagres i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="191" />
+        <source>Add retention period</source>
+        <translation>Legg til lagringstid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="192" />
+        <source>Erasure time limits</source>
+        <translation>Frister for sletting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="194" />
+        <source>Protection and rights</source>
+        <translation>Sikkerhet og rettigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="195" />
+        <source>Security measures</source>
+        <translation>Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="196" />
+        <source>Technical and organisational measures (Art. 32)</source>
+        <translation>Tekniske og organisatoriske tiltak (art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="197" />
+        <source>Source of the data</source>
+        <translation>Hvor opplysningene kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="198" />
+        <source>Rights available</source>
+        <translation>Rettigheter som kan utøves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="199" />
+        <source>Automated decisions</source>
+        <translation>Automatiserte avgjørelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="200" />
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="201" />
+        <source>DPIA link</source>
+        <translation>Lenke til DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="203" />
+        <source>Controllers</source>
+        <translation>Behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="205" />
+        <source>Controller or customer group</source>
+        <translation>Behandlingsansvarlig eller kundegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="206" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="207" />
+        <source>Add controller</source>
+        <translation>Legg til behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="208" />
+        <source>Processing on behalf of</source>
+        <translation>Behandling på vegne av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="209" />
+        <source>Joint controllers</source>
+        <translation>Felles behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="211" />
+        <source>Vendors and services</source>
+        <translation>Leverandører og tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="213" />
+        <source>Vendors</source>
+        <translation>Leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="215" />
+        <source>Services</source>
+        <translation>Tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="217" />
+        <source>Third-country transfers</source>
+        <translation>Overføringer til tredjeland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="220" />
+        <source>Transfer notes</source>
+        <translation>Merknader om overføring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="221" />
+        <source>Document Art. 49(1) second-subparagraph transfers here</source>
+        <translation>Dokumenter overføringer etter art. 49(1) annet ledd her</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="223" />
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="224" />
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="225" />
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="73" />
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="75" />
+        <source>Save the changes to "{0}"?</source>
+        <translation>Lagre endringene i «{0}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="76" />
+        <source>Save the changes?</source>
+        <translation>Lagre endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="77" />
+        <source>If you don't save, your changes are lost.</source>
+        <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="59" />
+        <source>the vendor's own country</source>
+        <translation>leverandørens eget land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="59" />
+        <source>hosting</source>
+        <translation>drift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="60" />
+        <source>support / remote access</source>
+        <translation>støtte / fjerntilgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="60" />
+        <source>processing</source>
+        <translation>behandling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="61" />
+        <source>backup</source>
+        <translation>sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="94" />
+        <source>Reached by</source>
+        <translation>Nås via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="95" />
+        <source>Saved verdict</source>
+        <translation>Lagret vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="100" />
+        <source>Certified on the DPF List</source>
+        <translation>Sertifisert på DPF-listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="108" />
+        <source>Where the signed clauses or the TIA are kept</source>
+        <translation>Hvor de signerte klausulene eller TIA-en ligger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="112" />
+        <source>Mechanism</source>
+        <translation>Overføringsgrunnlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="113" />
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="114" />
+        <source>Derogation</source>
+        <translation>Unntak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="115" />
+        <source>DPF</source>
+        <translation>DPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="116" />
+        <source>DPF List checked</source>
+        <translation>DPF-listen sjekket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="117" />
+        <source>TIA date</source>
+        <translation>Dato for TIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="118" />
+        <source>TIA outcome</source>
+        <translation>Resultat av TIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="119" />
+        <source>Supplementary measures</source>
+        <translation>Supplerende tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="121" />
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="251" />
+        <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
+        <translation>Innenfor EU/EØS: ingen overføring, intet grunnlag nødvendig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="255" />
+        <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
+        <translation>Leverandøren har ikke lenger noen lokasjon her: fjern grunnlaget, eller legg til lokasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="308" />
+        <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
+        <translation>Ingen mottaker i tredjeland: alle lokasjoner og leverandøren selv er i EU/EØS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="414" />
+        <source>No transfer.</source>
+        <translation>Ingen overføring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="416" />
+        <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
+        <translation>Ikke vurdert: den lagrede leverandøren har ingen overføring hit, eller er ikke i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="419" />
+        <source>Not assessed yet: save the vendor to see the verdict.</source>
+        <translation>Ikke vurdert ennå: lagre leverandøren for å se vurderingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="437" />
+        <source>What the vendor does for you, as customers read it</source>
+        <translation>Hva leverandøren gjør for dere, slik kundene leser det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="440" />
+        <source>Public description, {0}</source>
+        <translation>Offentlig beskrivelse, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="473" />
+        <source>Sub-processor chain</source>
+        <translation>Kjede av underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="497" />
+        <source>(this vendor)</source>
+        <translation>(denne leverandøren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="36" />
+        <source>Filter {0}…</source>
+        <translation>Filtrer {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="37" />
+        <source>Filter {0}</source>
+        <translation>Filtrer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="82" />
+        <location filename="../../ui/widgets/tables.py" line="335" />
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="83" />
+        <source>Linked: {0}</source>
+        <translation>Koblet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="84" />
+        <source>None linked.</source>
+        <translation>Ingen koblet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="29" />
+        <source>Date set</source>
+        <translation>Dato satt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="30" />
+        <source>Set or clear the date</source>
+        <translation>Sett eller fjern datoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="35" />
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="49" />
+        <source>{0}: set</source>
+        <translation>{0}: satt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="39" />
+        <source>Hosting / storage</source>
+        <translation>Drift / lagring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="40" />
+        <source>Support / remote access</source>
+        <translation>Støtte / fjerntilgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="41" />
+        <source>Processing</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="42" />
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="60" />
+        <source>Not chosen yet</source>
+        <translation>Ikke valgt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="106" />
+        <location filename="../../ui/widgets/labels.py" line="115" />
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="107" />
+        <source>Adequate protection</source>
+        <translation>Tilstrekkelig beskyttelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="108" />
+        <source>Adequate with supplementary measures</source>
+        <translation>Tilstrekkelig med supplerende tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="109" />
+        <source>Not adequate</source>
+        <translation>Ikke tilstrekkelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="116" />
+        <source>Module 1: controller to controller</source>
+        <translation>Modul 1: behandlingsansvarlig til behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="117" />
+        <source>Module 2: controller to processor</source>
+        <translation>Modul 2: behandlingsansvarlig til databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="118" />
+        <source>Module 3: processor to processor</source>
+        <translation>Modul 3: databehandler til databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="119" />
+        <source>Module 4: processor to controller</source>
+        <translation>Modul 4: databehandler til behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="125" />
+        <source>No mechanism recorded</source>
+        <translation>Intet overføringsgrunnlag registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="130" />
+        <source>{0} (no longer valid)</source>
+        <translation>{0} (ikke lenger gyldig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="116" />
+        <source>Type a country or code</source>
+        <translation>Skriv et land eller en landkode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="155" />
+        <source>"{0}" is not a country: pick one from the list.</source>
+        <translation>«{0}» er ikke et land: velg et fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="234" />
+        <source>Nothing in the list is named "{0}": pick one from the list.</source>
+        <translation>Ingenting i listen heter «{0}»: velg fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="39" />
+        <source>Type and press Enter to add</source>
+        <translation>Skriv og trykk Enter for å legge til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="47" />
+        <location filename="../../ui/widgets/tables.py" line="140" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="48" />
+        <source>Add the typed entry</source>
+        <translation>Legg til det du har skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="56" />
+        <source>Remove selected</source>
+        <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="57" />
+        <source>Remove the selected entries</source>
+        <translation>Fjern de valgte oppføringene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tables.py" line="143" />
+        <source>Remove selected rows</source>
+        <translation>Fjern valgte rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tables.py" line="144" />
+        <source>Remove the selected rows</source>
+        <translation>Fjern de valgte radene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tables.py" line="288" />
+        <source>Type a name to add…</source>
+        <translation>Skriv et navn for å legge til …</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="228" />
@@ -16,100 +803,199 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/pages/lists.py" line="685" />
+        <location filename="../../ui/pages/lists.py" line="869" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="688" />
+        <location filename="../../ui/pages/lists.py" line="872" />
         <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
         <translation>Søk i behandlinger, formål, opplysninger, leverandører … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="692" />
+        <location filename="../../ui/pages/lists.py" line="876" />
         <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
         <translation>Velg en behandlingsaktivitet for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="696" />
+        <location filename="../../ui/pages/lists.py" line="880" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n behandling</numerusform><numerusform>%n behandlinger</numerusform></translation>
+        <translation>
+            <numerusform>%n behandling</numerusform>
+            <numerusform>%n behandlinger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="697" />
+        <location filename="../../ui/pages/lists.py" line="881" />
         <source>{0} of %n record(s)</source>
-        <translation><numerusform>{0} av %n behandling</numerusform><numerusform>{0} av %n behandlinger</numerusform></translation>
+        <translation>
+            <numerusform>{0} av %n behandling</numerusform>
+            <numerusform>{0} av %n behandlinger</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="701" />
+        <location filename="../../ui/pages/lists.py" line="885" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="702" />
+        <location filename="../../ui/pages/lists.py" line="886" />
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="703" />
+        <location filename="../../ui/pages/lists.py" line="887" />
         <source>Verdict</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="704" />
+        <location filename="../../ui/pages/lists.py" line="888" />
         <source>Errors and warnings</source>
         <translation>Feil og advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="705" />
+        <location filename="../../ui/pages/lists.py" line="889" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="706" />
+        <location filename="../../ui/pages/lists.py" line="890" />
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="707" />
+        <location filename="../../ui/pages/lists.py" line="891" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
-    <name>ActivityTableModel</name>
+    <name>ActivityEditor</name>
     <message>
-        <location filename="../../ui/models.py" line="595" />
-        <source>Name</source>
-        <translation>Navn</translation>
+        <location filename="../../ui/editors/activity.py" line="137" />
+        <source>Processing activity</source>
+        <translation>Behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="596" />
+        <location filename="../../ui/editors/activity.py" line="151" />
+        <source>Completeness</source>
+        <translation>Fullstendighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="155" />
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="156" />
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="156" />
+        <source>e.g. Customer support</source>
+        <translation>f.eks. Kundestøtte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="157" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="597" />
+        <location filename="../../ui/editors/activity.py" line="158" />
         <source>Business function</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="598" />
+        <location filename="../../ui/editors/activity.py" line="159" />
+        <source>e.g. Customer service, HR</source>
+        <translation>f.eks. Kundeservice, HR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="161" />
+        <source>Purposes and legal basis</source>
+        <translation>Formål og behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="162" />
+        <source>&amp;Purposes</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="163" />
+        <source>Why the data is processed</source>
+        <translation>Hvorfor opplysningene behandles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="164" />
+        <source>Legal basis (Art. 6)</source>
+        <translation>Behandlingsgrunnlag (art. 6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="165" />
+        <source>Basis in detail</source>
+        <translation>Grunnlaget i detalj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="166" />
+        <source>The contract, law or consent text relied on</source>
+        <translation>Avtalen, loven eller samtykketeksten som brukes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="167" />
+        <source>Legitimate interests</source>
+        <translation>Berettiget interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="168" />
+        <source>The interests and the balancing test</source>
+        <translation>Interessene og interesseavveiningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="169" />
+        <source>Special categories (Art. 9)</source>
+        <translation>Særlige kategorier (art. 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="172" />
+        <source>People and data</source>
+        <translation>Personer og opplysninger</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="673" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="674" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="675" />
+        <source>Business function</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="676" />
         <source>Legal basis</source>
         <translation>Behandlingsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="599" />
+        <location filename="../../ui/models.py" line="677" />
         <source>Vendors</source>
         <translation>Leverandører</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="600" />
+        <location filename="../../ui/models.py" line="678" />
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="601" />
+        <location filename="../../ui/models.py" line="679" />
         <source>Next review</source>
         <translation>Neste gjennomgang</translation>
     </message>
@@ -117,24 +1003,29 @@
 <context>
     <name>ChartLegend</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="407" />
+        <location filename="../../ui/pages/overview.py" line="406" />
         <source>Covered</source>
         <translation>Dekket</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="408" />
+        <location filename="../../ui/pages/overview.py" line="407" />
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="409" />
+        <location filename="../../ui/pages/overview.py" line="408" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="410" />
+        <location filename="../../ui/pages/overview.py" line="409" />
         <source>EU/EEA: no transfer</source>
         <translation>EU/EØS: ingen overføring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="419" />
+        <source>Legend</source>
+        <translation>Forklaring</translation>
     </message>
 </context>
 <context>
@@ -171,6 +1062,24 @@
     </message>
 </context>
 <context>
+    <name>CompletenessPanel</name>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="78" />
+        <source>complete</source>
+        <translation>fullstendig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="79" />
+        <source>incomplete</source>
+        <translation>ufullstendig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="90" />
+        <source>Article 30: {0} of {1} items complete</source>
+        <translation>Artikkel 30: {0} av {1} punkter fullstendige</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="135" />
@@ -180,7 +1089,10 @@
     <message numerus="yes">
         <location filename="../../ui/dialogs.py" line="137" />
         <source>Delete %n record(s)?</source>
-        <translation><numerusform>Slette %n post?</numerusform><numerusform>Slette %n poster?</numerusform></translation>
+        <translation>
+            <numerusform>Slette %n post?</numerusform>
+            <numerusform>Slette %n poster?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="140" />
@@ -195,7 +1107,10 @@
     <message numerus="yes">
         <location filename="../../ui/dialogs.py" line="149" />
         <source>… and %n more</source>
-        <translation><numerusform>… og %n til</numerusform><numerusform>… og %n til</numerusform></translation>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="151" />
@@ -229,22 +1144,28 @@
 <context>
     <name>DestinationChart</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="227" />
+        <location filename="../../ui/pages/overview.py" line="229" />
         <source>Where the data goes</source>
         <translation>Hvor dataene går</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="247" />
+        <location filename="../../ui/pages/overview.py" line="249" />
         <source>{0}: %n vendor(s), in the EU/EEA</source>
-        <translation><numerusform>{0}: %n leverandør, i EU/EØS</numerusform><numerusform>{0}: %n leverandører, i EU/EØS</numerusform></translation>
+        <translation>
+            <numerusform>{0}: %n leverandør, i EU/EØS</numerusform>
+            <numerusform>{0}: %n leverandører, i EU/EØS</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="249" />
+        <location filename="../../ui/pages/overview.py" line="251" />
         <source>{0}: %n vendor(s) ({1})</source>
-        <translation><numerusform>{0}: %n leverandør ({1})</numerusform><numerusform>{0}: %n leverandører ({1})</numerusform></translation>
+        <translation>
+            <numerusform>{0}: %n leverandør ({1})</numerusform>
+            <numerusform>{0}: %n leverandører ({1})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="287" />
+        <location filename="../../ui/pages/overview.py" line="289" />
         <source>No vendor locations are recorded yet.</source>
         <translation>Ingen leverandørlokasjoner er registrert ennå.</translation>
     </message>
@@ -252,37 +1173,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="853" />
+        <location filename="../../ui/models.py" line="923" />
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="854" />
+        <location filename="../../ui/models.py" line="924" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="855" />
+        <location filename="../../ui/models.py" line="925" />
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="943" />
+        <location filename="../../ui/models.py" line="1013" />
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="943" />
+        <location filename="../../ui/models.py" line="1013" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="943" />
+        <location filename="../../ui/models.py" line="1013" />
         <source>Finding</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="955" />
+        <location filename="../../ui/models.py" line="1025" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -339,27 +1260,30 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/pages/lists.py" line="150" />
+        <location filename="../../ui/pages/lists.py" line="224" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="230" />
+        <location filename="../../ui/pages/lists.py" line="338" />
         <source>Search (Ctrl+F)</source>
         <translation>Søk (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="236" />
+        <location filename="../../ui/pages/lists.py" line="347" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n behandling</numerusform><numerusform>%n behandlinger</numerusform></translation>
+        <translation>
+            <numerusform>%n behandling</numerusform>
+            <numerusform>%n behandlinger</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="237" />
+        <location filename="../../ui/pages/lists.py" line="348" />
         <source>{0} of {1}</source>
         <translation>{0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="240" />
+        <location filename="../../ui/pages/lists.py" line="351" />
         <source>{0}: all</source>
         <translation>{0}: alle</translation>
     </message>
@@ -367,275 +1291,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119" />
+        <location filename="../../ui/mainwindow.py" line="122" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140" />
+        <location filename="../../ui/mainwindow.py" line="143" />
         <source>Notice</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="169" />
+        <location filename="../../ui/mainwindow.py" line="176" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="170" />
+        <location filename="../../ui/mainwindow.py" line="177" />
         <source>Vendors</source>
         <translation>Leverandører</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="171" />
+        <location filename="../../ui/mainwindow.py" line="178" />
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="172" />
+        <location filename="../../ui/mainwindow.py" line="179" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173" />
+        <location filename="../../ui/mainwindow.py" line="180" />
         <source>Transfers</source>
         <translation>Overføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
+        <location filename="../../ui/mainwindow.py" line="186" />
         <source>Unnamed registry</source>
         <translation>Register uten navn</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185" />
+        <location filename="../../ui/mainwindow.py" line="192" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187" />
+        <location filename="../../ui/mainwindow.py" line="194" />
         <source>(read-only)</source>
         <translation>(skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="206" />
+        <location filename="../../ui/mainwindow.py" line="213" />
         <source>&amp;New Registry…</source>
         <translation>&amp;Nytt register …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="207" />
+        <location filename="../../ui/mainwindow.py" line="214" />
         <source>Create a new, empty registry file</source>
         <translation>Lag en ny, tom registerfil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="208" />
+        <location filename="../../ui/mainwindow.py" line="215" />
         <source>&amp;Open Registry…</source>
         <translation>&amp;Åpne register …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="209" />
+        <location filename="../../ui/mainwindow.py" line="216" />
         <source>Open another registry file</source>
         <translation>Åpne en annen registerfil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211" />
+        <location filename="../../ui/mainwindow.py" line="218" />
         <source>&amp;Import JSON…</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212" />
+        <location filename="../../ui/mainwindow.py" line="219" />
         <source>Replace this registry with the contents of a JSON document</source>
         <translation>Erstatt dette registeret med innholdet i et JSON-dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="214" />
+        <location filename="../../ui/mainwindow.py" line="221" />
         <source>&amp;Export JSON…</source>
         <translation>&amp;Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="215" />
+        <location filename="../../ui/mainwindow.py" line="222" />
         <source>Write the whole registry to a JSON document</source>
         <translation>Skriv hele registeret til et JSON-dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216" />
+        <location filename="../../ui/mainwindow.py" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222" />
-        <location filename="../../ui/mainwindow.py" line="476" />
+        <location filename="../../ui/mainwindow.py" line="229" />
+        <location filename="../../ui/mainwindow.py" line="512" />
         <source>&amp;New Vendor</source>
         <translation>&amp;Ny leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224" />
+        <location filename="../../ui/mainwindow.py" line="231" />
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226" />
+        <location filename="../../ui/mainwindow.py" line="233" />
         <source>Delete the selected records</source>
         <translation>Slett de valgte postene</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="229" />
+        <location filename="../../ui/mainwindow.py" line="236" />
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230" />
+        <location filename="../../ui/mainwindow.py" line="237" />
         <source>Search the current list</source>
         <translation>Søk i listen som vises</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="232" />
+        <location filename="../../ui/mainwindow.py" line="239" />
         <source>&amp;Organisation Details…</source>
         <translation>&amp;Opplysninger om virksomheten …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233" />
+        <location filename="../../ui/mainwindow.py" line="240" />
         <source>Your organisation's name, contacts and DPO</source>
         <translation>Virksomhetens navn, kontaktopplysninger og personvernombud</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="234" />
+        <location filename="../../ui/mainwindow.py" line="241" />
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="235" />
+        <location filename="../../ui/mainwindow.py" line="242" />
         <source>Read the registry again</source>
         <translation>Les registeret på nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246" />
+        <location filename="../../ui/mainwindow.py" line="253" />
         <source>&amp;About Subprocessor Registry</source>
         <translation>&amp;Om Subprocessor Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="261" />
         <source>System default</source>
         <translation>Systemets standard</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262" />
+        <location filename="../../ui/mainwindow.py" line="269" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="267" />
+        <location filename="../../ui/mainwindow.py" line="274" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273" />
+        <location filename="../../ui/mainwindow.py" line="280" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="276" />
+        <location filename="../../ui/mainwindow.py" line="283" />
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="285" />
+        <location filename="../../ui/mainwindow.py" line="292" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="295" />
+        <location filename="../../ui/mainwindow.py" line="302" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="299" />
+        <location filename="../../ui/mainwindow.py" line="306" />
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="305" />
+        <location filename="../../ui/mainwindow.py" line="312" />
         <source>&amp;Reports</source>
         <translation>R&amp;apporter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="308" />
+        <location filename="../../ui/mainwindow.py" line="315" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336" />
+        <location filename="../../ui/mainwindow.py" line="343" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="339" />
+        <location filename="../../ui/mainwindow.py" line="346" />
         <source>No recent registries</source>
         <translation>Ingen nylig åpnede registre</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="359" />
+        <location filename="../../ui/mainwindow.py" line="367" />
         <source>This registry is open read-only: changes cannot be saved.</source>
         <translation>Dette registeret er åpnet skrivebeskyttet: endringer kan ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477" />
+        <location filename="../../ui/mainwindow.py" line="513" />
         <source>&amp;New Service</source>
         <translation>&amp;Ny tjeneste</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="478" />
+        <location filename="../../ui/mainwindow.py" line="514" />
         <source>&amp;New Processing Activity</source>
         <translation>&amp;Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="480" />
+        <location filename="../../ui/mainwindow.py" line="516" />
         <source>&amp;New Record</source>
         <translation>&amp;Ny post</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="529" />
+        <location filename="../../ui/mainwindow.py" line="569" />
         <source>Organisation</source>
         <translation>Virksomhet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="541" />
+        <location filename="../../ui/mainwindow.py" line="581" />
         <source>The new language is used when the app starts again.</source>
         <translation>Det nye språket brukes neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561" />
+        <location filename="../../ui/mainwindow.py" line="601" />
         <source>The registry cannot be opened</source>
         <translation>Registeret kan ikke åpnes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="608" />
+        <location filename="../../ui/mainwindow.py" line="648" />
         <source>That is the registry open now. Choose another file name.</source>
         <translation>Det er registeret som er åpent nå. Velg et annet filnavn.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="636" />
-        <location filename="../../ui/mainwindow.py" line="645" />
+        <location filename="../../ui/mainwindow.py" line="676" />
+        <location filename="../../ui/mainwindow.py" line="685" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="648" />
+        <location filename="../../ui/mainwindow.py" line="688" />
         <source>Imported {0}.</source>
         <translation>Importerte {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="661" />
-        <location filename="../../ui/mainwindow.py" line="665" />
+        <location filename="../../ui/mainwindow.py" line="701" />
+        <location filename="../../ui/mainwindow.py" line="705" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="664" />
+        <location filename="../../ui/mainwindow.py" line="704" />
         <source>{0} cannot be written: {1}.</source>
         <translation>{0} kan ikke skrives: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="667" />
+        <location filename="../../ui/mainwindow.py" line="707" />
         <source>Exported the registry to {0}.</source>
         <translation>Eksporterte registeret til {0}.</translation>
     </message>
@@ -669,6 +1593,145 @@
     </message>
 </context>
 <context>
+    <name>OrganisationEditor</name>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="38" />
+        <location filename="../../ui/editors/organisation.py" line="57" />
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="58" />
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="59" />
+        <source>Registration no.</source>
+        <translation>Organisasjonsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="60" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="61" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="63" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="64" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="65" />
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="67" />
+        <source>Roles (Art. 30)</source>
+        <translation>Roller (art. 30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="68" />
+        <source>Controller</source>
+        <translation>Behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="69" />
+        <source>Controller of its own processing (Art. 30(1))</source>
+        <translation>Behandlingsansvarlig for egen behandling (art. 30(1))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="70" />
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="71" />
+        <source>Processor for its customers (Art. 30(2))</source>
+        <translation>Databehandler for kundene (art. 30(2))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="73" />
+        <source>Data protection officer and representative</source>
+        <translation>Personvernombud og representant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="74" />
+        <source>DPO</source>
+        <translation>Personvernombud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="75" />
+        <source>DPO e-mail</source>
+        <translation>E-post til personvernombud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="76" />
+        <source>DPO phone</source>
+        <translation>Telefon til personvernombud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="77" />
+        <source>EU representative</source>
+        <translation>Representant i EU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="78" />
+        <source>Supervisory authority</source>
+        <translation>Tilsynsmyndighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="79" />
+        <source>e.g. Datatilsynet</source>
+        <translation>f.eks. Datatilsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="81" />
+        <source>Sub-processor changes and reviews</source>
+        <translation>Endringer av underdatabehandlere og gjennomganger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="82" />
+        <source>Objections to</source>
+        <translation>Innsigelser til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="83" />
+        <source>Where customers send objections</source>
+        <translation>Hvor kundene sender innsigelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="84" />
+        <source>Notice period</source>
+        <translation>Varslingsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="84" />
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="85" />
+        <source>Review every</source>
+        <translation>Gjennomgå hver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/organisation.py" line="86" />
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationNameDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="188" />
@@ -684,99 +1747,206 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview.py" line="459" />
+        <location filename="../../ui/pages/overview.py" line="456" />
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="467" />
+        <location filename="../../ui/pages/overview.py" line="464" />
         <source>Vendors in use</source>
         <translation>Leverandører i bruk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="468" />
-        <source>Third-country destinations</source>
-        <translation>Tredjeland data går til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="469" />
+        <location filename="../../ui/pages/overview.py" line="466" />
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="470" />
+        <location filename="../../ui/pages/overview.py" line="467" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="471" />
-        <source>Reviews due in 30 days</source>
-        <translation>Gjennomganger innen 30 dager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="490" />
-        <location filename="../../ui/pages/overview.py" line="505" />
+        <location filename="../../ui/pages/overview.py" line="489" />
+        <location filename="../../ui/pages/overview.py" line="509" />
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="501" />
-        <source>Double-click a finding or press Enter to open its record.</source>
-        <translation>Dobbeltklikk på et funn eller trykk Enter for å åpne posten.</translation>
+        <location filename="../../ui/pages/overview.py" line="465" />
+        <source>Third countries</source>
+        <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="520" />
+        <location filename="../../ui/pages/overview.py" line="468" />
+        <source>Reviews due within 30 days</source>
+        <translation>Gjennomganger innen 30 dager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="508" />
+        <source>Selected finding</source>
+        <translation>Valgt funn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="524" />
         <source>Vendors per destination country. Click a country to see its transfers.</source>
         <translation>Leverandører per mottakerland. Klikk på et land for å se overføringene dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="524" />
+        <location filename="../../ui/pages/overview.py" line="528" />
         <source>Where the data goes</source>
         <translation>Hvor dataene går</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="555" />
+        <location filename="../../ui/pages/overview.py" line="600" />
         <source>Assessing the registry…</source>
         <translation>Vurderer registeret …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="581" />
+        <location filename="../../ui/pages/overview.py" line="633" />
         <source>Unnamed organisation</source>
         <translation>Virksomhet uten navn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview.py" line="582" />
+        <location filename="../../ui/pages/overview.py" line="634" />
         <source>{0} — assessed as of {1}</source>
         <translation>{0} — vurdert per {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview.py" line="662" />
+        <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
+        <translation>Velg et funn for å lese hele teksten; dobbeltklikk eller trykk Enter for å åpne posten.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/editors/base.py" line="181" />
+        <source>Revert</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="182" />
+        <source>Throw away the changes since the last save</source>
+        <translation>Forkast endringene siden forrige lagring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="183" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="185" />
+        <source>Save the changes ({0})</source>
+        <translation>Lagre endringene ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="291" />
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="397" />
+        <source>New {0}</source>
+        <translation>Ny {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="446" />
+        <source>1 problem to fix before saving.</source>
+        <translation>1 problem må rettes før lagring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="447" />
+        <source>{0} problems to fix before saving.</source>
+        <translation>{0} problemer må rettes før lagring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="501" />
+        <source>This record no longer exists: it was deleted.</source>
+        <translation>Denne posten finnes ikke lenger: den er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="503" />
+        <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
+        <translation>Skrivebeskyttet: registeret er åpnet for lesing, endringer kan ikke lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="610" />
+        <source>not set</source>
+        <translation>ikke satt</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="365" />
+        <location filename="../../ui/models.py" line="453" />
         <source>Verdict: the most serious finding</source>
         <translation>Vurdering: det alvorligste funnet</translation>
     </message>
 </context>
 <context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../ui/editors/service.py" line="28" />
+        <location filename="../../ui/editors/service.py" line="40" />
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="41" />
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="41" />
+        <source>e.g. SMS gateway</source>
+        <translation>f.eks. SMS-gateway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="42" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="43" />
+        <source>Vendors used, and for what</source>
+        <translation>Leverandører som brukes, og til hva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="44" />
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="44" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/service.py" line="44" />
+        <source>Add vendor</source>
+        <translation>Legg til leverandør</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="531" />
+        <location filename="../../ui/models.py" line="614" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="532" />
+        <location filename="../../ui/models.py" line="615" />
         <source>Vendors</source>
         <translation>Leverandører</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="533" />
+        <location filename="../../ui/models.py" line="616" />
         <source>Third-country vendors</source>
         <translation>Leverandører i tredjeland</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="534" />
+        <location filename="../../ui/models.py" line="617" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -784,52 +1954,58 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../ui/pages/lists.py" line="649" />
+        <location filename="../../ui/pages/lists.py" line="833" />
         <source>Services</source>
         <translation>Tjenester</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="652" />
+        <location filename="../../ui/pages/lists.py" line="836" />
         <source>Search services and their vendors… (Ctrl+F)</source>
         <translation>Søk i tjenester og leverandørene deres … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="655" />
+        <location filename="../../ui/pages/lists.py" line="839" />
         <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
         <translation>Velg en tjeneste for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="659" />
+        <location filename="../../ui/pages/lists.py" line="843" />
         <source>%n service(s)</source>
-        <translation><numerusform>%n tjeneste</numerusform><numerusform>%n tjenester</numerusform></translation>
+        <translation>
+            <numerusform>%n tjeneste</numerusform>
+            <numerusform>%n tjenester</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="660" />
+        <location filename="../../ui/pages/lists.py" line="844" />
         <source>{0} of %n service(s)</source>
-        <translation><numerusform>{0} av %n tjeneste</numerusform><numerusform>{0} av %n tjenester</numerusform></translation>
+        <translation>
+            <numerusform>{0} av %n tjeneste</numerusform>
+            <numerusform>{0} av %n tjenester</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="664" />
+        <location filename="../../ui/pages/lists.py" line="848" />
         <source>Verdict</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="665" />
+        <location filename="../../ui/pages/lists.py" line="849" />
         <source>Errors and warnings</source>
         <translation>Feil og advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="666" />
+        <location filename="../../ui/pages/lists.py" line="850" />
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="667" />
+        <location filename="../../ui/pages/lists.py" line="851" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="668" />
+        <location filename="../../ui/pages/lists.py" line="852" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -837,32 +2013,32 @@
 <context>
     <name>TransferTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="650" />
+        <location filename="../../ui/models.py" line="726" />
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="651" />
+        <location filename="../../ui/models.py" line="727" />
         <source>Chain</source>
         <translation>Kjede</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="652" />
+        <location filename="../../ui/models.py" line="728" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="653" />
+        <location filename="../../ui/models.py" line="729" />
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="654" />
+        <location filename="../../ui/models.py" line="730" />
         <source>Mechanism / basis</source>
         <translation>Overføringsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="655" />
+        <location filename="../../ui/models.py" line="731" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -870,120 +2046,422 @@
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/pages/lists.py" line="726" />
+        <location filename="../../ui/pages/lists.py" line="910" />
         <source>Transfers</source>
         <translation>Overføringer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="729" />
+        <location filename="../../ui/pages/lists.py" line="913" />
         <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
         <translation>Søk i leverandører, land, overføringsgrunnlag … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="732" />
+        <location filename="../../ui/pages/lists.py" line="916" />
         <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
         <translation>Velg en overføring for å se og endre leverandøren, med overføringsgrunnlaget for hvert mottakerland.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="737" />
+        <location filename="../../ui/pages/lists.py" line="921" />
         <source>%n transfer(s)</source>
-        <translation><numerusform>%n overføring</numerusform><numerusform>%n overføringer</numerusform></translation>
+        <translation>
+            <numerusform>%n overføring</numerusform>
+            <numerusform>%n overføringer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="738" />
+        <location filename="../../ui/pages/lists.py" line="922" />
         <source>{0} of %n transfer(s)</source>
-        <translation><numerusform>{0} av %n overføring</numerusform><numerusform>{0} av %n overføringer</numerusform></translation>
+        <translation>
+            <numerusform>{0} av %n overføring</numerusform>
+            <numerusform>{0} av %n overføringer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="742" />
+        <location filename="../../ui/pages/lists.py" line="926" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="743" />
+        <location filename="../../ui/pages/lists.py" line="927" />
         <source>Verdict</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="744" />
+        <location filename="../../ui/pages/lists.py" line="928" />
         <source>Errors and warnings</source>
         <translation>Feil og advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="745" />
+        <location filename="../../ui/pages/lists.py" line="929" />
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="746" />
+        <location filename="../../ui/pages/lists.py" line="930" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="747" />
+        <location filename="../../ui/pages/lists.py" line="931" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
-    <name>VendorTableModel</name>
+    <name>TransfersView</name>
     <message>
-        <location filename="../../ui/models.py" line="439" />
-        <source>Name</source>
-        <translation>Navn</translation>
+        <location filename="../../ui/editors/activity.py" line="104" />
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="440" />
-        <source>Legal entity</source>
-        <translation>Juridisk enhet</translation>
+        <location filename="../../ui/editors/activity.py" line="104" />
+        <source>Destination</source>
+        <translation>Mottakerland</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="441" />
-        <source>Country</source>
-        <translation>Land</translation>
+        <location filename="../../ui/editors/activity.py" line="104" />
+        <source>Basis</source>
+        <translation>Grunnlag</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="442" />
+        <location filename="../../ui/editors/activity.py" line="105" />
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="106" />
+        <source>Third-country transfers</source>
+        <translation>Overføringer til tredjeland</translation>
+    </message>
+</context>
+<context>
+    <name>VendorEditor</name>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="60" />
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="80" />
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="81" />
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="82" />
+        <source>As customers know it, e.g. Zendesk</source>
+        <translation>Slik kundene kjenner den, f.eks. Zendesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="83" />
+        <source>&amp;Legal name</source>
+        <translation>&amp;Juridisk navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="84" />
+        <source>The contracting entity, e.g. Zendesk, Inc.</source>
+        <translation>Avtaleparten, f.eks. Zendesk, Inc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="85" />
+        <source>Former names</source>
+        <translation>Tidligere navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="86" />
+        <source>A former name, then Enter</source>
+        <translation>Et tidligere navn, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="88" />
+        <source>&amp;Registration no.</source>
+        <translation>&amp;Organisasjonsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="89" />
+        <source>Organisation or VAT number</source>
+        <translation>Organisasjons- eller MVA-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="90" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="92" />
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="94" />
+        <source>Links and contact</source>
+        <translation>Lenker og kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="95" />
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="96" />
+        <source>Privacy policy</source>
+        <translation>Personvernerklæring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="97" />
+        <source>DPA link</source>
+        <translation>Lenke til databehandleravtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="98" />
+        <source>Privacy contact</source>
+        <translation>Personvernkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="98" />
+        <source>e-mail address</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="100" />
+        <source>Role and status</source>
+        <translation>Rolle og status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="101" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="443" />
+        <location filename="../../ui/editors/vendor.py" line="102" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="444" />
-        <source>Hosted in</source>
-        <translation>Driftet i</translation>
+        <location filename="../../ui/editors/vendor.py" line="103" />
+        <source>Start date</source>
+        <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="445" />
-        <source>Third countries</source>
-        <translation>Tredjeland</translation>
+        <location filename="../../ui/editors/vendor.py" line="104" />
+        <source>End date</source>
+        <translation>Sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="446" />
-        <source>DPA signed</source>
-        <translation>DBA signert</translation>
+        <location filename="../../ui/editors/vendor.py" line="106" />
+        <source>Sub-processor chain</source>
+        <translation>Kjede av underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="447" />
+        <location filename="../../ui/editors/vendor.py" line="107" />
+        <source>(none: contracted directly)</source>
+        <translation>(ingen: direkte avtale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="109" />
+        <source>&amp;Parent vendor</source>
+        <translation>&amp;Overordnet leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="113" />
+        <source>Locations: where the data is hosted or accessed</source>
+        <translation>Lokasjoner: hvor dataene driftes eller er tilgjengelige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="115" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="116" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="117" />
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="118" />
+        <source>Add location</source>
+        <translation>Legg til lokasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="122" />
+        <source>Transfers to third countries</source>
+        <translation>Overføringer til tredjeland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="127" />
+        <source>Data processing agreement</source>
+        <translation>Databehandleravtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="128" />
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="129" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="130" />
+        <source>Reference or file</source>
+        <translation>Referanse eller fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="131" />
+        <source>Review by</source>
+        <translation>Gjennomgås innen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="132" />
+        <source>Notice of changes</source>
+        <translation>Varsel om endringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="133" />
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="135" />
+        <source>Services that use this vendor</source>
+        <translation>Tjenester som bruker denne leverandøren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="136" />
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="136" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="137" />
+        <source>Add service</source>
+        <translation>Legg til tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="140" />
+        <source>Public description (on the sub-processor list)</source>
+        <translation>Offentlig beskrivelse (på listen over underdatabehandlere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="143" />
+        <source>Internal notes</source>
+        <translation>Interne notater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="144" />
+        <source>Internal — never published</source>
+        <translation>Internt — publiseres aldri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="150" />
+        <source>Contract details, contacts, open questions…</source>
+        <translation>Avtaledetaljer, kontakter, åpne spørsmål …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="151" />
+        <source>Internal notes, never published</source>
+        <translation>Interne notater, publiseres aldri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="153" />
+        <source>Review and certifications</source>
+        <translation>Gjennomgang og sertifiseringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="154" />
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="155" />
         <source>Next review</source>
         <translation>Neste gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="456" />
+        <location filename="../../ui/editors/vendor.py" line="156" />
+        <source>Certifications</source>
+        <translation>Sertifiseringer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor.py" line="157" />
+        <source>e.g. ISO/IEC 27001, then Enter</source>
+        <translation>f.eks. ISO/IEC 27001, så Enter</translation>
+    </message>
+</context>
+<context>
+    <name>VendorTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="525" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="526" />
+        <source>Legal entity</source>
+        <translation>Juridisk enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="527" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="528" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="529" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="530" />
+        <source>Hosted in</source>
+        <translation>Driftet i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="531" />
+        <source>Third countries</source>
+        <translation>Tredjeland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="532" />
+        <source>DPA signed</source>
+        <translation>DBA signert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="533" />
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="542" />
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="457" />
+        <location filename="../../ui/models.py" line="543" />
         <source>not needed</source>
         <translation>ikke nødvendig</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="516" />
+        <location filename="../../ui/models.py" line="544" />
         <source>Formerly: {0}</source>
         <translation>Tidligere: {0}</translation>
     </message>
@@ -991,255 +2469,274 @@
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../ui/pages/lists.py" line="597" />
+        <location filename="../../ui/pages/lists.py" line="776" />
         <source>Vendors</source>
         <translation>Leverandører</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="600" />
-        <source>Search names, former names, legal entities, countries… (Ctrl+F)</source>
-        <translation>Søk i navn, tidligere navn, juridiske enheter, land … (Ctrl+F)</translation>
+        <location filename="../../ui/pages/lists.py" line="779" />
+        <source>Search names, countries… (Ctrl+F)</source>
+        <translation>Søk i navn, land … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="603" />
+        <location filename="../../ui/pages/lists.py" line="782" />
+        <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
+        <translation>Finner leverandører etter navn, tidligere navn, juridisk enhet, organisasjonsnummer, nettsted, rolle, status og hvert land der de behandler data (etter landkode, eller navn på engelsk eller ditt språk).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/lists.py" line="787" />
         <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
         <translation>Velg en leverandør for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="607" />
+        <location filename="../../ui/pages/lists.py" line="791" />
         <source>%n vendor(s)</source>
-        <translation><numerusform>%n leverandør</numerusform><numerusform>%n leverandører</numerusform></translation>
+        <translation>
+            <numerusform>%n leverandør</numerusform>
+            <numerusform>%n leverandører</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="608" />
+        <location filename="../../ui/pages/lists.py" line="792" />
         <source>{0} of %n vendor(s)</source>
-        <translation><numerusform>{0} av %n leverandør</numerusform><numerusform>{0} av %n leverandører</numerusform></translation>
+        <translation>
+            <numerusform>{0} av %n leverandør</numerusform>
+            <numerusform>{0} av %n leverandører</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="612" />
+        <location filename="../../ui/pages/lists.py" line="796" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="613" />
+        <location filename="../../ui/pages/lists.py" line="797" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="614" />
+        <location filename="../../ui/pages/lists.py" line="798" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="615" />
+        <location filename="../../ui/pages/lists.py" line="799" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="616" />
+        <location filename="../../ui/pages/lists.py" line="800" />
         <source>EU/EEA only</source>
         <translation>Bare EU/EØS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="617" />
+        <location filename="../../ui/pages/lists.py" line="801" />
         <source>Third countries</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="619" />
+        <location filename="../../ui/pages/lists.py" line="803" />
         <source>Verdict</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="620" />
+        <location filename="../../ui/pages/lists.py" line="804" />
         <source>Errors and warnings</source>
         <translation>Feil og advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="621" />
+        <location filename="../../ui/pages/lists.py" line="805" />
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="622" />
+        <location filename="../../ui/pages/lists.py" line="806" />
         <source>Warnings</source>
         <translation>Advarsler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="623" />
+        <location filename="../../ui/pages/lists.py" line="807" />
         <source>Notes</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lists.py" line="624" />
+        <location filename="../../ui/pages/lists.py" line="808" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>_FindingsList</name>
+    <message>
+        <location filename="../../ui/editors/base.py" line="678" />
+        <source>…and {0} more: see the overview.</source>
+        <translation>… og {0} til: se oversikten.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/models.py" line="79" />
+        <location filename="../../ui/models.py" line="87" />
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80" />
+        <location filename="../../ui/models.py" line="88" />
         <source>Sub-processor</source>
         <translation>Underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="81" />
+        <location filename="../../ui/models.py" line="89" />
         <source>Independent controller</source>
         <translation>Selvstendig behandlingsansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="82" />
+        <location filename="../../ui/models.py" line="90" />
         <source>Joint controller</source>
         <translation>Felles behandlingsansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="83" />
+        <location filename="../../ui/models.py" line="91" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="84" />
+        <location filename="../../ui/models.py" line="92" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="85" />
+        <location filename="../../ui/models.py" line="93" />
         <source>Retired</source>
         <translation>Avviklet</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="86" />
+        <location filename="../../ui/models.py" line="94" />
         <source>Controller (Art. 30(1))</source>
         <translation>Behandlingsansvarlig (art. 30(1))</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="87" />
+        <location filename="../../ui/models.py" line="95" />
         <source>Processor (Art. 30(2))</source>
         <translation>Databehandler (art. 30(2))</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="88" />
+        <location filename="../../ui/models.py" line="96" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="89" />
+        <location filename="../../ui/models.py" line="97" />
         <source>Contract</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="90" />
+        <location filename="../../ui/models.py" line="98" />
         <source>Legal obligation</source>
         <translation>Rettslig forpliktelse</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="91" />
+        <location filename="../../ui/models.py" line="99" />
         <source>Vital interests</source>
         <translation>Vitale interesser</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="92" />
+        <location filename="../../ui/models.py" line="100" />
         <source>Public task</source>
         <translation>Offentlig myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="93" />
+        <location filename="../../ui/models.py" line="101" />
         <source>Legitimate interests</source>
         <translation>Berettiget interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="94" />
+        <location filename="../../ui/models.py" line="102" />
         <source>Not required</source>
         <translation>Ikke påkrevd</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="95" />
+        <location filename="../../ui/models.py" line="103" />
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="96" />
+        <location filename="../../ui/models.py" line="104" />
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="97" />
+        <location filename="../../ui/models.py" line="105" />
         <source>Done</source>
         <translation>Gjennomført</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="98" />
+        <location filename="../../ui/models.py" line="106" />
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="99" />
+        <location filename="../../ui/models.py" line="107" />
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="100" />
+        <location filename="../../ui/models.py" line="108" />
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="101" />
+        <location filename="../../ui/models.py" line="109" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="102" />
+        <location filename="../../ui/models.py" line="110" />
         <source>EU/EEA</source>
         <translation>EU/EØS</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="103" />
+        <location filename="../../ui/models.py" line="111" />
         <source>entity</source>
         <translation>selskapet</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="104" />
+        <location filename="../../ui/models.py" line="112" />
         <source>hosting</source>
         <translation>drift</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="105" />
+        <location filename="../../ui/models.py" line="113" />
         <source>access</source>
         <translation>tilgang</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="106" />
+        <location filename="../../ui/models.py" line="114" />
         <source>processing</source>
         <translation>behandling</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="107" />
+        <location filename="../../ui/models.py" line="115" />
         <source>backup</source>
         <translation>sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="108" />
+        <location filename="../../ui/models.py" line="116" />
         <source>Vendor</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="109" />
+        <location filename="../../ui/models.py" line="117" />
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="110" />
+        <location filename="../../ui/models.py" line="118" />
         <source>Processing activity</source>
         <translation>Behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="111" />
+        <location filename="../../ui/models.py" line="119" />
         <source>Organisation</source>
         <translation>Virksomhet</translation>
     </message>

@@ -19,6 +19,9 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -30,7 +33,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -115,6 +121,68 @@ class RecordTable(QTableView):
         super().keyPressEvent(event)
 
 
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them onto more rows when narrow
+    (the Qt "Flow Layout" example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Everything on one row."""
+        width = sum(i.sizeHint().width() for i in self._items)
+        width += self._spacing * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        width = max((i.minimumSize().width() for i in self._items), default=0)
+        height = max((i.minimumSize().height() for i in self._items), default=0)
+        return QSize(width, height)
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and row_height > 0:
+                x = rect.x()
+                y += row_height + self._spacing
+                row_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
+
+
 class ListPage(QWidget):
     """A searchable, filterable, sortable list of records with an editor beside it.
 
@@ -161,16 +229,14 @@ class ListPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_combos: dict[str, QComboBox] = {}
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(8)
-        toolbar.addWidget(self.search, 3)
+        # The filters sit beside the search box when there is room, else on a row below it.
+        self.filters = QWidget(self)
+        filters_layout = FlowLayout(self.filters)
         for key, text, options in self.filter_specs():
-            combo = QComboBox(self)
+            combo = QComboBox(self.filters)
             combo.setAccessibleName(text)
             combo.setToolTip(text)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            # Wide enough for its longest option when there is room, narrower when not.
-            combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
             combo.addItem(self.all_text(key, text), "")
             for value, option in options:
                 combo.addItem(option, value)
@@ -178,11 +244,21 @@ class ListPage(QWidget):
                 lambda _i, key=key, combo=combo: self.proxy.set_filter(key, combo.currentData())
             )
             self.filter_combos[key] = combo
-            toolbar.addWidget(combo)
+            filters_layout.addWidget(combo)
+        self.filters.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy = self.filters.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.filters.setSizePolicy(policy)
         self.count_label = QLabel(self)
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.count_label)
+        self._toolbar = QHBoxLayout()
+        self._toolbar.setSpacing(8)
+        self._toolbar.addWidget(self.search, 1)
+        self._toolbar.addWidget(self.filters)
+        self._toolbar.addWidget(self.count_label)
+        self._second_row = QHBoxLayout()
+        self._filters_below = False
+        toolbar = self._toolbar
 
         self.view = RecordTable(self)
         self.view.setModel(self.proxy)
@@ -213,6 +289,7 @@ class ListPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(toolbar)
+        layout.addLayout(self._second_row)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self.proxy.set_search)
@@ -229,6 +306,28 @@ class ListPage(QWidget):
             self.setTabOrder(first, second)
         self.setTabOrder(combos[-1] if combos else self.search, self.view)
         context.changed.connect(self.mark_stale)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_filters()
+
+    def _place_filters(self) -> None:
+        """Filters beside the search box when everything fits, else on a second row."""
+        if not self.filter_combos:
+            return
+        char = self.fontMetrics().averageCharWidth()
+        needed = (char * 34 + self.filters.sizeHint().width() +
+                  self.count_label.sizeHint().width() + 40)
+        below = self.width() < needed
+        if below == self._filters_below:
+            return
+        self._filters_below = below
+        if below:
+            self._toolbar.removeWidget(self.filters)
+            self._second_row.addWidget(self.filters)
+        else:
+            self._second_row.removeWidget(self.filters)
+            self._toolbar.insertWidget(1, self.filters)
 
     # Texts (overridden per page).
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -147,6 +147,7 @@ class Tile(QAbstractButton):
     def _update_accessible(self) -> None:
         self.setText(f"{self._value} {self._caption}")
         self.setAccessibleName(f"{self._caption}: {self._value}")
+        self.setToolTip(f"{self._caption}: {self._value}")
 
     def _value_font(self) -> QFont:
         font = QFont(self.font())
@@ -461,20 +462,22 @@ class OverviewPage(QWidget):
 
         self.tiles = {
             "vendors": Tile(self.tr("Vendors in use"), "eea", self),
-            "destinations": Tile(self.tr("Third-country destinations"), "info", self),
+            "destinations": Tile(self.tr("Third countries"), "info", self),
             "errors": Tile(self.tr("Errors"), "error", self),
             "warnings": Tile(self.tr("Warnings"), "warning", self),
-            "reviews": Tile(self.tr("Reviews due in 30 days"), "info", self),
+            "reviews": Tile(self.tr("Reviews due within 30 days"), "info", self),
         }
         self.tiles["vendors"].clicked.connect(lambda: self.showPage.emit("vendors"))
         self.tiles["destinations"].clicked.connect(lambda: self.showPage.emit("transfers"))
         self.tiles["errors"].clicked.connect(lambda: self.focus_group(Severity.ERROR))
         self.tiles["warnings"].clicked.connect(lambda: self.focus_group(Severity.WARNING))
         self.tiles["reviews"].clicked.connect(lambda: self.showPage.emit("vendors"))
-        tiles = QHBoxLayout()
+        # Five tiles in a row, or in two rows when the page is narrow.
+        tiles = QGridLayout()
         tiles.setSpacing(12)
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
+        self._tiles_layout = tiles
+        self._tile_columns = 0
+        self._reflow_tiles(5)
 
         self.findings_model = FindingsModel(context, self)
         self.findings = QTreeView(self)
@@ -534,7 +537,11 @@ class OverviewPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one when the window is small (large fonts, 200 % scaling).
+        content = QWidget(self)
+        self._content = content
+        content.setMinimumHeight(self.fontMetrics().height() * 28)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addWidget(self.title)
@@ -543,6 +550,14 @@ class OverviewPage(QWidget):
         layout.addLayout(tiles)
         layout.addSpacing(4)
         layout.addWidget(self.splitter, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(content)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         for first, second in zip(list(self.tiles.values()), list(self.tiles.values())[1:],
                                  strict=False):
@@ -551,6 +566,35 @@ class OverviewPage(QWidget):
         self.setTabOrder(self.findings, self.chart)
         context.changed.connect(self.mark_stale)
         self._show_waiting()
+
+    def _reflow_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        layout = self._tiles_layout
+        for tile in self.tiles.values():
+            layout.removeWidget(tile)
+        for column in range(5):
+            layout.setColumnStretch(column, 1 if column < columns else 0)
+        for i, tile in enumerate(self.tiles.values()):
+            layout.addWidget(tile, i // columns, i % columns)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        width = self.width() - 32
+        tile = max(t.sizeHint().width() for t in self.tiles.values())
+        self._reflow_tiles(5 if width >= 5 * tile + 48 else 3)
+        # Findings above the chart when the page is too narrow for both side by side.
+        narrow = width < self.fontMetrics().averageCharWidth() * 110
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            # Stacked, both need their height: the page scrolls instead.
+            lines = 48 if narrow else 28
+            self._content.setMinimumHeight(self.fontMetrics().height() * lines)
+            if narrow:
+                total = max(self.splitter.height(), 400)
+                self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     def _show_waiting(self) -> None:
         self.subtitle.setText(self.tr("Assessing the registry…"))
@@ -577,6 +621,12 @@ class OverviewPage(QWidget):
         snapshot = context.snapshot()
         self.findings_model.set_assessment(assessment)
         self._show_detail(QModelIndex())
+        for row in range(self.findings_model.rowCount()):
+            group = self.findings_model.index(row, 0)
+            if self.findings_model.rowCount(group):
+                # The most serious finding is current: Enter opens it, its text shows below.
+                self.findings.setCurrentIndex(self.findings_model.index(0, 0, group))
+                break
         for row, severity in enumerate((Severity.ERROR, Severity.WARNING)):
             if self.findings_model.group_count(severity):
                 self.findings.expand(self.findings_model.index(row, 0))
