@@ -550,14 +550,14 @@ class OverviewPage(QWidget):
         layout.addLayout(tiles)
         layout.addSpacing(4)
         layout.addWidget(self.splitter, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidget(content)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.page_scroll)
 
         for first, second in zip(list(self.tiles.values()), list(self.tiles.values())[1:],
                                  strict=False):
