@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from registry.storage import Registry, open_registry
 
@@ -540,3 +540,35 @@ def test_new_record_opens_an_empty_editor_and_selects_the_saved_row(
     assert "Acme Mail" in page.row_texts()
     assert page.selected_names() == ["Acme Mail"]
     assert page.shown_record_id() == page.current_record_id()
+
+
+def test_organisation_details_open_in_a_dialog(window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.dialogs import EditorDialog
+
+    shown: list[tuple[QWidget, str]] = []
+
+    def ask(_cls: object, _parent: object, editor: QWidget, title: str) -> None:
+        shown.append((editor, title))
+
+    monkeypatch.setattr(EditorDialog, "ask", classmethod(ask))
+    trigger(window, "Ctrl+Shift+O")
+    assert len(shown) == 1
+    editor, title = shown[0]
+    assert title == "Organisation"
+    assert editor.form().name == "Fjordlys AS"  # type: ignore[attr-defined]
+    editor.deleteLater()
+
+
+def test_a_transfer_shows_its_vendor_in_the_editor(window: MainWindow, filled: dict[str, int],
+                                                   qtbot: QtBot) -> None:
+    window.show_page("transfers")
+    page = window.transfers
+    assert not window.new_record_action.isEnabled()
+    row = page.row_texts("vendor").index("Mailchimp")
+    index = page.proxy.index(row, 1)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(index).center())
+    assert page.editor_visible()
+    assert name_field(page).text() == "Mailchimp"
+    assert not window.delete_action.isEnabled()
