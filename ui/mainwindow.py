@@ -310,7 +310,9 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.refresh_action)
 
         self.reports_menu = bar.addMenu(self.tr("&Reports"))
-        self._populate_reports_menu()
+        # Filled when first opened, or in idle time after start-up (it imports the reports).
+        self._reports_ready = False
+        self.reports_menu.aboutToShow.connect(self._populate_reports_menu)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
@@ -320,12 +322,11 @@ class MainWindow(QMainWindow):
             page.view.addAction(self.delete_action)
 
     def _populate_reports_menu(self) -> None:
-        # Colleague R's reports menu: the one call site.
-        try:
-            from ui.reports_menu import populate_reports_menu
-        except ImportError:
-            self.reports_menu.setEnabled(False)
+        if self._reports_ready:
             return
+        self._reports_ready = True
+        from ui.reports_menu import populate_reports_menu
+
         populate_reports_menu(self.reports_menu, self, self.context)
 
     def _fill_recent_menu(self) -> None:
@@ -471,6 +472,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _on_first_paint(self) -> None:
+        QTimer.singleShot(0, self._populate_reports_menu)
         if self._assessment_wanted:
             self._assessment_wanted = False
             self._painted = True
@@ -622,7 +624,7 @@ class MainWindow(QMainWindow):
         for page in self.list_pages.values():
             page.set_context(context)
         self.reports_menu.clear()
-        self._populate_reports_menu()
+        self._reports_ready = False
         old.registry.close()
         old.deleteLater()
         self.remember_file()

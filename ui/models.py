@@ -41,7 +41,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from registry.assessment import ENTITY, Assessment, Finding, Transfer, destinations
+from registry.assessment import ENTITY, Assessment, Finding, Transfer
 from registry.countries import country_codes, country_name, search_text
 from registry.enums import (
     ActivityRole,
@@ -51,7 +51,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
-from registry.snapshot import Snapshot
+from registry.snapshot import Snapshot, VendorRow
 
 from ui.context import AppContext
 from ui.icons import text_colour, verdict_icon
@@ -270,6 +270,20 @@ def country_options(codes: Iterable[str], language: str) -> list[tuple[str, str]
 # --- the table models -----------------------------------------------------------------------
 
 
+def places_of(vendor: VendorRow) -> list[str]:
+    """The vendor's destination countries, in the order of
+    :func:`registry.assessment.destinations` (its own country, then its locations).
+
+    The same countries without the ``via`` details, built without a dictionary of lists:
+    a list of 5,000 vendors loads noticeably faster.
+    """
+    codes = [vendor.country] if vendor.country else []
+    for loc in vendor.locations:
+        if loc.country not in codes:
+            codes.append(loc.country)
+    return codes
+
+
 class RecordTableModel(QAbstractTableModel):
     """A list of records: ids and a row cache (subclasses build the rows).
 
@@ -290,6 +304,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns: list[Column] = self._columns()
         self._keys: list[Hashable] = []
         self._rows: list[Row] = []
+        self._searches: list[str] = []
         self._record_ids: list[int] = []
         self._position: dict[Hashable, int] = {}
         self._verdicts: dict[Hashable, str] = {}
@@ -337,6 +352,7 @@ class RecordTableModel(QAbstractTableModel):
             ids.append(record_id)
             rows.append(row)
         self._keys, self._record_ids, self._rows = keys, ids, rows
+        self._searches = [row.search for row in rows]
         self._position = {k: i for i, k in enumerate(keys)}
 
     def apply_assessment(self, assessment: Assessment) -> None:
@@ -393,6 +409,10 @@ class RecordTableModel(QAbstractTableModel):
     def name(self, row: int) -> str:
         """The record's name as people read it (for confirmations)."""
         return self._rows[row].cells[1]
+
+    def searches(self) -> list[str]:
+        """The search string of every row, in row order (for the filter's one pass)."""
+        return self._searches
 
     def rows(self) -> Sequence[Row]:
         return self._rows
@@ -501,6 +521,7 @@ class RecordTableModel(QAbstractTableModel):
         order = sorted(range(len(rows)), key=lambda i: (keys[i], names[i]), reverse=reverse)
         self._keys = [self._keys[i] for i in order]
         self._rows = [rows[i] for i in order]
+        self._searches = [row.search for row in self._rows]
         self._record_ids = [self._record_ids[i] for i in order]
         self._position = {k: i for i, k in enumerate(self._keys)}
 
@@ -551,7 +572,7 @@ class VendorTableModel(RecordTableModel):
         region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
         third_column, dpa_column, review_column = 7, 8, 9
         for vendor in snapshot.vendors.values():
-            places = destinations(vendor)
+            places = places_of(vendor)
             hosting: list[str] = []
             for loc in vendor.locations:
                 if loc.kind.value in ("hosting", "backup") and loc.country not in hosting:
@@ -623,7 +644,7 @@ class ServiceTableModel(RecordTableModel):
         third_vendors: set[int] = set()
         eea: dict[str, bool] = {}
         for vendor in snapshot.vendors.values():
-            for code in destinations(vendor):
+            for code in places_of(vendor):
                 inside = eea.get(code)
                 if inside is None:
                     inside = eea[code] = context.facts.in_eea(code, today)
@@ -863,12 +884,13 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if not terms and not filters:
             return None
         rows = source.rows()
+        searches = source.searches()
         if len(terms) == 1 and not filters:
             needle = terms[0]
-            return [needle in row.search for row in rows]
+            return [needle in text for text in searches]
         mask = [True] * len(rows)
         if terms:
-            mask = [all(t in row.search for t in terms) for row in rows]
+            mask = [all(t in text for t in terms) for text in searches]
         for key, value in filters.items():
             if key == "verdict":
                 verdicts = source.verdicts()

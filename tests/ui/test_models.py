@@ -310,3 +310,13 @@ def test_refresh_follows_the_registry(context: AppContext, registry: Registry,
     proxy.set_search("")
     assert model.rowCount() == 4
     assert model.index(0, 0).parent() == QModelIndex()
+
+
+def test_places_follow_the_assessment_s_destinations(context: AppContext,
+                                                     filled: dict[str, int]) -> None:
+    from registry.assessment import destinations
+
+    from ui.models import places_of
+
+    for vendor in context.snapshot().vendors.values():
+        assert places_of(vendor) == list(destinations(vendor))
