@@ -131,6 +131,8 @@ def test_every_menu_action_has_a_mnemonic_and_the_main_ones_a_shortcut(
     for action, keys in shortcuts.items():
         assert action.shortcut().toString() == keys, action.text()
     assert window.reports_menu.title() == "&Reports"
+    window.reports_menu.aboutToShow.emit()
+    assert [a.text() for a in window.reports_menu.actions() if not a.isSeparator()]
 
 
 def test_find_focuses_the_search_and_typing_filters_the_list(
