@@ -961,7 +961,299 @@ Vil du åpne den nå?</translation>
         <source>People and data</source>
         <translation>Personer og opplysninger</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/editors/activity.py" line="212" />
+        <source>vendors</source>
+        <translation>leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/editors/activity.py" line="214" />
+        <source>services</source>
+        <translation>tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="174" />
+        <source>Data subjects</source>
+        <translation>Registrerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Customers' end users</source>
+        <translation>Kundenes sluttbrukere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="175" />
+        <source>Job applicants</source>
+        <translation>Jobbsøkere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="176" />
+        <source>Website visitors</source>
+        <translation>Besøkende på nettstedet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="176" />
+        <source>Prospects</source>
+        <translation>Potensielle kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="176" />
+        <source>Suppliers' contacts</source>
+        <translation>Kontaktpersoner hos leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="177" />
+        <source>e.g. Customers, then Enter</source>
+        <translation>f.eks. Kunder, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="178" />
+        <source>Personal data</source>
+        <translation>Personopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="179" />
+        <source>Contact details</source>
+        <translation>Kontaktopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="179" />
+        <source>Identification data</source>
+        <translation>Identifikasjonsopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="179" />
+        <source>Traffic data</source>
+        <translation>Trafikkdata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="180" />
+        <source>Billing data</source>
+        <translation>Faktureringsopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="180" />
+        <source>Payment data</source>
+        <translation>Betalingsopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="180" />
+        <source>Location data</source>
+        <translation>Lokasjonsdata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="181" />
+        <source>Content of communications</source>
+        <translation>Innhold i kommunikasjon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="181" />
+        <source>Technical logs</source>
+        <translation>Tekniske logger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="181" />
+        <source>Employment data</source>
+        <translation>Ansettelsesopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="182" />
+        <source>Health data</source>
+        <translation>Helseopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="183" />
+        <source>e.g. Contact details, then Enter</source>
+        <translation>f.eks. Kontaktopplysninger, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="184" />
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Processors (our vendors)</source>
+        <translation>Databehandlere (våre leverandører)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Tax authority</source>
+        <translation>Skatteetaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Auditors</source>
+        <translation>Revisorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="185" />
+        <source>Banks</source>
+        <translation>Banker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="186" />
+        <source>Public authorities</source>
+        <translation>Offentlige myndigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="186" />
+        <source>Group companies</source>
+        <translation>Selskaper i konsernet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="187" />
+        <source>e.g. Tax authority, then Enter</source>
+        <translation>f.eks. Skatteetaten, så Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="189" />
+        <source>Data category</source>
+        <translation>Opplysningskategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="190" />
+        <source>Kept for</source>
+        <translation>Lagres i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="191" />
+        <source>Add retention period</source>
+        <translation>Legg til lagringstid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="192" />
+        <source>Erasure time limits</source>
+        <translation>Frister for sletting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="194" />
+        <source>Protection and rights</source>
+        <translation>Sikkerhet og rettigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="195" />
+        <source>Security measures</source>
+        <translation>Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="196" />
+        <source>Technical and organisational measures (Art. 32)</source>
+        <translation>Tekniske og organisatoriske tiltak (art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="197" />
+        <source>Source of the data</source>
+        <translation>Hvor opplysningene kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="198" />
+        <source>Rights available</source>
+        <translation>Rettigheter som kan utøves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="199" />
+        <source>Automated decisions</source>
+        <translation>Automatiserte avgjørelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="200" />
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="201" />
+        <source>DPIA link</source>
+        <translation>Lenke til DPIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="203" />
+        <source>Controllers</source>
+        <translation>Behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="205" />
+        <source>Controller or customer group</source>
+        <translation>Behandlingsansvarlig eller kundegruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="206" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="207" />
+        <source>Add controller</source>
+        <translation>Legg til behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="208" />
+        <source>Processing on behalf of</source>
+        <translation>Behandling på vegne av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="209" />
+        <source>Joint controllers</source>
+        <translation>Felles behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="211" />
+        <source>Vendors and services</source>
+        <translation>Leverandører og tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="213" />
+        <source>Vendors</source>
+        <translation>Leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="215" />
+        <source>Services</source>
+        <translation>Tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="217" />
+        <source>Third-country transfers</source>
+        <translation>Overføringer til tredjeland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="220" />
+        <source>Transfer notes</source>
+        <translation>Merknader om overføring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="221" />
+        <source>Document Art. 49(1) second-subparagraph transfers here</source>
+        <translation>Dokumenter overføringer etter art. 49(1) annet ledd her</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="223" />
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="224" />
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/activity.py" line="225" />
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+    </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
@@ -2799,4 +3091,514 @@ Vil du åpne den nå?</translation>
         <translation>Bredden på en liste og redigeringsfeltet</translation>
     </message>
 </context>
-</TS>
+<context><name>errors</name><message>
+        <location filename="../../ui/errors.py" line="60" />
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70" />
+        <source>Subprocessor Registry</source>
+        <translation>Subprocessor Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97" />
+        <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
+
+The details were written to {0}. Please send that file with a note of what you were doing.</source>
+        <translation>Det oppstod en uventet feil. Det du har lagret, er i behold; den siste handlingen ble kanskje ikke fullført.
+
+Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av hva du holdt på med.</translation>
+    </message>
+    </context><context><name>ReportsMenu</name><message>
+        <location filename="../../ui/reports_menu.py" line="111" />
+        <source>All services</source>
+        <translation>Alle tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="119" />
+        <location filename="../../ui/widgets/labels.py" line="101" />
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="125" />
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="126" />
+        <source>Service:</source>
+        <translation>Tjeneste:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="127" />
+        <source>As of:</source>
+        <translation>Per dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="128" />
+        <source>Save as:</source>
+        <translation>Lagre som:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="132" />
+        <source>Create report</source>
+        <translation>Lag rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="141" />
+        <source>Save report as</source>
+        <translation>Lagre rapporten som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="177" />
+        <source>Report ready</source>
+        <translation>Rapporten er klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="178" />
+        <source>The report was saved as {0}.
+
+Open it now?</source>
+        <translation>Rapporten er lagret som {0}.
+
+Vil du åpne den nå?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="235" />
+        <source>Creating the report…</source>
+        <translation>Lager rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="235" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="253" />
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="275" />
+        <source>The report was not created</source>
+        <translation>Rapporten ble ikke laget</translation>
+    </message>
+    </context><context><name>editors</name><message>
+        <location filename="../../ui/reports_menu.py" line="119" />
+        <location filename="../../ui/widgets/labels.py" line="101" />
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="73" />
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="75" />
+        <source>Save the changes to "{0}"?</source>
+        <translation>Lagre endringene i «{0}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="76" />
+        <source>Save the changes?</source>
+        <translation>Lagre endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/base.py" line="77" />
+        <source>If you don't save, your changes are lost.</source>
+        <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="59" />
+        <source>the vendor's own country</source>
+        <translation>leverandørens eget land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="59" />
+        <source>hosting</source>
+        <translation>drift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="60" />
+        <source>support / remote access</source>
+        <translation>støtte / fjerntilgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="60" />
+        <source>processing</source>
+        <translation>behandling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="61" />
+        <source>backup</source>
+        <translation>sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="94" />
+        <source>Reached by</source>
+        <translation>Nås via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="95" />
+        <source>Saved verdict</source>
+        <translation>Lagret vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="100" />
+        <source>Certified on the DPF List</source>
+        <translation>Sertifisert på DPF-listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="108" />
+        <source>Where the signed clauses or the TIA are kept</source>
+        <translation>Hvor de signerte klausulene eller TIA-en ligger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="112" />
+        <source>Mechanism</source>
+        <translation>Overføringsgrunnlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="113" />
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="114" />
+        <source>Derogation</source>
+        <translation>Unntak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="115" />
+        <source>DPF</source>
+        <translation>DPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="116" />
+        <source>DPF List checked</source>
+        <translation>DPF-listen sjekket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="117" />
+        <source>TIA date</source>
+        <translation>Dato for TIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="118" />
+        <source>TIA outcome</source>
+        <translation>Resultat av TIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="119" />
+        <source>Supplementary measures</source>
+        <translation>Supplerende tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="121" />
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="251" />
+        <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
+        <translation>Innenfor EU/EØS: ingen overføring, intet grunnlag nødvendig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="255" />
+        <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
+        <translation>Leverandøren har ikke lenger noen lokasjon her: fjern grunnlaget, eller legg til lokasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="308" />
+        <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
+        <translation>Ingen mottaker i tredjeland: alle lokasjoner og leverandøren selv er i EU/EØS.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="414" />
+        <source>No transfer.</source>
+        <translation>Ingen overføring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="416" />
+        <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
+        <translation>Ikke vurdert: den lagrede leverandøren har ingen overføring hit, eller er ikke i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="419" />
+        <source>Not assessed yet: save the vendor to see the verdict.</source>
+        <translation>Ikke vurdert ennå: lagre leverandøren for å se vurderingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="437" />
+        <source>What the vendor does for you, as customers read it</source>
+        <translation>Hva leverandøren gjør for dere, slik kundene leser det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="440" />
+        <source>Public description, {0}</source>
+        <translation>Offentlig beskrivelse, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="473" />
+        <source>Sub-processor chain</source>
+        <translation>Kjede av underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/vendor_parts.py" line="497" />
+        <source>(this vendor)</source>
+        <translation>(denne leverandøren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="39" />
+        <source>Hosting / storage</source>
+        <translation>Drift / lagring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="40" />
+        <source>Support / remote access</source>
+        <translation>Støtte / fjerntilgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="41" />
+        <source>Processing</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="42" />
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="60" />
+        <source>Not chosen yet</source>
+        <translation>Ikke valgt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="106" />
+        <location filename="../../ui/widgets/labels.py" line="115" />
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="107" />
+        <source>Adequate protection</source>
+        <translation>Tilstrekkelig beskyttelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="108" />
+        <source>Adequate with supplementary measures</source>
+        <translation>Tilstrekkelig med supplerende tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="109" />
+        <source>Not adequate</source>
+        <translation>Ikke tilstrekkelig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="116" />
+        <source>Module 1: controller to controller</source>
+        <translation>Modul 1: behandlingsansvarlig til behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="117" />
+        <source>Module 2: controller to processor</source>
+        <translation>Modul 2: behandlingsansvarlig til databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="118" />
+        <source>Module 3: processor to processor</source>
+        <translation>Modul 3: databehandler til databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="119" />
+        <source>Module 4: processor to controller</source>
+        <translation>Modul 4: databehandler til behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="125" />
+        <source>No mechanism recorded</source>
+        <translation>Intet overføringsgrunnlag registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/labels.py" line="130" />
+        <source>{0} (no longer valid)</source>
+        <translation>{0} (ikke lenger gyldig)</translation>
+    </message>
+    </context><context><name>undo</name><message>
+        <location filename="../../ui/undo.py" line="48" />
+        <source>vendor</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48" />
+        <source>service</source>
+        <translation>tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49" />
+        <source>processing activity</source>
+        <translation>behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49" />
+        <source>organisation</source>
+        <translation>virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/editors/activity.py" line="212" />
+        <source>vendors</source>
+        <translation>leverandører</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/editors/activity.py" line="214" />
+        <source>services</source>
+        <translation>tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51" />
+        <source>processing activities</source>
+        <translation>behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51" />
+        <source>organisations</source>
+        <translation>virksomheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="133" />
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="136" />
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="172" />
+        <source>Add {kind} {name}</source>
+        <translation>Legg til {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="218" />
+        <source>Edit {kind} {name}</source>
+        <translation>Endre {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="254" />
+        <source>Delete {kind} {name}</source>
+        <translation>Slett {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="256" />
+        <source>Delete {count} {kinds}</source>
+        <translation>Slett {count} {kinds}</translation>
+    </message>
+    </context><context><name>widgets</name><message>
+        <location filename="../../ui/widgets/checklist.py" line="36" />
+        <source>Filter {0}…</source>
+        <translation>Filtrer {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="37" />
+        <source>Filter {0}</source>
+        <translation>Filtrer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="82" />
+        <location filename="../../ui/widgets/tables.py" line="335" />
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="83" />
+        <source>Linked: {0}</source>
+        <translation>Koblet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist.py" line="84" />
+        <source>None linked.</source>
+        <translation>Ingen koblet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="29" />
+        <source>Date set</source>
+        <translation>Dato satt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="30" />
+        <source>Set or clear the date</source>
+        <translation>Sett eller fjern datoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="35" />
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dates.py" line="49" />
+        <source>{0}: set</source>
+        <translation>{0}: satt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="116" />
+        <source>Type a country or code</source>
+        <translation>Skriv et land eller en landkode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="155" />
+        <source>"{0}" is not a country: pick one from the list.</source>
+        <translation>«{0}» er ikke et land: velg et fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="234" />
+        <source>Nothing in the list is named "{0}": pick one from the list.</source>
+        <translation>Ingenting i listen heter «{0}»: velg fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="39" />
+        <source>Type and press Enter to add</source>
+        <translation>Skriv og trykk Enter for å legge til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="47" />
+        <location filename="../../ui/widgets/tables.py" line="140" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="48" />
+        <source>Add the typed entry</source>
+        <translation>Legg til det du har skrevet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="56" />
+        <source>Remove selected</source>
+        <translation>Fjern valgte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stringlist.py" line="57" />
+        <source>Remove the selected entries</source>
+        <translation>Fjern de valgte oppføringene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tables.py" line="143" />
+        <source>Remove selected rows</source>
+        <translation>Fjern valgte rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tables.py" line="144" />
+        <source>Remove the selected rows</source>
+        <translation>Fjern de valgte radene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tables.py" line="288" />
+        <source>Type a name to add…</source>
+        <translation>Skriv et navn for å legge til …</translation>
+    </message>
+</context></TS>

@@ -245,6 +245,8 @@ def test_the_norwegian_translation_loads(qapp: QApplication) -> None:
         assert translate("VendorsPage", "%n vendor(s)", None, 2) == "2 leverandører"
         assert translate("VendorsPage", "%n vendor(s)", None, 1) == "1 leverandør"
         assert translate("labels", "Sub-processor") == "Underdatabehandler"
+        assert translate("errors", "Something went wrong") == "Noe gikk galt"
+        assert translate("undo", "Undo") == "Angre"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
