@@ -216,6 +216,10 @@ def atomic_output(out: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        # mkstemp makes the file private; give the report the mode a new file gets (or keep
+        # the mode of the file it replaces).
+        mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
+        os.chmod(tmp, mode)
         try:
             os.replace(tmp, out)
         except OSError as exc:

@@ -14,10 +14,9 @@ entry times are pinned to the as-of date.
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -46,6 +45,7 @@ from reports.records import (
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_CELL_TEXT = 32767
+MAX_WIDTH = 255
 DATE_FORMAT = "yyyy-mm-dd"
 STEP = 250
 """Rows between progress reports (and cancel checks)."""
@@ -114,6 +114,11 @@ def wrap_by_default(wb: Workbook) -> None:
     default = StyleArray()
     default.alignmentId = alignment_id
     raw._cell_styles = IndexedList([default])
+    # LibreOffice lays out unstyled cells with the "Normal" cell style rather than format 0,
+    # so the style gets the same alignment.
+    for style in raw._named_styles:
+        if style.name == "Normal":
+            style.alignment = alignment
 
 
 class _Cells:
@@ -124,14 +129,22 @@ class _Cells:
         self._wrap = self._template(alignment=Alignment(wrap_text=True, vertical="top"))
         self._date = self._template(alignment=Alignment(vertical="top"),
                                     number_format=DATE_FORMAT)
+        self._wrapped_class = styled_cell_class(ws, self._wrap)
+        self._date_class = styled_cell_class(ws, self._date)
+        self._plain_class = styled_cell_class(ws, None)
+        self._cover_date = self._template(alignment=Alignment(horizontal="left", vertical="top"),
+                                          number_format=DATE_FORMAT)
+        self._cover_number = self._template(
+            alignment=Alignment(horizontal="left", vertical="top"))
         self._text_quoted = self._template(alignment=Alignment(wrap_text=True, vertical="top"),
                                            quote_prefix=True)
         self._head = self._template(
             alignment=Alignment(wrap_text=True, vertical="top"),
-            font=Font(bold=True),
+            font=Font(name="Calibri", bold=True, size=11),
         )
-        self._title = self._template(font=Font(bold=True, size=16))
-        self._label = self._template(alignment=Alignment(vertical="top"), font=Font(bold=True),
+        self._title = self._template(font=Font(name="Calibri", bold=True, size=16))
+        self._label = self._template(alignment=Alignment(vertical="top"),
+                                     font=Font(name="Calibri", bold=True, size=11),
                                      fill=PatternFill("solid", fgColor="EDF1F7"))
 
     def _template(
@@ -156,12 +169,10 @@ class _Cells:
             cell.quotePrefix = True
         return cell
 
-    def _make(self, value: Value, template: Cell) -> Cell:
-        cell = WriteOnlyCell(self.ws)
-        raw: Any = cell
-        raw._style = copy.copy(cast(Any, template)._style)
-        cell.value = value
-        return cell
+    def _make(self, value: Value | int, template: Cell) -> Cell:
+        # The cell copies the template's style array: one object per cell, no lookups.
+        return Cell(self.ws, row=1, column=1, value=value,
+                    style_array=cast(Any, template)._style)
 
     def text(self, value: str, template: Cell | None = None) -> Cell:
         """A text cell that can never be a formula."""
@@ -175,14 +186,62 @@ class _Cells:
         return self._make(value, template or self._wrap)
 
     def value(self, value: Value) -> Cell | str | None:
-        """A register value: plain text in the default (wrapped) format, or a styled cell."""
-        if value is None or value == "":
-            return None
-        if isinstance(value, dt.date):
-            return self._make(value, self._date)
-        if value.startswith(FORMULA_STARTS):
-            return self.text(value)
-        return clean_text(value)
+        """A single value: plain text in the default format, or a styled cell."""
+        cells, _ = self.row([value], (MAX_WIDTH,))
+        return cells[0]
+
+    def row(self, values: Sequence[Value], widths: Sequence[int]
+            ) -> tuple[list[Cell | None], int]:
+        """The cells of one row, and how many lines of text its tallest cell needs.
+
+        In a row taller than one line every cell gets the explicit top-aligned wrapping
+        style: LibreOffice ignores the default format, and would otherwise wrap nothing and
+        put short cells at the bottom of the row, level with the next record.
+        """
+        texts: list[str | dt.date | None] = []
+        tallest = 1
+        for value, width in zip(values, widths, strict=True):
+            if value is None or value == "":
+                texts.append(None)
+            elif isinstance(value, dt.date):
+                texts.append(value)
+            else:
+                clean = clean_text(value)
+                texts.append(clean)
+                if len(clean) > width or "\n" in clean:
+                    tallest = max(tallest, line_count(clean, width))
+        text_class = self._wrapped_class if tallest > 1 else self._plain_class
+        out: list[Cell | None] = []
+        for text in texts:
+            if text is None:
+                out.append(None)
+            elif isinstance(text, dt.date):
+                out.append(self.ready(self._date_class, text, "d"))
+            elif text.startswith(FORMULA_STARTS):
+                out.append(self.text(text))
+            else:
+                out.append(self.ready(text_class, text, "s"))
+        return out, tallest
+
+    def ready(self, cls: type[Cell], value: str | dt.date, data_type: str) -> Cell:
+        """A cell of ``cls`` holding ``value``, made without openpyxl's per-cell work.
+
+        Text was cleaned (see :func:`clean_text`) and checked not to look like a formula;
+        the class carries its style, so writing the cell needs no style lookup either.
+        """
+        cell: Any = cls.__new__(cls)
+        cell.parent = self.ws
+        cell.row = cell.column = 1
+        cell._value = value
+        cell.data_type = data_type
+        cell._hyperlink = cell._comment = cell._style = None
+        return cast(Cell, cell)
+
+    def cover_date(self, day: dt.date) -> Cell:
+        return self._make(day, self._cover_date)
+
+    def cover_number(self, number: int) -> Cell:
+        return self._make(number, self._cover_number)
 
     def head(self, text: str) -> Cell:
         return self.text(text, self._head)
@@ -192,6 +251,69 @@ class _Cells:
 
     def label(self, text: str) -> Cell:
         return self.text(text, self._label)
+
+
+def styled_cell_class(ws: Sheet, template: Cell | None) -> type[Cell]:
+    """A cell class whose cells all have the style of ``template`` (None: the default).
+
+    openpyxl binds every value and looks every cell's style up in the workbook as it
+    writes; for the ~150,000 cells of a large register that is a good part of the export.
+    Cells of this class are made ready (see :meth:`_Cells.ready`) and answer with the style
+    id registered here.
+    """
+    if template is None:
+        return type("PlainCell", (Cell,), {"__slots__": (), "style_id": 0,
+                                           "has_style": False})
+    style_id = ws.parent._cell_styles.add(cast(Any, template)._style)
+    return type("StyledCell", (Cell,), {"__slots__": (), "style_id": style_id,
+                                        "has_style": True})
+
+
+def fast_rows(ws: Sheet) -> None:
+    """Let ``ws.append`` take ready-made styled cells without openpyxl's detour.
+
+    A write-only sheet tries to assign each appended value to a reusable cell and only
+    takes a ready cell after that fails with a ValueError whose message formats the cell;
+    for a register with many styled cells that detour costs more than writing them. This
+    does the same conversion, trying the ready cell first.
+    """
+    def values_to_row(values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
+        plain = WriteOnlyCell(ws)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                plain.value = value
+                cell = plain
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+            if cell is plain and cell.has_style:
+                plain = WriteOnlyCell(ws)
+
+    ws._values_to_row = values_to_row
+
+
+def line_count(text: str, width: int) -> int:
+    """About how many lines ``text`` takes in a column ``width`` characters wide."""
+    room = max(width - 1, 1)
+    if "\n" not in text:
+        return max(1, -(-len(text) // room))
+    return sum(max(1, -(-len(line) // room)) for line in text.split("\n"))
+
+
+def set_height(ws: Sheet, row: int, lines: int) -> None:
+    """Give ``row`` the height of ``lines`` lines of text (Calibri 11), within Excel's limit.
+
+    Neither Excel nor LibreOffice sizes rows to wrapped text when opening a file, so the
+    height is written. Must be called before the row is appended. A write-only sheet only
+    reads a row's dimension as XML attributes when it writes the row, so they are stored as
+    such: a RowDimension object per row costs more than the rest of the row.
+    """
+    height = min(409.0, 15.0 * lines)
+    ws.row_dimensions[row] = {"ht": f"{height:g}", "customHeight": "1"}
 
 
 def unique_headings(names: Iterable[str]) -> list[str]:
@@ -303,27 +425,33 @@ class RopaWorkbook:
         ws.oddFooter.center.text = "&P / &N"
         ws.oddHeader.left.text = clean_text(self.job.snapshot.organisation.name).replace("&", "&&")
         ws.oddHeader.right.text = f"{self.t(title_key)} – {self.t.date(self.job.as_of)}"
+        fast_rows(ws)
         return ws, _Cells(ws)
 
     def cover(self, activities: int, vendors: int, transfers: int) -> None:
         t = self.t
         ws, cells = self.sheet("sheet.cover", (34, 80))
         ws.page_setup.orientation = "portrait"
+        # Row dimensions are written with their rows, so heights are set before appending.
         org = self.job.snapshot.organisation
         ws.append([cells.title(t("ropa.title"))])
         ws.append([cells.text(t("ropa.subtitle"))])
         if self.job.service is not None:
             ws.append([cells.label(t("col.services")), cells.text(self.job.service.name)])
         ws.append([])
-        for label, value in organisation_block(self.job, org):
-            ws.append([cells.label(label), cells.value(value)])
+        first = 4 if self.job.service is None else 5
+        for number, (label, value) in enumerate(organisation_block(self.job, org), first):
+            out, lines = cells.row([value], (80,))
+            if lines > 1:
+                set_height(ws, number, lines)
+            ws.append([cells.label(label), *out])
         ws.append([])
-        ws.append([cells.label(t("report_date")), cells.value(self.job.as_of)])
+        ws.append([cells.label(t("report_date")), cells.cover_date(self.job.as_of)])
         ws.append([cells.label(t("version")),
                    cells.text(t("generated", version=app_version()))])
-        ws.append([cells.label(t("count.activities")), activities])
-        ws.append([cells.label(t("count.vendors")), vendors])
-        ws.append([cells.label(t("count.transfers")), transfers])
+        ws.append([cells.label(t("count.activities")), cells.cover_number(activities)])
+        ws.append([cells.label(t("count.vendors")), cells.cover_number(vendors)])
+        ws.append([cells.label(t("count.transfers")), cells.cover_number(transfers)])
         self.job.step()
 
     def org_table(self, title_key: str, name: str, columns: Sequence[Column],
@@ -349,16 +477,24 @@ class RopaWorkbook:
         # A write-only sheet writes its view with the first row: freeze before appending.
         ws.freeze_panes = f"B{header_row + 1}"
         ws.print_title_rows = f"{header_row}:{header_row}"
-        for label, value in prefix:
-            ws.append([cells.label(label), cells.value(value)])
+        for number, (label, value) in enumerate(prefix, 1):
+            out, lines = cells.row([value], (columns[1].width,))
+            if lines > 1:
+                set_height(ws, number, lines)
+            ws.append([cells.label(label), *out])
         if prefix:
             ws.append([])
         headings = unique_headings(self.heading(c) for c in columns)
         ws.append([cells.head(h) for h in headings])
-        to_cell = cells.value
+        widths = [c.width for c in columns]
+        to_cells = cells.row
         written = 0
         for row in rows:
-            ws.append([to_cell(v) for v in row])
+            out, lines = to_cells(row, widths)
+            if lines > 1:
+                # Neither Excel nor LibreOffice sizes rows to wrapped text on opening.
+                set_height(ws, header_row + written + 1, lines)
+            ws.append(out)
             written += 1
             if written % STEP == 0:
                 self.job.step(STEP)
@@ -400,12 +536,19 @@ class RopaWorkbook:
             for vid, purpose in s.vendors:
                 purposes.setdefault(vid, {})[index[s.id]] = purpose.strip() or "✓"
         width = len(headings)
+        widths = [c.width for c in columns]
         written = 0
         for v in vendors:
-            row: list[Cell | str | None] = [None] * width
-            row[0] = cells.value(v.name)
-            for col, purpose in purposes.get(v.id, {}).items():
-                row[col] = cells.value(purpose)
+            # The matrix is sparse: only the used cells are made, the rest stay empty.
+            used = sorted(purposes.get(v.id, {}).items())
+            made, lines = cells.row([v.name, *(p for _, p in used)],
+                                    [widths[0], *(widths[c] for c, _ in used)])
+            row: list[Cell | None] = [None] * width
+            row[0] = made[0]
+            for (col, _), cell in zip(used, made[1:], strict=True):
+                row[col] = cell
+            if lines > 1:
+                set_height(ws, written + 2, lines)
             ws.append(row)
             written += 1
             if written % STEP == 0:
