@@ -200,7 +200,7 @@ EN: dict[str, str] = {
     "kind.support": "Support and remote access",
     "kind.processing": "Processing",
     "kind.backup": "Backup",
-    "via.entity": "Company seat",
+    "via.entity": "Registered office",
     "via.hosting": "Hosting",
     "via.support": "Access",
     "via.processing": "Processing",

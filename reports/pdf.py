@@ -129,6 +129,28 @@ def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
     return out
 
 
+def bullets(text: str, width: float, style: ParagraphStyle) -> str:
+    """A cell of several entries (one per line of ``text``) as a bulleted list.
+
+    Continuation lines are indented under the entry's first word, so where one entry ends
+    and the next begins stays clear when entries wrap.
+    """
+    entries = [e for e in text.split("\n") if e.strip()]
+    if len(entries) < 2:
+        return cell(text, width, style)
+    font, size = style.fontName, style.fontSize
+    mark = "• "
+    indent = " " * round(pdfmetrics.stringWidth(mark, font, size)
+                         / pdfmetrics.stringWidth(" ", font, size))
+    room = width - pdfmetrics.stringWidth(mark, font, size)
+    out = []
+    for entry in entries:
+        first, *rest = wrap_lines(entry, room, font, size)
+        out.append(mark + first)
+        out.extend(indent + line for line in rest)
+    return "\n".join(out)
+
+
 def cell(text: str, width: float, style: ParagraphStyle) -> str:
     """A table cell of user text: a plain string with its line breaks already made.
 
@@ -162,11 +184,13 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17,
                                    textColor=MUTED, spaceAfter=18),
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             textColor=ACCENT, spaceBefore=6, spaceAfter=8),
+                             textColor=ACCENT, spaceBefore=6, spaceAfter=8, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5,
-                             leading=15, textColor=INK, spaceBefore=12, spaceAfter=5),
+                             leading=15, textColor=INK, spaceBefore=12, spaceAfter=5,
+                             keepWithNext=1),
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
-                             textColor=ACCENT, spaceBefore=8, spaceAfter=3),
+                             textColor=ACCENT, spaceBefore=8, spaceAfter=3,
+                             keepWithNext=1),
         "toc0": ParagraphStyle("toc0", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                                leading=15),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=8.5, leading=12),

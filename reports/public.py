@@ -204,7 +204,7 @@ class PublicView:
             legal_name=v.legal_name if v.legal_name.strip() != v.name.strip() else "",
             former_names=tuple(v.former_names),
             address=v.address,
-            country=country_name(v.country, lang),
+            country=self.country_unless_named(v),
             registration=v.registration_number,
             description=v.description(lang) or purpose,
             hosted=tuple(self.places(v, HOSTED_KINDS)),
@@ -217,6 +217,14 @@ class PublicView:
         )
         self._cache[vendor_id] = result
         return result
+
+    def country_unless_named(self, v: VendorRow) -> str:
+        """The country of establishment, unless the address already names it."""
+        name = country_name(v.country, self.job.lang)
+        address = v.address.casefold()
+        if name.casefold() in address or country_name(v.country, "en").casefold() in address:
+            return ""
+        return name
 
     def places(self, v: VendorRow, kinds: tuple[LocationKind, ...]) -> list[str]:
         lang = self.job.lang

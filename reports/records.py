@@ -31,7 +31,8 @@ class Column:
         key: the i18n key of its heading.
         item: the Article 30 item it documents ("30(1)(b)"), if any.
         width: a readable width in characters (Excel) and a relative width (PDF).
-        kind: ``text``, ``long`` (wrapped prose), ``name`` or ``date``.
+        kind: ``text``, ``long`` (prose), ``list`` (one entry per line), ``name`` or
+            ``date``.
     """
 
     key: str
@@ -48,11 +49,11 @@ CONTROLLER_COLUMNS: tuple[Column, ...] = (
     Column("col.data_subjects", "30(1)(c)", 24),
     Column("col.personal_data", "30(1)(c)", 30),
     Column("col.recipients", "30(1)(d)", 26),
-    Column("col.processors", "30(1)(d)", 34),
+    Column("col.processors", "30(1)(d)", 34, "list"),
     Column("col.third_countries", "30(1)(e)", 20),
-    Column("col.safeguards", "30(1)(e)", 40, "long"),
+    Column("col.safeguards", "30(1)(e)", 40, "list"),
     Column("col.transfer_notes", "30(1)(e)", 26, "long"),
-    Column("col.retention", "30(1)(f)", 32),
+    Column("col.retention", "30(1)(f)", 32, "list"),
     Column("col.security", "30(1)(g)", 40, "long"),
     Column("col.legal_basis", width=26),
     Column("col.art9", width=22),
@@ -76,9 +77,9 @@ PROCESSOR_COLUMNS: tuple[Column, ...] = (
     Column("col.processing", "30(2)(b)", 40, "long"),
     Column("col.data_subjects", width=22),
     Column("col.personal_data", width=28),
-    Column("col.processors", width=32),
+    Column("col.processors", width=32, kind="list"),
     Column("col.third_countries", "30(2)(c)", 20),
-    Column("col.safeguards", "30(2)(c)", 40, "long"),
+    Column("col.safeguards", "30(2)(c)", 40, "list"),
     Column("col.security", "30(2)(d)", 40, "long"),
     Column("col.services", width=22),
 )
@@ -99,7 +100,7 @@ VENDOR_COLUMNS: tuple[Column, ...] = (
     Column("col.dpa", width=24),
     Column("col.hosting", width=30),
     Column("col.access", width=24),
-    Column("col.mechanisms", width=40, kind="long"),
+    Column("col.mechanisms", width=40, kind="list"),
     Column("col.chain", width=26),
     Column("col.services", width=30),
     Column("col.website", width=28),

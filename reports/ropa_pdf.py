@@ -35,6 +35,7 @@ from reports.pdf import (
     Heading,
     ProgressDoc,
     TocLine,
+    bullets,
     cell,
     header_footer,
     para,
@@ -206,6 +207,7 @@ class RopaPdf:
             (cell(self.t(c.key), label_width - PADDING, s["cellhead"]), c.item, c)
             for c in columns
         ]
+        record_style = ParagraphStyle("record", parent=s["h2"], keepWithNext=0)
         # The record's name is its heading, so the first column is not repeated.
         skip_first = columns[0].key == "col.activity"
         for i, activity in enumerate(records, 1):
@@ -215,10 +217,13 @@ class RopaPdf:
                 if skip_first and column is columns[0]:
                     continue
                 text = self.text(value)
+                shape = bullets if column.kind == "list" else cell
                 data.append([label, f"Art. {item}" if item else "",
-                             cell(text, value_width - PADDING, s["cell"])])
+                             shape(text, value_width - PADDING, s["cell"])])
+            # A record may run over a page; the condition keeps its heading off a page's foot.
             out.append(CondPageBreak(90))
-            out.append(Heading(f"{number}.{i}  {activity.name}", s["h2"], f"a{activity.id}", 1))
+            out.append(Heading(f"{number}.{i}  {activity.name}", record_style,
+                               f"a{activity.id}", 1))
             out.append(Table(data, colWidths=[label_width, item_width, value_width],
                              style=RECORD_STYLE, hAlign="LEFT", splitInRow=1))
         return out

@@ -11,10 +11,10 @@ import html
 from collections.abc import Iterator
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -94,17 +94,20 @@ class SubprocessorPdf:
         out.append(Spacer(1, 6))
         if not pub.groups:
             out.append(Paragraph(self.t("pub.empty"), s["body"]))
+        lead = ParagraphStyle("lead", parent=s["muted"], keepWithNext=1)
         for n, group in enumerate(pub.groups, 1):
             out.append(CondPageBreak(120))
             out.append(Heading(group.title, s["h1"], f"g{n}", 0))
             if group.description.strip():
-                out.append(para(group.description, s["muted"]))
+                out.append(para(group.description, lead))
             for kind, heading, vendors in sections(self.t, group):
                 out.append(Heading(heading, s["h2"], f"g{n}-{kind}", 1))
-                out.extend(self.card(v) for v in vendors)
+                for v in vendors:
+                    out.extend(self.card(v))
         return out
 
-    def card(self, v: PublicVendor) -> Flowable:
+    def card(self, v: PublicVendor) -> list[Flowable]:
+        """The vendor's name and facts; the name's style keeps the two on one page."""
         s, t = self.styles, self.t
         title = f"<b>{markup(v.name)}</b>"
         notes = [t("pub.sub_of", parent=v.parent) if v.parent else "", v.starts or ""]
@@ -133,7 +136,7 @@ class SubprocessorPdf:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
         ]))
-        return KeepTogether([Paragraph(title, s["h3"]), table])
+        return [Paragraph(title, s["h3"]), table]
 
 
 # --- HTML --------------------------------------------------------------------------------
@@ -158,7 +161,7 @@ section.service > h2 { font-size: 1.4rem; border-bottom: 2px solid var(--accent)
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 h3.outside { color: #8a4b08; }
 .cards { display: grid; gap: .75rem;
-  grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); }
 article.vendor { background: var(--card); border: 1px solid var(--rule); border-radius: .5rem;
   padding: .75rem 1rem; overflow-wrap: anywhere; }
 article.vendor h4 { margin: 0 0 .5rem; font-size: 1.05rem; }
