@@ -74,12 +74,14 @@ def _search_index(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+@functools.cache
+def _search_texts(lang: str) -> dict[str, str]:
+    return dict(_search_index(lang))
+
+
 def search_text(code: str, lang: str = "en") -> str:
     """Lower-case, accent-folded names of a country in English and ``lang``, for filtering."""
-    for c, text in _search_index(lang):
-        if c == code:
-            return text
-    return _fold(code)
+    return _search_texts(lang).get(code) or _fold(code)
 
 
 def find_countries(text: str, lang: str = "en") -> list[str]:
