@@ -105,16 +105,19 @@ def bare_openpyxl(sheets: list[tuple[str, list[list[Any]]]], out: Path) -> None:
 # --- PDF ---------------------------------------------------------------------------------
 
 
-def pdf_rows(snapshot: Any) -> list[tuple[str, list[list[str]], list[float]]]:
-    """The headings and table rows of our records PDF: (heading, rows, column widths)."""
-    from reportlab.platypus import Table
+PdfBlock = tuple[str, list[list[str]], list[float], bool]
+
+
+def pdf_rows(snapshot: Any) -> list[PdfBlock]:
+    """The headings and tables of our records PDF: (heading, rows, widths, long table)."""
+    from reportlab.platypus import LongTable, Table
 
     from reports.pdf import Heading
     from reports.ropa_pdf import RopaPdf
 
     renderer = RopaPdf(_job(snapshot))
     renderer.width = 493.0
-    out: list[tuple[str, list[list[str]], list[float]]] = []
+    out: list[PdfBlock] = []
     heading = ""
     for flowable in renderer.story():
         if isinstance(flowable, Heading):
@@ -123,17 +126,18 @@ def pdf_rows(snapshot: Any) -> list[tuple[str, list[list[str]], list[float]]]:
             table: Any = flowable  # reportlab keeps the cells in private attributes
             cells = [[c if isinstance(c, str) else "" for c in row]
                      for row in table._cellvalues]
-            out.append((heading, cells, list(table._colWidths)))
+            out.append((heading, cells, list(table._colWidths),
+                        isinstance(flowable, LongTable)))
             heading = ""
     return out
 
 
-def bare_reportlab(tables: list[tuple[str, list[list[str]], list[float]]], out: Path) -> None:
+def bare_reportlab(tables: list[PdfBlock], out: Path) -> None:
     """The baseline: a plain document with a heading and a table per block, same cells."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     from reports.pdf import FONT, FONT_BOLD, register_fonts
 
@@ -145,11 +149,12 @@ def bare_reportlab(tables: list[tuple[str, list[list[str]], list[float]]], out: 
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#c9d1dc"),
     ])
     story: list[Any] = []
-    for title, rows, widths in tables:
+    for title, rows, widths, long in tables:
         if title:
             story.append(Paragraph(title, heading))
-        story.append(LongTable(rows, colWidths=widths, style=style, repeatRows=0,
-                               splitInRow=1))
+        kind = LongTable if long else Table
+        story.append(kind(rows, colWidths=widths, style=style, repeatRows=1 if long else 0,
+                          splitInRow=1))
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm)
     doc.build(story)
 

@@ -239,3 +239,26 @@ def test_one_service_limits_the_register(snapshot: Snapshot, tmp_path: Path) -> 
     vendors = {r["Vendor"] for r in records(wb["Vendors"], "Vendor")}
     assert vendors == {"Zendesk", "Amazon Web Services", FORMULA, MARKUP}
     assert [c.value for c in wb["Services x vendors"][1]] == ["Vendor", "Helpdesk"]
+
+
+def test_tall_rows_are_sized_and_wrapped_top_aligned(workbook: openpyxl.Workbook) -> None:
+    """Neither Excel nor LibreOffice sizes rows to wrapped text, so the export does."""
+    ws = workbook["Controller record"]
+    top = header_row(ws, "Processing activity")
+    support = next(r for r in ws.iter_rows(min_row=top + 1) if r[0].value == "Customer support")
+    subjects = support[4]
+    assert subjects.value == "Customers\nUsers"
+    for cell in support:
+        if cell.value is not None:
+            assert cell.alignment.vertical == "top", cell.coordinate
+    assert subjects.alignment.wrap_text
+    height = ws.row_dimensions[support[0].row].height
+    assert height is not None and height >= 3 * 15  # "Name\nE-mail\nTickets"
+    header = ws[top]
+    assert all(c.font.b for c in header)
+
+
+def test_one_line_rows_keep_the_default_height(workbook: openpyxl.Workbook) -> None:
+    ws = workbook["Services x vendors"]
+    zendesk = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "Zendesk")
+    assert ws.row_dimensions[zendesk[0].row].height is None
