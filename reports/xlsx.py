@@ -298,7 +298,8 @@ def fast_rows(ws: Sheet) -> None:
 
 def line_count(text: str, width: int) -> int:
     """About how many lines ``text`` takes in a column ``width`` characters wide."""
-    room = max(width - 1, 1)
+    # A column is ``width`` digits wide; text of proportional letters fits a little more.
+    room = max(int(width * 1.1), 1)
     if "\n" not in text:
         return max(1, -(-len(text) // room))
     return sum(max(1, -(-len(line) // room)) for line in text.split("\n"))
@@ -477,15 +478,20 @@ class RopaWorkbook:
         # A write-only sheet writes its view with the first row: freeze before appending.
         ws.freeze_panes = f"B{header_row + 1}"
         ws.print_title_rows = f"{header_row}:{header_row}"
+        # The organisation block's values span a few columns, so they read as one line.
+        span = min(4, len(columns) - 1)
+        span_width = sum(c.width for c in columns[1:1 + span])
         for number, (label, value) in enumerate(prefix, 1):
-            out, lines = cells.row([value], (columns[1].width,))
+            out, lines = cells.row([value], (span_width,))
             if lines > 1:
                 set_height(ws, number, lines)
+            if span > 1:
+                ws.merged_cells.add(f"B{number}:{get_column_letter(1 + span)}{number}")
             ws.append([cells.label(label), *out])
         if prefix:
             ws.append([])
         headings = unique_headings(self.heading(c) for c in columns)
-        ws.append([cells.head(h) for h in headings])
+        self.header(ws, cells, header_row, headings, [c.width for c in columns])
         widths = [c.width for c in columns]
         to_cells = cells.row
         written = 0
@@ -500,6 +506,15 @@ class RopaWorkbook:
                 self.job.step(STEP)
         self.job.step(written % STEP)
         self.add_table(ws, name, headings, header_row, written)
+
+    @staticmethod
+    def header(ws: Sheet, cells: _Cells, row: int, headings: Sequence[str],
+               widths: Sequence[int]) -> None:
+        """The header row, tall enough for its longest heading (bold runs wider)."""
+        lines = max(line_count(h, int(w * 0.9)) for h, w in zip(headings, widths, strict=True))
+        if lines > 1:
+            set_height(ws, row, lines)
+        ws.append([cells.head(h) for h in headings])
 
     def heading(self, column: Column) -> str:
         text = self.t(column.key)
@@ -529,7 +544,7 @@ class RopaWorkbook:
         ws.freeze_panes = "B2"
         ws.print_title_rows = "1:1"
         headings = unique_headings([self.t("col.vendor"), *(s.name for s in services)])
-        ws.append([cells.head(h) for h in headings])
+        self.header(ws, cells, 1, headings, [c.width for c in columns])
         index = {s.id: i for i, s in enumerate(services, 1)}
         purposes: dict[int, dict[int, str]] = {}
         for s in services:
