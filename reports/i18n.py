@@ -905,7 +905,7 @@ SV: dict[str, str] = {
 FI: dict[str, str] = {
     "ropa.title": "Seloste käsittelytoimista",
     "ropa.subtitle": "Tietosuoja-asetuksen 30 artikla",
-    "subprocessors.title": "Alihankkijat {date}",
+    "subprocessors.title": "Alihankkijat, tilanne {date}",
     "as_of": "Tilanne {date}",
     "generated": "Laadittu ohjelmalla Subprocessor Registry {version}",
     "page": "Sivu {page}/{pages}",

@@ -142,7 +142,8 @@ def test_internal_fields_never_published(
     ("nb", "Underleverandører per 21. november 2026", "Utenfor EU/EØS", "USA"),
     ("da", "Underdatabehandlere pr. 21. november 2026", "Uden for EU/EØS", "USA"),
     ("sv", "Underbiträden per den 21 november 2026", "Utanför EU/EES", "USA"),
-    ("fi", "Alihankkijat 21. marraskuuta 2026", "EU:n/ETA:n ulkopuolella", "Yhdysvallat"),
+    ("fi", "Alihankkijat, tilanne 21. marraskuuta 2026", "EU:n/ETA:n ulkopuolella",
+     "Yhdysvallat"),
 ])
 def test_pdf_in_each_language(
     snapshot: Snapshot, tmp_path: Path, lang: str, title: str, outside: str, country: str
