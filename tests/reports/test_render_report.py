@@ -124,3 +124,16 @@ def test_a_failed_run_keeps_the_previous_file(
         render_report("ropa-xlsx", snapshot, out, as_of=AS_OF)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["ropa.xlsx"]
+
+
+def test_reports_never_import_qt() -> None:
+    """Reports run in the command line and on worker threads: no Qt below the UI."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, reports, reports.xlsx, reports.ropa_pdf, reports.subprocessors, "
+        "reports.examples; "
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
