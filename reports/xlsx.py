@@ -198,29 +198,31 @@ class _Cells:
         style: LibreOffice ignores the default format, and would otherwise wrap nothing and
         put short cells at the bottom of the row, level with the next record.
         """
-        texts: list[str | dt.date | None] = []
+        out: list[Cell | None] = []
+        texts: list[Any] = []
         tallest = 1
+        ready, plain = self.ready, self._plain_class
         for value, width in zip(values, widths, strict=True):
             if value is None or value == "":
-                texts.append(None)
-            elif isinstance(value, dt.date):
-                texts.append(value)
-            else:
-                clean = clean_text(value)
-                texts.append(clean)
-                if len(clean) > width or "\n" in clean:
-                    tallest = max(tallest, line_count(clean, width))
-        text_class = self._wrapped_class if tallest > 1 else self._plain_class
-        out: list[Cell | None] = []
-        for text in texts:
-            if text is None:
                 out.append(None)
-            elif isinstance(text, dt.date):
-                out.append(self.ready(self._date_class, text, "d"))
-            elif text.startswith(FORMULA_STARTS):
-                out.append(self.text(text))
+                continue
+            if isinstance(value, dt.date):
+                out.append(ready(self._date_class, value, "d"))
+                continue
+            clean = clean_text(value)
+            if clean.startswith(FORMULA_STARTS):
+                out.append(self.text(clean))
             else:
-                out.append(self.ready(text_class, text, "s"))
+                cell = ready(plain, clean, "s")
+                out.append(cell)
+                texts.append(cell)
+            if len(clean) > width or "\n" in clean:
+                tallest = max(tallest, line_count(clean, width))
+        if tallest > 1:
+            # Both classes are Cell with no slots of their own: only the style differs.
+            wrapped = self._wrapped_class
+            for cell in texts:
+                cell.__class__ = wrapped
         return out, tallest
 
     def ready(self, cls: type[Cell], value: str | dt.date, data_type: str) -> Cell:
