@@ -171,8 +171,8 @@ def run() -> list[Ratio]:
 
     sheets = excel_cells(snapshot)
     ours = best_of(lambda: render_report("ropa-xlsx", snapshot, WORKDIR / "ropa.xlsx",
-                                         as_of=AS_OF), runs=3)
-    base = best_of(lambda: bare_openpyxl(sheets, WORKDIR / "bare.xlsx"), runs=3)
+                                         as_of=AS_OF), runs=5)
+    base = best_of(lambda: bare_openpyxl(sheets, WORKDIR / "bare.xlsx"), runs=5)
     results.append(Ratio("reports: Article 30 workbook (ropa-xlsx)", ours, base, TARGET,
                          "bare openpyxl, same cells"))
 
