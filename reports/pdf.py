@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -99,19 +100,32 @@ def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
     return pieces
 
 
+@functools.lru_cache(maxsize=64)
+def _word_widths(font: str, size: float) -> dict[str, float]:
+    """Widths of words already measured in a font and size.
+
+    A register repeats the same words thousands of times, and measuring a word is far
+    slower than looking it up. (A dict is safe to share between threads for this.)
+    """
+    return {}
+
+
 def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """``text`` broken into lines no wider than ``width`` (words kept whole where they fit).
 
     Explicit line breaks are kept. This is the cheap alternative to a Paragraph for table
     cells of plain text: reportlab draws a string cell line by line without parsing it.
     """
+    known = _word_widths(font, size)
     space = pdfmetrics.stringWidth(" ", font, size)
     out: list[str] = []
     for line in CONTROL_CHARS.sub("", text).split("\n"):
         words: list[str] = []
         used = -space
         for word in line.split():
-            w = pdfmetrics.stringWidth(word, font, size)
+            w = known.get(word)
+            if w is None:
+                w = known[word] = pdfmetrics.stringWidth(word, font, size)
             if w > width:
                 if words:
                     out.append(" ".join(words))
@@ -159,6 +173,21 @@ def cell(text: str, width: float, style: ParagraphStyle) -> str:
     ``style``'s font and size.
     """
     return "\n".join(wrap_lines(text, width, style.fontName, style.fontSize))
+
+
+class CellTexts:
+    """:func:`cell` and :func:`bullets` with memory: registers repeat the same values."""
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[str, float, str, bool], str] = {}
+
+    def __call__(self, text: str, width: float, style: ParagraphStyle,
+                 as_list: bool = False) -> str:
+        key = (text, width, style.name, as_list)
+        done = self._done.get(key)
+        if done is None:
+            done = self._done[key] = (bullets if as_list else cell)(text, width, style)
+        return done
 
 
 def stylesheet() -> dict[str, ParagraphStyle]:

@@ -32,10 +32,10 @@ from reports.pdf import (
     MUTED,
     RULE,
     SHADE,
+    CellTexts,
     Heading,
     ProgressDoc,
     TocLine,
-    bullets,
     cell,
     header_footer,
     para,
@@ -53,18 +53,16 @@ from reports.records import (
 
 DASH = "–"
 
+# Few commands on purpose: a table applies each one to every cell it covers, and there is one
+# table per record. Paddings are reportlab's defaults (6 across, 3 down).
 RECORD_STYLE = TableStyle([
-    ("FONT", (0, 0), (1, -1), FONT_BOLD, 7.5, 9.5),
+    ("FONT", (0, 0), (0, -1), FONT_BOLD, 7.5, 9.5),
+    ("FONT", (1, 0), (1, -1), FONT_BOLD, 6.5, 9.5),
     ("FONT", (2, 0), (2, -1), FONT, 7.5, 9.5),
     ("TEXTCOLOR", (1, 0), (1, -1), MUTED),
-    ("FONTSIZE", (1, 0), (1, -1), 6.5),
     ("BACKGROUND", (0, 0), (1, -1), SHADE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
 ])
 
 ANNEX_STYLE = TableStyle([
@@ -79,7 +77,8 @@ ANNEX_STYLE = TableStyle([
     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
 ])
 
-PADDING = 8.0
+PADDING = 12.0
+"""Left and right cell padding together."""
 
 
 class RopaPdf:
@@ -208,6 +207,7 @@ class RopaPdf:
             for c in columns
         ]
         record_style = ParagraphStyle("record", parent=s["h2"], keepWithNext=0)
+        texts = CellTexts()
         # The record's name is its heading, so the first column is not repeated.
         skip_first = columns[0].key == "col.activity"
         for i, activity in enumerate(records, 1):
@@ -216,10 +216,9 @@ class RopaPdf:
             for (label, item, column), value in zip(labels, values, strict=True):
                 if skip_first and column is columns[0]:
                     continue
-                text = self.text(value)
-                shape = bullets if column.kind == "list" else cell
                 data.append([label, f"Art. {item}" if item else "",
-                             shape(text, value_width - PADDING, s["cell"])])
+                             texts(self.text(value), value_width - PADDING, s["cell"],
+                                   column.kind == "list")])
             # A record may run over a page; the condition keeps its heading off a page's foot.
             out.append(CondPageBreak(90))
             out.append(Heading(f"{number}.{i}  {activity.name}", record_style,
