@@ -185,7 +185,7 @@ def run() -> list[Ratio]:
     ours, base = paired_best(
         lambda: render_report("ropa-xlsx", snapshot, WORKDIR / "ropa.xlsx", as_of=AS_OF),
         lambda: bare_openpyxl(sheets, WORKDIR / "bare.xlsx"),
-        runs=5,
+        runs=7,
     )
     results.append(Ratio("reports: Article 30 workbook (ropa-xlsx)", ours, base, TARGET,
                          "bare openpyxl, same cells"))
