@@ -1,9 +1,9 @@
 """Report benchmarks on the synthetic registry (5,000 vendors, 2,000 activities).
 
-- Excel: ``render_report("ropa-xlsx")`` (from the snapshot: assessment, rows, styles, tables,
+- Excel: ``render_report("ropa-xlsx")`` (from the snapshot: transfers, rows, styles, tables,
   print setup, pinned zip) beside a bare openpyxl script writing the same cells, write-only,
   with no styles, tables or print setup.
-- PDF: ``render_report("ropa-pdf")`` (from the snapshot: assessment, rows, cover, contents,
+- PDF: ``render_report("ropa-pdf")`` (from the snapshot: transfers, rows, cover, contents,
   headers, "Page X of Y", bookmarks) beside a bare reportlab script laying out the same
   table rows: the same cell strings, one heading and one table per record, and the annex
   tables, with a plain SimpleDocTemplate.

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 
-from registry.assessment import Assessment, assess
+from registry.assessment import Transfer, assess_transfers
 from registry.enums import LANGUAGES
 from registry.errors import UserError
 from registry.facts import Facts, load_facts
@@ -97,8 +97,13 @@ class Job:
         self._done = 0
 
     @functools.cached_property
-    def assessment(self) -> Assessment:
-        return assess(self.snapshot, self.as_of, self.facts)
+    def transfers(self) -> tuple[Transfer, ...]:
+        """Every third-country transfer on the as-of date, with how it is covered.
+
+        Only the transfer part of the assessment: the reports need no other finding.
+        """
+        transfers, _findings = assess_transfers(self.snapshot, self.as_of, self.facts)
+        return tuple(transfers)
 
     @functools.cached_property
     def vendor_ids(self) -> frozenset[int]:

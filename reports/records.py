@@ -160,7 +160,7 @@ class Register:
         self.t = job.t
         self.snapshot = job.snapshot
         self.transfers_by_vendor: dict[int, list[Transfer]] = defaultdict(list)
-        for tr in job.assessment.transfers:
+        for tr in job.transfers:
             self.transfers_by_vendor[tr.vendor_id].append(tr)
         self.children: dict[int, list[int]] = defaultdict(list)
         for v in self.snapshot.vendors.values():
@@ -417,4 +417,4 @@ class Register:
 
     def scoped_transfers(self) -> list[Transfer]:
         ids = self.job.vendor_ids
-        return [tr for tr in self.job.assessment.transfers if tr.vendor_id in ids]
+        return [tr for tr in self.job.transfers if tr.vendor_id in ids]
