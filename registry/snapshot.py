@@ -17,8 +17,8 @@ import datetime as dt
 import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import JSON, Boolean, Date, Enum, FromClause, Text, cast, select
 from sqlalchemy.orm import Session
@@ -295,20 +295,35 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
 
 
 def _select(
-    session: Session, table: FromClause, names: Sequence[str], *order_by: str
+    session: Session, table: FromClause, names: Sequence[str], *order_by: str,
+    where: tuple[str, Collection[int]] | None = None,
 ) -> list[tuple[Any, ...]]:
     """Rows of ``table`` with the named columns, as plain tuples of Python values.
 
     The rows are fetched without per-value result processing (the cost of a snapshot would
     otherwise be several times that of reading it), then converted column by column: enums
     and dates by lookup, and JSON columns, read as text, decoded as one JSON array each.
+
+    Args:
+        session: the session to read in.
+        table: the table.
+        names: the columns, in the order of the tuples.
+        order_by: the columns to sort on.
+        where: ``(column, ids)``: only the rows whose integer column is one of ``ids``.
     """
     json_at = [i for i, n in enumerate(names) if isinstance(table.c[n].type, JSON)]
     selected = [cast(table.c[n], Text) if i in json_at else table.c[n]
                 for i, n in enumerate(names)]
     statement = select(*selected).order_by(*(table.c[n] for n in order_by))
+    if where is not None:
+        column, ids = where
+        if not ids:
+            return []
+        # Integer ids only, so they can be written into the statement as literals.
+        statement = statement.where(table.c[column].in_(sorted(int(i) for i in ids)))
     connection = session.connection()
-    sql = str(statement.compile(dialect=connection.dialect))
+    sql = str(statement.compile(dialect=connection.dialect,
+                                compile_kwargs={"literal_binds": True}))
     rows = connection.exec_driver_sql(sql).all()
     if not rows:
         return []
@@ -351,29 +366,138 @@ def _outside_cyclic_gc() -> Iterator[None]:
 def load_snapshot(session: Session) -> Snapshot:
     """Read the whole registry in one SELECT per table."""
     with _outside_cyclic_gc():
-        return _load_snapshot(session)
+        organisation = _read_organisation(session)
+        vendors = _read_vendors(session, None)
+        vendor_key = _vendor_keys(vendors)
+        services = _read_services(session, None, vendor_key)
+        activities = _read_activities(session, None, vendor_key, services)
+        return Snapshot(organisation, vendors, services, activities)
 
 
-def _load_snapshot(session: Session) -> Snapshot:
-    org_table = model.Organisation.__table__
-    org_names = [f.name for f in dataclasses.fields(OrganisationRow)]
-    org_rows = _select(session, org_table, org_names)
-    organisation = _row(OrganisationRow, org_rows[0]) if org_rows else OrganisationRow()
+@dataclasses.dataclass(frozen=True)
+class Touched:
+    """The records a change wrote (created, updated, deleted or restored), by kind.
 
+    Links are counted on both sides' behalf by :func:`refresh_snapshot`: a touched vendor
+    also refreshes the services and activities that name it.
+    """
+
+    vendors: frozenset[int] = frozenset()
+    services: frozenset[int] = frozenset()
+    activities: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, kind: str, ids: Iterable[int]) -> Touched:
+        """The records ``ids`` of ``kind`` (``vendor``, ``service``, ``activity``; any other
+        kind, such as ``organisation``, touches no record)."""
+        field = {"vendor": "vendors", "service": "services", "activity": "activities"}.get(kind)
+        return cls(**{field: frozenset(ids)}) if field else cls()
+
+    def __or__(self, other: Touched) -> Touched:
+        return Touched(self.vendors | other.vendors, self.services | other.services,
+                       self.activities | other.activities)
+
+    def __len__(self) -> int:
+        return len(self.vendors) + len(self.services) + len(self.activities)
+
+
+def refresh_snapshot(session: Session, old: Snapshot, touched: Touched) -> Snapshot:
+    """``old`` brought up to date after a change that wrote only the ``touched`` records.
+
+    Reads the touched records again (with their locations, safeguards, DPA and links), the
+    services and activities linked to them before or after the change (their vendor lists
+    and order may change), and the organisation. Every other row is shared with ``old``:
+    a row object that is the same in both snapshots did not change.
+
+    Returns:
+        A snapshot equal to what :func:`load_snapshot` would read now.
+    """
+    with _outside_cyclic_gc():
+        vendors = _merge(old.vendors, touched.vendors,
+                         _read_vendors(session, touched.vendors))
+        vendor_key = _vendor_keys(vendors)
+        service_ids = touched.services | _linked(
+            session, model.ServiceVendor.__table__, "service_id", "vendor_id", touched.vendors,
+            (s.id for s in old.services.values()
+             if any(vid in touched.vendors for vid, _ in s.vendors)))
+        services = _merge(old.services, service_ids,
+                          _read_services(session, service_ids, vendor_key))
+        activity_ids = touched.activities | _linked(
+            session, model.ActivityVendor.__table__, "activity_id", "vendor_id",
+            touched.vendors,
+            (a.id for a in old.activities.values()
+             if any(vid in touched.vendors for vid in a.vendor_ids))) | _linked(
+            session, model.ActivityService.__table__, "activity_id", "service_id",
+            touched.services,
+            (a.id for a in old.activities.values()
+             if any(sid in touched.services for sid in a.service_ids)))
+        activities = _merge(old.activities, activity_ids,
+                            _read_activities(session, activity_ids, vendor_key, services))
+        return Snapshot(_read_organisation(session), vendors, services, activities)
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def _merge(old: dict[int, N], ids: Collection[int], fresh: dict[int, N]) -> dict[int, N]:
+    """``old`` with the rows ``ids`` replaced by those of ``fresh`` (absent: deleted), in
+    the order of the names (as ``ORDER BY name`` returns them)."""
+    if not ids:
+        return old
+    same_names = len(fresh) == len(ids) and all(
+        i in old and old[i].name == row.name for i, row in fresh.items())
+    if same_names:
+        return {i: fresh.get(i, row) for i, row in old.items()}
+    merged = {i: row for i, row in old.items() if i not in ids}
+    merged.update(fresh)
+    return dict(sorted(merged.items(), key=lambda item: item[1].name))
+
+
+def _linked(session: Session, table: FromClause, wanted: str, by: str,
+            ids: Collection[int], before: Iterable[int]) -> frozenset[int]:
+    """The ``wanted`` ends of the links of ``table`` whose ``by`` end is one of ``ids``, now
+    and (``before``) in the old snapshot."""
+    if not ids:
+        return frozenset()
+    now = _select(session, table, (wanted,), where=(by, ids))
+    return frozenset(row[0] for row in now) | frozenset(before)
+
+
+def _vendor_keys(vendors: dict[int, VendorRow]) -> dict[int, str]:
+    """How vendors sort in link lists: by their folded name."""
+    return {vid: v.name.casefold() for vid, v in vendors.items()}
+
+
+def _read_organisation(session: Session) -> OrganisationRow:
+    names = [f.name for f in dataclasses.fields(OrganisationRow)]
+    rows = _select(session, model.Organisation.__table__, names)
+    return _row(OrganisationRow, rows[0]) if rows else OrganisationRow()
+
+
+def _read_vendors(session: Session, ids: Collection[int] | None) -> dict[int, VendorRow]:
+    """The vendors ``ids`` (None: all) by name, with their locations, safeguards and DPA."""
+    by_vendor = None if ids is None else ("vendor_id", ids)
     locations: dict[int, list[LocationRow]] = defaultdict(list)
-    for row in _select(session, model.Location.__table__, _fields(LocationRow), "vendor_id", "id"):
+    for row in _select(session, model.Location.__table__, _fields(LocationRow), "vendor_id",
+                       "id", where=by_vendor):
         locations[row[1]].append(_row(LocationRow, row))
 
     safeguards: dict[int, list[SafeguardRow]] = defaultdict(list)
     for row in _select(session, model.Safeguard.__table__, _fields(SafeguardRow),
-                       "vendor_id", "country"):
+                       "vendor_id", "country", where=by_vendor):
         safeguards[row[1]].append(_row(SafeguardRow, row))
 
     dpas = {row[1]: _row(DpaRow, row)
-            for row in _select(session, model.Dpa.__table__, _fields(DpaRow))}
+            for row in _select(session, model.Dpa.__table__, _fields(DpaRow),
+                               where=by_vendor)}
 
     no_rows: tuple[Any, ...] = ()
-    vendors: dict[int, VendorRow] = {
+    return {
         row[0]: _row(
             VendorRow,
             row,
@@ -381,39 +505,54 @@ def _load_snapshot(session: Session) -> Snapshot:
             safeguards=tuple(safeguards.get(row[0], no_rows)),
             dpa=dpas.get(row[0]),
         )
-        for row in _select(session, model.Vendor.__table__, _fields(VendorRow), "name")
+        for row in _select(session, model.Vendor.__table__, _fields(VendorRow), "name",
+                           where=None if ids is None else ("id", ids))
     }
-    vendor_key = {vid: v.name.casefold() for vid, v in vendors.items()}
 
+
+def _read_services(session: Session, ids: Collection[int] | None,
+                   vendor_key: dict[int, str]) -> dict[int, ServiceRow]:
+    """The services ``ids`` (None: all) by name, with their vendors."""
     links: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for service_id, vendor_id, purpose in _select(
-        session, model.ServiceVendor.__table__, ("service_id", "vendor_id", "purpose")
+        session, model.ServiceVendor.__table__, ("service_id", "vendor_id", "purpose"),
+        where=None if ids is None else ("service_id", ids),
     ):
         links[service_id].append((vendor_id, purpose))
     services: dict[int, ServiceRow] = {}
     for sid, name, description in _select(
-        session, model.Service.__table__, ("id", "name", "description"), "name"
+        session, model.Service.__table__, ("id", "name", "description"), "name",
+        where=None if ids is None else ("id", ids),
     ):
         pairs = sorted(links.get(sid, ()), key=lambda p: vendor_key[p[0]])
         services[sid] = ServiceRow(sid, name, description, tuple(pairs))
+    return services
 
+
+def _read_activities(session: Session, ids: Collection[int] | None,
+                     vendor_key: dict[int, str], services: dict[int, ServiceRow]
+                     ) -> dict[int, ActivityRow]:
+    """The activities ``ids`` (None: all) by name, with their vendors and services."""
+    by_activity = None if ids is None else ("activity_id", ids)
     av: dict[int, list[int]] = defaultdict(list)
     for activity_id, vendor_id in _select(
-        session, model.ActivityVendor.__table__, ("activity_id", "vendor_id")
+        session, model.ActivityVendor.__table__, ("activity_id", "vendor_id"),
+        where=by_activity,
     ):
         av[activity_id].append(vendor_id)
     asv: dict[int, list[int]] = defaultdict(list)
     for activity_id, service_id in _select(
-        session, model.ActivityService.__table__, ("activity_id", "service_id")
+        session, model.ActivityService.__table__, ("activity_id", "service_id"),
+        where=by_activity,
     ):
         asv[activity_id].append(service_id)
-    activities = {
+    return {
         row[0]: _row(
             ActivityRow,
             row,
             vendor_ids=tuple(sorted(av.get(row[0], ()), key=vendor_key.__getitem__)),
             service_ids=tuple(sorted(asv.get(row[0], ()), key=lambda i: services[i].name)),
         )
-        for row in _select(session, model.Activity.__table__, _fields(ActivityRow), "name")
+        for row in _select(session, model.Activity.__table__, _fields(ActivityRow), "name",
+                           where=None if ids is None else ("id", ids))
     }
-    return Snapshot(organisation, vendors, services, activities)
