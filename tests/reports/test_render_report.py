@@ -137,3 +137,13 @@ def test_reports_never_import_qt() -> None:
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@pytest.mark.parametrize("kind", list(REPORTS))
+def test_an_empty_registry_gives_an_empty_report(tmp_path: Path, kind: str) -> None:
+    from registry.snapshot import OrganisationRow
+
+    empty = Snapshot(OrganisationRow(), {}, {}, {})
+    out = tmp_path / f"empty{REPORTS[kind].suffix}"
+    render_report(kind, empty, out, lang="sv", as_of=AS_OF)
+    assert out.stat().st_size > 0
