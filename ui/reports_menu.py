@@ -83,11 +83,14 @@ class ReportRequest:
     as_of: dt.date
 
 
-def default_output(kind: str, as_of: dt.date, service: str | None = None) -> Path:
-    """A file name in the user's home folder, named after the report and the date."""
-    stem = kind if service is None else f"{kind}-{service}"
+def default_output(kind: str, as_of: dt.date, service: str | None = None,
+                   lang: str = "en", folder: Path | None = None) -> Path:
+    """A file name named after the report, its language, service and date."""
+    stem = f"{kind}-{lang}" if REPORTS[kind].customer_facing else kind
+    if service is not None:
+        stem = f"{stem}-{service}"
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)
-    return Path.home() / f"{safe}-{as_of.isoformat()}{REPORTS[kind].suffix}"
+    return (folder or Path.home()) / f"{safe}-{as_of.isoformat()}{REPORTS[kind].suffix}"
 
 
 class ReportDialog(QDialog):
@@ -115,7 +118,13 @@ class ReportDialog(QDialog):
         self.as_of.setCalendarPopup(True)
         today = context.today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
-        self.output = QLineEdit(str(default_output(kind, today)), self)
+        self.output = QLineEdit(str(default_output(kind, today, lang=context.language)), self)
+        # The suggested name follows the options until the user types a name of their own.
+        self._suggesting = True
+        self.output.textEdited.connect(self._stop_suggesting)
+        self.language.currentIndexChanged.connect(self._suggest)
+        self.service.currentIndexChanged.connect(self._suggest)
+        self.as_of.dateChanged.connect(self._suggest)
         choose = QPushButton(tr("Choose…"), self)
         choose.clicked.connect(self.choose_file)
         where = QHBoxLayout()
@@ -135,6 +144,15 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _stop_suggesting(self) -> None:
+        self._suggesting = False
+
+    def _suggest(self) -> None:
+        if self._suggesting:
+            r = self.request()
+            folder = r.out.parent if r.out.parent != Path() else None
+            self.output.setText(str(default_output(r.kind, r.as_of, r.service, r.lang, folder)))
 
     def choose_file(self) -> None:
         suffix = REPORTS[self.kind].suffix

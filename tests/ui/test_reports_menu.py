@@ -172,6 +172,7 @@ def test_dialog_offers_languages_services_and_date(
     assert services == ["All services", "Helpdesk", "SMS gateway"]
     dialog.language.setCurrentIndex(1)
     dialog.service.setCurrentIndex(2)
+    assert Path(dialog.output.text()).name == "subprocessors-pdf-nb-SMS-gateway-2026-11-21.pdf"
     dialog.output.setText("/tmp/list.pdf")
     request = dialog.request()
     assert request == ReportRequest("subprocessors-pdf", Path("/tmp/list.pdf"), "nb",
