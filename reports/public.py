@@ -121,12 +121,13 @@ class PublicView:
                            days=org.notice_days))
         else:
             intro.append(t("pub.object_nodays", contact=contact or t("not_stated")))
-        intro.append(t("pub.dpa"))
         groups = [self.group(s) for s in self.job.services()]
         if service is None:
             other = self.unattached()
             if other:
                 groups.append(self.split(t("pub.other"), "", other))
+        if self.all_have_dpa(groups):
+            intro.append(t("pub.dpa"))
         date = t.long_date(self.job.as_of)
         return PublicList(
             lang=self.job.lang,
@@ -156,6 +157,14 @@ class PublicView:
             out.append((vid, parent))
             stack.extend((c, vendor.name) for c in reversed(self.children.get(vid, ())))
         return out
+
+    def all_have_dpa(self, groups: list[PublicGroup]) -> bool:
+        """Whether every listed vendor has a signed DPA: only then may the list say so."""
+        listed = {v.id for g in groups for v in (*g.inside, *g.outside)}
+        return all(
+            (dpa := self.vendors[vid].dpa) is not None and dpa.signed_date is not None
+            for vid in listed
+        )
 
     def group(self, service: ServiceRow) -> PublicGroup:
         purposes = {vid: p for vid, p in service.vendors}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -180,3 +181,18 @@ def test_pdf_is_reproducible(snapshot: Snapshot, tmp_path: Path) -> None:
     render_report("subprocessors-pdf", snapshot, first, lang="da", as_of=AS_OF)
     render_report("subprocessors-pdf", snapshot, second, lang="da", as_of=AS_OF)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_the_list_claims_dpas_only_when_every_listed_vendor_has_one(
+    snapshot: Snapshot, tmp_path: Path
+) -> None:
+    claim = "We have a data processing agreement with every sub-processor on this list."
+    assert claim in Page(render(snapshot, "subprocessors-html", tmp_path / "a.html", "en")).text
+
+    first = next(v for v in snapshot.vendors.values() if v.name == "Zendesk")
+    vendors = dict(snapshot.vendors)
+    vendors[first.id] = dataclasses.replace(first, dpa=None)
+    without = dataclasses.replace(snapshot, vendors=vendors)
+    page = Page(render(without, "subprocessors-html", tmp_path / "b.html", "en"))
+    assert "Zendesk" in page.text
+    assert claim not in page.text
