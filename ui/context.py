@@ -2,27 +2,49 @@
 
 Widgets never touch SQL: they read the snapshot and assessment cached here, and change the
 registry through use-case functions of :mod:`registry.usecases` run by :meth:`AppContext.run`
-(one session, one transaction per user action). After every change ``changed`` is emitted and
-the caches are rebuilt on next use.
+(one session, one transaction per user action). After every change ``changed`` is emitted.
+
+A change that says which records it touched brings the cached snapshot up to date by reading
+only those (:func:`registry.snapshot.refresh_snapshot`); any other change drops it, to be read
+again on next use. The assessment is computed off the GUI thread by :attr:`AppContext.tasks`
+(a thread pool; tests use :class:`ImmediateTasks`): until the new one lands (``assessed``),
+:meth:`AppContext.assessment` answers with the one before the change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QUndoStack
 
 from registry.assessment import Assessment, assess
 from registry.facts import Facts, load_facts
-from registry.snapshot import Snapshot, load_snapshot
+from registry.snapshot import Snapshot, Touched, load_snapshot, refresh_snapshot
 from registry.storage import Registry
 
 T = TypeVar("T")
+
+SWITCH_INTERVAL = 0.0005
+"""Seconds a worker thread may hold the interpreter lock while the GUI thread wants it."""
+
+INCREMENTAL_LIMIT = 200
+"""Above this many touched records, reading the whole registry again is as quick."""
 
 UI_LANGUAGES = ("en", "nb", "da", "sv", "fi")
 
@@ -35,17 +57,106 @@ def system_language() -> str:
     return name if name in UI_LANGUAGES else "en"
 
 
+class Tasks(Protocol):
+    """Runs work away from the GUI thread and hands the result back on it."""
+
+    def start(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Run ``work``; call ``done`` with its result on the GUI thread."""
+
+    def wait(self) -> None:
+        """Block until every task started has finished and been handed back."""
+
+
+class ImmediateTasks:
+    """Runs every task at once, in the caller's thread (for tests: no waiting, no threads)."""
+
+    def start(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        done(work())
+
+    def wait(self) -> None:
+        """Nothing is ever under way."""
+
+
+class _Job(QRunnable):
+    """One task of :class:`ThreadTasks`: its result goes back through ``relay``."""
+
+    def __init__(self, work: Callable[[], Any], relay: ThreadTasks) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            outcome: tuple[Any, BaseException | None] = (self.work(), None)
+        except BaseException as exc:  # handed to the GUI thread, where the excepthook sees it
+            outcome = (None, exc)
+        self.relay.finished.emit(self, outcome)
+
+
+class ThreadTasks(QObject):
+    """Runs tasks on a :class:`QThreadPool`; results come back to the GUI thread by signal.
+
+    Signals:
+        finished(object, object): a job and its ``(result, error)`` (queued to this thread).
+    """
+
+    finished = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        # While a job computes, the GUI thread waits for the interpreter lock after every
+        # call that released it (a query, a paint): at most this long instead of 5 ms.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+        self._done: dict[_Job, Callable[[Any], None]] = {}
+        self.finished.connect(self._hand_back)
+
+    def start(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Queue ``work``; it starts once the event now handled is done, so that the rest
+        of that event does not compete with it for the interpreter."""
+        job = _Job(work, self)
+        self._done[job] = done
+        QTimer.singleShot(0, self, lambda: self.pool.start(job))
+
+    def wait(self) -> None:
+        """Block until every job has run, then hand their results back."""
+        while self._done:
+            self.pool.waitForDone()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+    @Slot(object, object)
+    def _hand_back(self, job: _Job, outcome: tuple[Any, BaseException | None]) -> None:
+        done = self._done.pop(job)
+        result, error = outcome
+        if error is not None:
+            raise error
+        done(result)
+
+
+def default_tasks() -> Tasks:
+    """The task runner of a new :class:`AppContext` (tests replace this function)."""
+    return ThreadTasks()
+
+
 class AppContext(QObject):
     """The open registry and its caches.
 
     Signals:
         changed: the registry's data changed (after a save, delete, undo, import).
+        assessed(Assessment): the assessment of the registry as it is now is ready.
     """
 
     changed = Signal()
+    assessed = Signal(object)
 
-    def __init__(self, registry: Registry, parent: QObject | None = None) -> None:
+    def __init__(self, registry: Registry, parent: QObject | None = None, *,
+                 tasks: Tasks | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else default_tasks()
+        if isinstance(self.tasks, QObject) and self.tasks.parent() is None:
+            self.tasks.setParent(self)
         self.registry = registry
         self.undo_stack = QUndoStack(self)
         self.facts: Facts = load_facts()
@@ -53,6 +164,10 @@ class AppContext(QObject):
         self.language = system_language()
         self._snapshot: Snapshot | None = None
         self._assessment: Assessment | None = None
+        self._previous: Assessment | None = None
+        self._generation = 0
+        """Counts the changes, so that an assessment of an older registry is recognised."""
+        self._assessing: int | None = None
 
     @property
     def read_only(self) -> bool:
@@ -68,25 +183,85 @@ class AppContext(QObject):
         return self._snapshot
 
     def assessment(self) -> Assessment:
-        if self._assessment is None:
-            self._assessment = assess(self.snapshot(), self.today(), self.facts)
+        """The assessment of the registry.
+
+        Right after a change, while the new one is computed in the background, this is the
+        one from before the change (``assessed`` tells when the new one is there). Only the
+        very first assessment is computed here, at once.
+        """
+        if self._assessment is not None:
+            return self._assessment
+        if self._previous is not None:
+            self.request_assessment()
+            return self._assessment or self._previous
+        self._assessment = self._previous = assess(self.snapshot(), self.today(), self.facts)
         return self._assessment
 
-    def invalidate(self) -> None:
-        """Forget the caches and tell every view to refresh."""
-        self._snapshot = None
+    def current_assessment(self) -> Assessment | None:
+        """The assessment of the registry as it is now, or None while it is computed."""
+        return self._assessment
+
+    def request_assessment(self) -> None:
+        """Have the assessment of the registry as it is now computed in the background.
+
+        ``assessed`` is emitted when it is ready (at once if it already is).
+        """
+        if self._assessment is not None:
+            self.assessed.emit(self._assessment)
+            return
+        generation = self._generation
+        if self._assessing == generation:
+            return
+        self._assessing = generation
+        snapshot, as_of, facts = self.snapshot(), self.today(), self.facts
+        self.tasks.start(lambda: assess(snapshot, as_of, facts),
+                         lambda result: self._on_assessed(generation, result))
+
+    def _on_assessed(self, generation: int, result: Assessment) -> None:
+        if self._assessing == generation:
+            self._assessing = None
+        if generation != self._generation:
+            # The registry changed while this was computed: newer than what is shown, still.
+            self._previous = result
+            self.request_assessment()
+            return
+        if self._assessment is None:
+            self._assessment = self._previous = result
+        self.assessed.emit(self._assessment)
+
+    def invalidate(self, touched: Touched | None = None) -> None:
+        """Bring the caches up to date and tell every view to refresh.
+
+        Args:
+            touched: the only records that changed, when known: the snapshot is refreshed
+                by reading them alone. None: the whole registry is read again on next use.
+        """
+        if touched is not None and self._snapshot is not None and \
+                len(touched) <= INCREMENTAL_LIMIT:
+            with self.registry.read() as session:
+                self._snapshot = refresh_snapshot(session, self._snapshot, touched)
+        else:
+            self._snapshot = None
         self._assessment = None
+        self._generation += 1
         self.changed.emit()
 
-    def run(self, work: Callable[[Session], T]) -> T:
+    def run(self, work: Callable[[Session], T],
+            touched: Touched | Callable[[T], Touched] | None = None) -> T:
         """Run one change in one transaction, then refresh every view.
+
+        Args:
+            work: the change.
+            touched: the records it writes, or how to tell them from its result (None:
+                not known, everything is read again).
 
         Raises:
             UserError: what went wrong, for the error presenter; nothing was changed.
         """
         with self.registry.session() as session:
             result = work(session)
-        self.invalidate()
+        self.invalidate(touched if touched is None or isinstance(touched, Touched)
+                        else touched(result))
         return result
 
     def read(self, work: Callable[[Session], T]) -> T:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registry.assessment import Assessment
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
 
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
     def _bind_context(self) -> None:
         """Show the state of the (new) context: title, banner, actions."""
         self.context.changed.connect(self._on_changed)
+        self.context.assessed.connect(self._on_assessed)
         self.context.undo_stack.cleanChanged.connect(self._update_actions)
         read_only = self.context.read_only
         self.banner.setText(self.tr(
@@ -419,11 +421,11 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             page.ensure_fresh()
             if not page.model.is_assessed:
-                if self.overview.is_stale():
+                current = self.context.current_assessment()
+                if current is None:
                     self.schedule_assessment()
                 else:
-                    # The overview shows the current assessment, so it is cached: no wait.
-                    page.apply_assessment(self.context.assessment())
+                    page.apply_assessment(current)
         elif self.overview.is_stale():
             self.schedule_assessment()
 
@@ -483,8 +485,12 @@ class MainWindow(QMainWindow):
 
     def _assess(self) -> None:
         self._assessment_pending = False
-        assessment = self.context.assessment()
-        if self.overview.is_stale():
+        self.context.request_assessment()
+
+    def _on_assessed(self, assessment: Assessment) -> None:
+        """The assessment of the registry as it is now landed: show it everywhere."""
+        # A hidden overview takes its (costly) update when next shown.
+        if self.overview.is_stale() and self.stack.currentWidget() is self.overview:
             self.overview.set_assessment(assessment)
         for page in self.list_pages.values():
             if not page.is_stale() and not page.model.is_assessed:
@@ -611,6 +617,7 @@ class MainWindow(QMainWindow):
         context = AppContext(registry, self)
         context.language = old.language
         old.changed.disconnect(self._on_changed)
+        old.assessed.disconnect(self._on_assessed)
         self.edit_menu.removeAction(self.undo_action)
         self.edit_menu.removeAction(self.redo_action)
         self.undo_action.deleteLater()

@@ -22,9 +22,9 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import platformdirs
 
@@ -72,6 +72,9 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+INCREMENTAL_ROWS = 200
+"""Above this many changed rows, a list is rebuilt at once rather than row by row."""
+R = TypeVar("R")
 _VERDICT_RANK = {"error": 0, "warning": 1, "info": 2, "ok": 3, "": 4}
 
 
@@ -312,16 +315,31 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_column = 1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.stamp = 0
-        """Changes whenever rows are added, removed or reordered (for the filter mask)."""
+        """Changes whenever rows are added, removed, changed or reordered (for the filter
+        mask)."""
+        self._snapshot: Snapshot | None = None
+        self._today: dt.date | None = None
 
     # Subclass hooks.
 
     def _columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
-        """``(key, record id, row)`` for every record."""
+    def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
+              ) -> Iterable[tuple[Hashable, int, Row]]:
+        """``(key, record id, row)`` for every record (or only the records ``only``)."""
         raise NotImplementedError
+
+    def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
+        """The snapshot's records of this list, by id (to tell which rows changed)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _chosen(records: Mapping[int, R], only: Collection[int] | None) -> Iterable[R]:
+        """Every record, or those of ``only`` that exist."""
+        if only is None:
+            return records.values()
+        return [records[i] for i in only if i in records]
 
     def _load_verdicts(self, assessment: Assessment) -> dict[Hashable, str]:
         worst = assessment.worst()
@@ -334,14 +352,82 @@ class RecordTableModel(QAbstractTableModel):
     # Loading.
 
     def refresh(self) -> None:
-        """Rebuild the rows from the context's snapshot (and its assessment if known)."""
-        self.beginResetModel()
-        self._fill(self._load(self.context.snapshot()))
-        self._verdicts = {}
+        """Bring the rows up to date with the context's snapshot.
+
+        When the snapshot was refreshed from the one the rows show (it shares the rows of
+        the records that did not change), only the changed rows are rebuilt, inserted or
+        removed, and moved to their sorted place; the verdicts stay until the next
+        :meth:`apply_assessment`. Otherwise every row is rebuilt.
+        """
+        snapshot, today = self.context.snapshot(), self.context.today()
+        old, old_today = self._snapshot, self._today
+        self._snapshot, self._today = snapshot, today
         self._assessed = False
+        if old is not None and today == old_today and self._update(old, snapshot):
+            return
+        self.beginResetModel()
+        self._fill(self._load(snapshot))
+        self._verdicts = {}
         self._sort_rows()
         self.stamp += 1
         self.endResetModel()
+
+    def _update(self, old: Snapshot, new: Snapshot) -> bool:
+        """Rebuild the rows of the records that changed from ``old`` to ``new``.
+
+        Returns:
+            False when too many changed: the caller rebuilds every row instead.
+        """
+        before, after = self._records(old), self._records(new)
+        changed = [i for i, record in after.items() if before.get(i) is not record]
+        removed = [i for i in before if i not in after]
+        if len(changed) + len(removed) > INCREMENTAL_ROWS:
+            return False
+        for record_id in removed:
+            self._remove_row(record_id)
+        added: list[tuple[Hashable, int, Row]] = []
+        for key, record_id, row in self._load(new, changed):
+            if key in self._position:
+                self._replace_row(key, row)
+            else:
+                added.append((key, record_id, row))
+        self._append_rows(added)
+        self._reorder()
+        return True
+
+    def _remove_row(self, key: Hashable) -> None:
+        position = self._position.get(key)
+        if position is None:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        for values in (self._keys, self._rows, self._searches, self._record_ids):
+            del values[position]
+        self._verdicts.pop(key, None)
+        self._position = {k: i for i, k in enumerate(self._keys)}
+        self.stamp += 1
+        self.endRemoveRows()
+
+    def _replace_row(self, key: Hashable, row: Row) -> None:
+        position = self._position[key]
+        self._rows[position] = row
+        self._searches[position] = row.search
+        self.stamp += 1
+        self.dataChanged.emit(self.index(position, 0),
+                              self.index(position, len(self.columns) - 1))
+
+    def _append_rows(self, items: Sequence[tuple[Hashable, int, Row]]) -> None:
+        if not items:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        for key, record_id, row in items:
+            self._position[key] = len(self._keys)
+            self._keys.append(key)
+            self._record_ids.append(record_id)
+            self._rows.append(row)
+            self._searches.append(row.search)
+        self.stamp += 1
+        self.endInsertRows()
 
     def _fill(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
         keys: list[Hashable] = []
@@ -487,9 +573,18 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         self._sort_column, self._sort_order = column, order
+        self._reorder(self._sorted_order())
+
+    def _reorder(self, order: list[int] | None = None) -> None:
+        """Put the rows in ``order`` (by default their sorted order), as a layout change
+        that moves selections along; nothing is emitted when the order stays."""
+        if order is None:
+            order = self._sorted_order()
+            if all(i == n for i, n in enumerate(order)):
+                return
         self.layoutAboutToBeChanged.emit()
         old_keys = list(self._keys)
-        self._sort_rows()
+        self._apply_order(order)
         new_position = self._position
         persistent = self.persistentIndexList()
         if persistent:
@@ -501,6 +596,10 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
+        self._apply_order(self._sorted_order())
+
+    def _sorted_order(self) -> list[int]:
+        """The row numbers in the order of the sort column (ties broken by the name)."""
         column = self._sort_column
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         rows = self._rows
@@ -518,7 +617,10 @@ class RecordTableModel(QAbstractTableModel):
             keys = [r.keys[column] if r.keys else "" for r in rows]
         else:
             keys = [quick_fold(r.cells[column]) for r in rows]
-        order = sorted(range(len(rows)), key=lambda i: (keys[i], names[i]), reverse=reverse)
+        return sorted(range(len(rows)), key=lambda i: (keys[i], names[i]), reverse=reverse)
+
+    def _apply_order(self, order: list[int]) -> None:
+        rows = self._rows
         self._keys = [self._keys[i] for i in order]
         self._rows = [rows[i] for i in order]
         self._searches = [row.search for row in self._rows]
@@ -554,7 +656,11 @@ class VendorTableModel(RecordTableModel):
             Column("review", self.tr("Next review"), sort="date"),
         ]
 
-    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+    def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
+        return snapshot.vendors
+
+    def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
+              ) -> Iterable[tuple[Hashable, int, Row]]:
         context = self.context
         countries = CountryNames(context.language)
         today = context.today()
@@ -571,7 +677,7 @@ class VendorTableModel(RecordTableModel):
         status_tags = {s: frozenset((s.value,)) for s in VendorStatus}
         region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
         third_column, dpa_column, review_column = 7, 8, 9
-        for vendor in snapshot.vendors.values():
+        for vendor in self._chosen(snapshot.vendors, only):
             places = places_of(vendor)
             hosting: list[str] = []
             for loc in vendor.locations:
@@ -638,7 +744,11 @@ class ServiceTableModel(RecordTableModel):
             Column("description", self.tr("Description")),
         ]
 
-    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+    def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
+        return snapshot.services
+
+    def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
+              ) -> Iterable[tuple[Hashable, int, Row]]:
         context = self.context
         today = context.today()
         third_vendors: set[int] = set()
@@ -652,7 +762,7 @@ class ServiceTableModel(RecordTableModel):
                     third_vendors.add(vendor.id)
                     break
         vendors = snapshot.vendors
-        for service in snapshot.services.values():
+        for service in self._chosen(snapshot.services, only):
             count = len(service.vendors)
             third_count = sum(1 for vid, _ in service.vendors if vid in third_vendors)
             description = service.description.strip()
@@ -700,14 +810,18 @@ class ActivityTableModel(RecordTableModel):
             Column("review", self.tr("Next review"), sort="date"),
         ]
 
-    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+    def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
+        return snapshot.activities
+
+    def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
+              ) -> Iterable[tuple[Hashable, int, Row]]:
         vendors = snapshot.vendors
         services = snapshot.services
         roles = {r: activity_role_label(r) for r in ActivityRole}
         today = self.context.today()
         overdue = {7: "warning"}
         role_tags = {r: frozenset((r.value,)) for r in ActivityRole}
-        for activity in snapshot.activities.values():
+        for activity in self._chosen(snapshot.activities, only):
             role = roles[activity.role]
             basis = label(activity.legal_basis) if activity.legal_basis else ""
             vendor_names = [vendors[v].name for v in activity.vendor_ids if v in vendors]
@@ -740,6 +854,7 @@ class TransferTableModel(RecordTableModel):
 
     kind = "transfer"
     needs_assessment = True
+    _shown: Assessment | None = None
 
     def _columns(self) -> list[Column]:
         return [
@@ -754,23 +869,29 @@ class TransferTableModel(RecordTableModel):
 
     def refresh(self) -> None:
         """Rebuild from the context's assessment (computed now if needed)."""
-        assessment = self.context.assessment()
+        assessment = self._shown = self.context.assessment()
         self.beginResetModel()
         self._fill(self._load_transfers(assessment.transfers))
         self._verdicts = {
             key: verdict_of(assessment.transfers[cast(int, key)].severity)
             for key in self._keys
         }
-        self._assessed = True
+        self._assessed = assessment is self.context.current_assessment()
         self._sort_rows()
         self.stamp += 1
         self.endResetModel()
         self.assessed.emit()
 
     def apply_assessment(self, assessment: Assessment) -> None:
-        """Nothing to do: the rows already come from the assessment."""
+        """Show the transfers of ``assessment`` (the rows come from it)."""
+        if assessment is not self._shown:
+            self.refresh()
 
-    def _load(self, snapshot: Snapshot) -> Iterable[tuple[Hashable, int, Row]]:
+    def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
+        return snapshot.vendors
+
+    def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
+              ) -> Iterable[tuple[Hashable, int, Row]]:
         return self._load_transfers(self.context.assessment().transfers)
 
     def _load_transfers(self, transfers: Sequence[Transfer]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from registry import usecases
 from registry.errors import UserError
+from registry.snapshot import Touched
 from registry.usecases import AnyForm, DeletedRecords, Kind, OrganisationForm, RecordForm
 
 from ui.context import AppContext
@@ -144,8 +145,10 @@ class RecordCommand(QUndoCommand):
             self.setObsolete(True)
             show_user_error(QApplication.activeWindow(), exc, title)
 
-    def _run(self, work: Callable[[Session], T]) -> T:
-        return self.context.run(work)
+    def _run(self, work: Callable[[Session], T], touched: Callable[[T], Touched]) -> T:
+        """Run a change through the context, saying which records it wrote (so that only
+        they are read again)."""
+        return self.context.run(work, touched)
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -189,7 +192,7 @@ class CreateRecordCommand(RecordCommand):
             new_id = usecases.create(session, kind, form)
             return new_id, usecases.record_version(session, kind, new_id)
 
-        new_id, self._version = self._run(work)
+        new_id, self._version = self._run(work, lambda r: Touched.of(kind, [r[0]]))
         if self.ref is None:
             self.ref = self.refs.ref(kind, new_id)
         else:
@@ -200,7 +203,8 @@ class CreateRecordCommand(RecordCommand):
         assert self.ref is not None
         ref, kind, version = self.ref, self.record_kind, self._version
         expected = {ref.id: version} if version is not None else None
-        self._run(lambda s: usecases.delete(s, kind, [ref.id], expected))
+        self._run(lambda s: usecases.delete(s, kind, [ref.id], expected),
+                  lambda deleted: Touched.of(kind, deleted.ids))
         self.refs.forget(ref)
         self._exists = False
 
@@ -234,7 +238,8 @@ class UpdateRecordCommand(RecordCommand):
         record_id, version = self.ref.id, self._versions[expected]
         if isinstance(form, OrganisationForm):
             assert isinstance(current, OrganisationForm)
-            self._run(lambda s: usecases.save_organisation(s, form, current))
+            self._run(lambda s: usecases.save_organisation(s, form, current),
+                      lambda _: Touched())
             return
         kind: Kind = self.kind  # type: ignore[assignment]
 
@@ -242,7 +247,7 @@ class UpdateRecordCommand(RecordCommand):
             usecases.update(session, kind, record_id, form, version)
             return usecases.record_version(session, kind, record_id)
 
-        self._versions[reached] = self._run(work)
+        self._versions[reached] = self._run(work, lambda _: Touched.of(kind, [record_id]))
 
 
 class DeleteRecordsCommand(RecordCommand):
@@ -268,7 +273,8 @@ class DeleteRecordsCommand(RecordCommand):
 
     def _apply(self) -> None:
         kind, ids = self.record_kind, self.ids
-        self.deleted = self._run(lambda s: usecases.delete(s, kind, ids))
+        self.deleted = self._run(lambda s: usecases.delete(s, kind, ids),
+                                 lambda deleted: Touched.of(kind, deleted.ids))
         # Linked records may themselves be deleted and restored under new ids before this
         # command is undone: hold their refs, as they were when these records went.
         self._linked = {key: self.refs.ref(*key) for key in self.deleted.references()}
@@ -276,7 +282,7 @@ class DeleteRecordsCommand(RecordCommand):
             self.refs.forget(ref)
 
     def _revert(self) -> None:
-        deleted = self.deleted
+        deleted, kind = self.deleted, self.record_kind
         assert deleted is not None
         linked = self._linked
 
@@ -284,6 +290,7 @@ class DeleteRecordsCommand(RecordCommand):
             ref = linked.get((kind, old))
             return ref.id if ref is not None else old
 
-        new_ids = self._run(lambda s: usecases.restore(s, deleted, resolve))
+        new_ids = self._run(lambda s: usecases.restore(s, deleted, resolve),
+                            lambda restored: Touched.of(kind, restored.values()))
         for ref, old in zip(self.targets, deleted.ids, strict=True):
             self.refs.moved(ref, new_ids[old])

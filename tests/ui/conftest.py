@@ -9,8 +9,15 @@ from pytestqt.qtbot import QtBot
 
 from registry.storage import Registry
 
-from ui.context import AppContext
+from ui import context as context_module
+from ui.context import AppContext, ImmediateTasks
 from ui.errors import ErrorDialog
+
+
+@pytest.fixture(autouse=True)
+def _immediate_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background work (the assessment) runs at once, in the test's thread."""
+    monkeypatch.setattr(context_module, "default_tasks", ImmediateTasks)
 
 
 @pytest.fixture

@@ -205,6 +205,7 @@ class RecordEditor(QWidget):
         shortcut.activated.connect(self.save)
 
         context.changed.connect(self._on_context_changed)
+        context.assessed.connect(self._on_assessed)
         self.set_read_only(context.read_only)
         self._show_form(self.new_form())
         self._update_title()
@@ -472,6 +473,20 @@ class RecordEditor(QWidget):
             self._refresh()
         else:
             self._stale = True
+
+    def _on_assessed(self, _assessment: object) -> None:
+        """The assessment after a change landed: show its findings, and what the form shows
+        of it (a form with unsaved changes follows at its next edit)."""
+        if self._loading or not self.isVisible():
+            return
+        self._update_findings()
+        if self._dirty or self._record_id is None or self._gone:
+            return
+        self._loading = True
+        try:
+            self.form_shown(self._loaded)
+        finally:
+            self._loading = False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

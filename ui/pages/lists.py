@@ -395,9 +395,15 @@ class ListPage(QWidget):
             self._show_placeholder()
 
     def apply_assessment(self, assessment: Assessment) -> None:
-        """Show the verdicts of ``assessment`` (when the rows are current)."""
-        if not self._stale and not self.model.needs_assessment:
+        """Show the verdicts of ``assessment`` (when the rows are current); a list whose
+        rows come from the assessment (transfers) is reloaded from it."""
+        if self._stale:
+            return
+        if not self.model.needs_assessment:
             self.model.apply_assessment(assessment)
+        elif not self.model.is_assessed:
+            self._stale = True
+            self.ensure_fresh()
 
     def _refresh_filter_options(self) -> None:
         """Filter options that depend on the data (countries present)."""
