@@ -136,6 +136,7 @@ class RecordEditor(QWidget):
         self._loading = False
         self._dirty = False
         self._stale = False
+        self._refresh_queued = False
         self._gone = False
         self._read_only = False
         self._extra_editables: list[QWidget] = []
@@ -256,6 +257,10 @@ class RecordEditor(QWidget):
         if self._stale:
             self._stale = False
             self.refresh_choices()
+        self._show_stored(record_id)
+
+    def _show_stored(self, record_id: int | None) -> None:
+        """:meth:`load` without refilling the pick-lists first (they are refilled later)."""
         form = (self.new_form() if record_id is None
                 else self.context.read(lambda s: self.load_form(s, record_id)))
         self._record_id = record_id
@@ -292,7 +297,7 @@ class RecordEditor(QWidget):
             show_user_error(self, exc, self.tr("Not saved"))
             return False
         record_id = self._command_record_id(command)
-        self.load(record_id)
+        self._show_stored(record_id)
         self.saved.emit(record_id)
         return True
 
@@ -469,10 +474,21 @@ class RecordEditor(QWidget):
     # --- keeping up with the registry ------------------------------------------------------
 
     def _on_context_changed(self) -> None:
-        if self.isVisible():
-            self._refresh()
-        else:
-            self._stale = True
+        self._stale = True
+        if not self.isVisible():
+            return
+        # The pick-lists of a large registry take a while to refill: that waits until the
+        # change's own event is done, while the record shows the change at once.
+        if not self._refresh_queued:
+            self._refresh_queued = True
+            QTimer.singleShot(0, self, self._refresh_choices_later)
+        self._reload()
+
+    def _refresh_choices_later(self) -> None:
+        self._refresh_queued = False
+        if self._stale:
+            self._stale = False
+            self.refresh_choices()
 
     def _on_assessed(self, _assessment: object) -> None:
         """The assessment after a change landed: show its findings, and what the form shows
@@ -497,11 +513,15 @@ class RecordEditor(QWidget):
         """Follow a change of the registry (a save, an undo, a colleague's work)."""
         self._stale = False
         self.refresh_choices()
+        self._reload()
+
+    def _reload(self) -> None:
+        """Show the stored record again (unless it has unsaved changes), or that it is gone."""
         if self._dirty or self._record_id is None:
             self._update_findings()
             return
         try:
-            self.load(self._record_id)
+            self._show_stored(self._record_id)
         except UserError:
             self._set_gone(True)
 
