@@ -54,13 +54,19 @@ def kind_label(kind: str, count: int = 1) -> str:
 
 
 class RecordRef:
-    """A record's identity across delete and restore: its current id, kept up to date."""
+    """A record's identity across delete and restore: its current id, kept up to date.
 
-    __slots__ = ("kind", "id")
+    ``version`` is the row version the last command of this session left the record at
+    (None when unknown): the next undo or redo expects to find it, and refuses to overwrite
+    a colleague's change made in between.
+    """
+
+    __slots__ = ("kind", "id", "version")
 
     def __init__(self, kind: str, record_id: int) -> None:
         self.kind = kind
         self.id = record_id
+        self.version: int | None = None
 
     def __repr__(self) -> str:
         return f"RecordRef({self.kind!r}, {self.id})"
@@ -99,6 +105,7 @@ class RecordRefs(QObject):
         """The record exists again, under ``record_id``."""
         self.forget(ref)
         ref.id = record_id
+        ref.version = None
         self._live[(ref.kind, record_id)] = ref
 
 
@@ -213,7 +220,8 @@ class UpdateRecordCommand(RecordCommand):
     """Save an edited record; undo puts the ``before`` form back.
 
     Both directions check that nobody else changed the record in between: the first redo
-    against ``before.row_version``, later ones against the version each step left.
+    against ``before.row_version`` (what the editor showed), later ones against the version
+    the last command on this record left (several saves of one record undo one by one).
     """
 
     def __init__(self, context: AppContext, kind: RecordKind, record_id: int,
@@ -224,18 +232,19 @@ class UpdateRecordCommand(RecordCommand):
         self.ref = self.refs.ref(kind, record_id)
         self.before = usecases.copy_form(before)
         self.after = usecases.copy_form(after)
-        self._versions: dict[str, int | None] = {
-            "before": getattr(before, "row_version", None), "after": None,
-        }
+        self._first_version: int | None = getattr(before, "row_version", None)
+        self._applied = False
 
     def _apply(self) -> None:
-        self._save(self.after, self.before, expected="before", reached="after")
+        version = self.ref.version if self._applied else self._first_version
+        self._save(self.after, self.before, version)
+        self._applied = True
 
     def _revert(self) -> None:
-        self._save(self.before, self.after, expected="after", reached="before")
+        self._save(self.before, self.after, self.ref.version)
 
-    def _save(self, form: AnyForm, current: AnyForm, expected: str, reached: str) -> None:
-        record_id, version = self.ref.id, self._versions[expected]
+    def _save(self, form: AnyForm, current: AnyForm, version: int | None) -> None:
+        record_id = self.ref.id
         if isinstance(form, OrganisationForm):
             assert isinstance(current, OrganisationForm)
             self._run(lambda s: usecases.save_organisation(s, form, current),
@@ -247,7 +256,7 @@ class UpdateRecordCommand(RecordCommand):
             usecases.update(session, kind, record_id, form, version)
             return usecases.record_version(session, kind, record_id)
 
-        self._versions[reached] = self._run(work, lambda _: Touched.of(kind, [record_id]))
+        self.ref.version = self._run(work, lambda _: Touched.of(kind, [record_id]))
 
 
 class DeleteRecordsCommand(RecordCommand):

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QDialog
 
 from registry.storage import Registry
 
 from ui import context as context_module
 from ui.context import AppContext, ImmediateTasks
-from ui.errors import ErrorDialog
+from ui.errors import CrashDialog, ErrorDialog
 
 
 @pytest.fixture(autouse=True)
 def _immediate_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Background work (the assessment) runs at once, in the test's thread."""
     monkeypatch.setattr(context_module, "default_tasks", ImmediateTasks)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody replaced fails the test instead of blocking the run."""
+
+    def refuse(what: str) -> Callable[..., object]:
+        def fail(*args: object, **kwargs: object) -> object:
+            pytest.fail(f"{what} would have opened a modal dialog: {args[1:4]}")
+        return fail
+
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(refuse("ErrorDialog.ask")))
+    monkeypatch.setattr(CrashDialog, "ask", classmethod(refuse("CrashDialog.ask")))
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
 
 
 @pytest.fixture

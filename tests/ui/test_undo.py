@@ -81,6 +81,29 @@ def test_edit_undo_redo(context: AppContext, stack: QUndoStack) -> None:
     assert read(context, lambda s: uc.load_vendor_form(s, vendor_id)) == after
 
 
+def test_several_saves_of_one_record_undo_and_redo_one_by_one(
+    context: AppContext, stack: QUndoStack
+) -> None:
+    push(stack, CreateRecordCommand(context, "vendor", vendor()))
+    vendor_id = stack.command(0).record_id
+    names = ["Zendesk, Inc.", "Zendesk 1", "Zendesk 2", "Zendesk 3"]
+    for name in names[1:]:
+        before = read(context, lambda s: uc.load_vendor_form(s, vendor_id))
+        push(stack, UpdateRecordCommand(context, "vendor", vendor_id, before,
+                                        dataclasses.replace(before, name=name)))
+
+    def name_now() -> str:
+        return str(read(context, lambda s: uc.load_vendor_form(s, vendor_id)).name)
+
+    for expected in reversed(names[:-1]):
+        stack.undo()
+        assert name_now() == expected
+    for expected in names[1:]:
+        stack.redo()
+        assert name_now() == expected
+    assert stack.count() == 4
+
+
 def test_the_command_keeps_its_own_copy_of_the_forms(context: AppContext,
                                                      stack: QUndoStack) -> None:
     form = vendor()
