@@ -56,15 +56,15 @@ CONTEXT = "ReportsMenu"
 
 # Marked for lupdate; translated where shown.
 TITLES: dict[str, str] = cast(dict[str, str], {
-    "ropa-xlsx": QT_TRANSLATE_NOOP(CONTEXT, "Article 30 register (Excel)…"),
-    "ropa-pdf": QT_TRANSLATE_NOOP(CONTEXT, "Records of processing (PDF)…"),
-    "subprocessors-pdf": QT_TRANSLATE_NOOP(CONTEXT, "Sub-processor list (PDF)…"),
-    "subprocessors-html": QT_TRANSLATE_NOOP(CONTEXT, "Sub-processor list (web page)…"),
+    "ropa-xlsx": QT_TRANSLATE_NOOP("ReportsMenu", "Article 30 register (Excel)…"),
+    "ropa-pdf": QT_TRANSLATE_NOOP("ReportsMenu", "Records of processing (PDF)…"),
+    "subprocessors-pdf": QT_TRANSLATE_NOOP("ReportsMenu", "Sub-processor list (PDF)…"),
+    "subprocessors-html": QT_TRANSLATE_NOOP("ReportsMenu", "Sub-processor list (web page)…"),
 })
 FILTERS: dict[str, str] = cast(dict[str, str], {
-    ".xlsx": QT_TRANSLATE_NOOP(CONTEXT, "Excel workbook (*.xlsx)"),
-    ".pdf": QT_TRANSLATE_NOOP(CONTEXT, "PDF document (*.pdf)"),
-    ".html": QT_TRANSLATE_NOOP(CONTEXT, "Web page (*.html)"),
+    ".xlsx": QT_TRANSLATE_NOOP("ReportsMenu", "Excel workbook (*.xlsx)"),
+    ".pdf": QT_TRANSLATE_NOOP("ReportsMenu", "PDF document (*.pdf)"),
+    ".html": QT_TRANSLATE_NOOP("ReportsMenu", "Web page (*.html)"),
 })
 
 

@@ -3185,7 +3185,7 @@ Vil du åpne den nå?</translation>
         <source>The report was not created</source>
         <translation>Rapporten ble ikke laget</translation>
     </message>
-    </context><context><name>editors</name><message>
+    <message><location filename="../../ui/reports_menu.py" line="59" /><source>Article 30 register (Excel)…</source><translation>Protokoll etter artikkel 30 (Excel) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Records of processing (PDF)…</source><translation>Protokoll over behandlingsaktiviteter (PDF) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Sub-processor list (PDF)…</source><translation>Liste over underleverandører (PDF) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Sub-processor list (web page)…</source><translation>Liste over underleverandører (nettside) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Excel workbook (*.xlsx)</source><translation>Excel-arbeidsbok (*.xlsx)</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>PDF document (*.pdf)</source><translation>PDF-dokument (*.pdf)</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Web page (*.html)</source><translation>Nettside (*.html)</translation></message></context><context><name>editors</name><message>
         <location filename="../../ui/reports_menu.py" line="119" />
         <location filename="../../ui/widgets/labels.py" line="101" />
         <source>Choose…</source>

@@ -247,6 +247,8 @@ def test_the_norwegian_translation_loads(qapp: QApplication) -> None:
         assert translate("labels", "Sub-processor") == "Underdatabehandler"
         assert translate("errors", "Something went wrong") == "Noe gikk galt"
         assert translate("undo", "Undo") == "Angre"
+        assert translate("ReportsMenu", "Sub-processor list (PDF)…") == (
+            "Liste over underleverandører (PDF) …")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
