@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, Literal, TypeAlias, TypeVar
 
-from sqlalchemy import String, select
+from sqlalchemy import LargeBinary, Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -477,11 +477,28 @@ def _name_problem(session: Session, cls: type[model.Vendor | model.Service | mod
     if problem:
         return problem
     folded = name.strip().casefold()
-    # Compared in Python: SQLite's lower() folds ASCII only, and names are short.
-    for other_id, other in session.execute(select(cls.id, cls.name)):
-        if other_id != record_id and other.casefold() == folded:
+    for other in session.scalars(_same_name_candidates(cls, folded, record_id)):
+        if other.casefold() == folded:
             return f'There is already a {what} named "{other}".'
     return None
+
+
+def _same_name_candidates(cls: type[model.Vendor | model.Service | model.Activity],
+                          folded: str, record_id: int | None) -> Select[tuple[str]]:
+    """The names of other records that may equal ``folded`` regardless of case: a superset,
+    compared with :meth:`str.casefold` by the caller.
+
+    SQLite's ``lower()`` folds ASCII letters only, so an ASCII name is compared in SQL and
+    names with other characters (``Ørsted``, ``Straße``) are all candidates. One pass over
+    the table inside SQLite, instead of every name loaded into Python.
+    """
+    query = select(cls.name).where(or_(
+        func.lower(cls.name) == folded,
+        func.length(cast(cls.name, LargeBinary)) != func.length(cls.name),
+    ))
+    if record_id is not None:
+        query = query.where(cls.id != record_id)
+    return query
 
 
 def _existing(session: Session, cls: type[model.Vendor | model.Service | model.Activity],

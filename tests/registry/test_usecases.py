@@ -228,6 +228,23 @@ def test_names_are_unique_regardless_of_case(registry: Registry) -> None:
     assert problems(registry, zendesk(name="Ørsted Cloud AS"), vendor_id) == {}
 
 
+@pytest.mark.parametrize(("stored", "typed"), [
+    ("Zendesk", "ZENDESK"),            # ASCII only: compared by SQLite's lower()
+    ("  Zendesk ", "zendesk"),         # typed with spaces around it
+    ("Straße Hosting", "STRASSE hosting"),  # non-ASCII folding to ASCII
+    ("STRASSE Hosting", "straße hosting"),  # ASCII stored, non-ASCII typed
+])
+def test_a_name_differing_only_in_case_is_refused(registry: Registry, stored: str,
+                                                   typed: str) -> None:
+    vendor_id = run(registry, lambda s: uc.create_vendor(s, zendesk(name=stored)))
+    shown = run(registry, lambda s: s.get(model.Vendor, vendor_id).name)
+
+    assert problems(registry, zendesk(name=typed))["name"] == (
+        f'There is already a vendor named "{shown}".')
+    assert problems(registry, zendesk(name=typed), vendor_id) == {}
+    assert "name" not in problems(registry, zendesk(name=typed + " 2"))
+
+
 def test_a_parent_cannot_be_the_vendor_itself_nor_below_it(registry: Registry) -> None:
     top = run(registry, lambda s: uc.create_vendor(s, zendesk(name="Top")))
     middle = run(registry, lambda s: uc.create_vendor(s, zendesk(name="Middle", parent_id=top)))
