@@ -484,7 +484,7 @@ def _name_problem(session: Session, cls: type[model.Vendor | model.Service | mod
 
 
 def _same_name_candidates(cls: type[model.Vendor | model.Service | model.Activity],
-                          folded: str, record_id: int | None) -> Select[tuple[str]]:
+                          folded: str, record_id: int | None) -> Select[str]:
     """The names of other records that may equal ``folded`` regardless of case: a superset,
     compared with :meth:`str.casefold` by the caller.
 
