@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from registry import usecases as uc
 from registry.enums import ActivityRole, LocationKind, Mechanism
+from registry.snapshot import Touched
 from registry.storage import Registry, open_registry
 
 from ui.context import AppContext
@@ -26,7 +27,13 @@ from ui.editors import (
     VendorEditor,
 )
 from ui.editors.base import RecordEditor
-from ui.widgets import CheckListModel, CountryListModel, CountryPicker, RecordListModel
+from ui.widgets import (
+    CheckListModel,
+    CountryListModel,
+    CountryPicker,
+    RecordListModel,
+    RecordPicker,
+)
 
 VALID_NO_ORGNR = "974760673"
 
@@ -518,3 +525,92 @@ def test_item_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     checks.set_checked([2])
     qtmodeltester.check(checks)
     qtmodeltester.check(CountryListModel("da"))
+
+
+# --- pick-lists follow the registry in small steps ------------------------------------------
+
+def _signals(model: RecordListModel) -> list[str]:
+    seen: list[str] = []
+    for name in ("modelReset", "rowsInserted", "rowsRemoved", "rowsMoved", "dataChanged"):
+        getattr(model, name).connect(lambda *_args, name=name: seen.append(name))
+    return seen
+
+
+def _listed(model: RecordListModel) -> list[tuple[object, str]]:
+    return [(model.id_at(row), model.index(row).data()) for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize(("after", "signal"), [
+    ([(1, "Alpha"), (2, "Beta"), (5, "Charlie"), (3, "Delta"), (4, "Echo")], "rowsInserted"),
+    ([(1, "Alpha"), (3, "Delta"), (4, "Echo")], "rowsRemoved"),
+    ([(1, "Alpha"), (2, "Bravo"), (3, "Delta"), (4, "Echo")], "dataChanged"),
+    ([(2, "Beta"), (3, "Delta"), (4, "Echo"), (1, "Zulu")], "rowsMoved"),
+    ([(4, "Aardvark"), (1, "Alpha"), (2, "Beta"), (3, "Delta")], "rowsMoved"),
+    ([(4, "Echo"), (3, "Delta"), (2, "Beta"), (1, "Alpha")], "modelReset"),
+])
+def test_a_record_list_changes_in_small_steps(qtmodeltester: Any, after: list[tuple[int, str]],
+                                              signal: str) -> None:
+    model = RecordListModel("(none)")
+    model.set_records([(1, "Alpha"), (2, "Beta"), (3, "Delta"), (4, "Echo")])
+    qtmodeltester.check(model)
+    seen = _signals(model)
+
+    model.set_records(after)
+
+    assert seen and set(seen) <= {signal, "dataChanged"}, seen
+    assert _listed(model) == [(None, "(none)"), *after]
+    assert all(model.row_of(record_id) == row + 1 for row, (record_id, _) in enumerate(after))
+    assert all(model.row_named(name.upper()) == row + 1 for row, (_, name) in enumerate(after))
+    seen.clear()
+    model.set_records(after)  # the same again: nothing to tell
+    assert seen == []
+
+
+def test_a_picker_keeps_its_choice_when_its_record_moves(qtbot: QtBot) -> None:
+    model = RecordListModel("(none)")
+    picker = RecordPicker(model)
+    qtbot.addWidget(picker)
+    picker.set_records([(1, "Alpha"), (2, "Beta"), (3, "Delta")])
+    picker.setValue(1)
+
+    picker.set_records([(2, "Beta"), (3, "Delta"), (1, "Zulu")])
+
+    assert picker.value() == 1
+    assert picker.currentText() == "Zulu"
+
+
+def test_the_parent_picker_offers_a_vendor_created_after_it_opened(
+        vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot) -> None:
+    me = add_vendor(context, name="AWS", safeguards=[])
+    vendor_editor.load(me)
+
+    newcomer = add_vendor(context, name="Zendesk", safeguards=[])
+    qtbot.waitUntil(lambda: vendor_editor.parent_model.row_of(newcomer) >= 0)
+
+    picker = vendor_editor.parent_picker
+    picker.setEditText("zendesk")
+    assert picker.value() == newcomer
+    completions = picker.completer().model()
+    assert "Zendesk" in [completions.index(row, 0).data()
+                         for row in range(completions.rowCount())]
+    assert vendor_editor.save()
+    assert stored(context, me).parent_id == newcomer
+
+
+def test_the_parent_picker_follows_a_rename_and_a_delete(
+        vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot) -> None:
+    top = add_vendor(context, name="Zendesk", safeguards=[])
+    me = add_vendor(context, name="AWS", parent_id=top, safeguards=[])
+    gone = add_vendor(context, name="Twilio", safeguards=[])
+    vendor_editor.load(me)
+    model = vendor_editor.parent_model
+
+    renamed = dataclasses.replace(stored(context, top), name="ABC Helpdesk")
+    context.run(lambda s: uc.update_vendor(s, top, renamed, None), Touched.of("vendor", [top]))
+    context.run(lambda s: uc.delete_vendors(s, [gone]), Touched.of("vendor", [gone]))
+    qtbot.waitUntil(lambda: model.row_of(gone) < 0)
+
+    assert [model.index(row).data() for row in range(1, model.rowCount())] == [
+        "ABC Helpdesk", "AWS"]
+    assert vendor_editor.parent_picker.currentText() == "ABC Helpdesk"
+    assert vendor_editor.parent_picker.value() == top

@@ -39,22 +39,79 @@ class RecordListModel(QAbstractListModel):
         super().__init__(parent)
         self._none_text = none_text
         self._rows: list[tuple[int | None, str]] = []
-        self._index: dict[int | None, int] = {}
-        self._names: dict[str, int] = {}
+        self._by_id: dict[int | None, int] | None = None
+        self._by_name: dict[str, int] | None = None
         self._disabled: frozenset[int] = frozenset()
         self.set_records([])
 
     def set_records(self, records: Iterable[tuple[int, str]]) -> None:
-        """Show these ``(id, name)`` records, in this order."""
-        self.beginResetModel()
+        """Show these ``(id, name)`` records, in this order.
+
+        A change of a few rows (one added, removed, renamed or moved, as after a save) is
+        told to the views as just that, so that a combo box or completer over 5,000 names
+        keeps its state instead of starting again; anything else resets the model.
+        """
         rows: list[tuple[int | None, str]] = []
         if self._none_text is not None:
             rows.append((None, self._none_text))
         rows.extend(records)
+        if rows == self._rows:
+            return
+        if not self._change_in_place(rows):
+            self.beginResetModel()
+            self._install(rows)
+            self.endResetModel()
+
+    def _install(self, rows: list[tuple[int | None, str]]) -> None:
         self._rows = rows
-        self._index = {record_id: row for row, (record_id, _) in enumerate(rows)}
-        self._names = {name.casefold(): row for row, (_, name) in enumerate(rows)}
-        self.endResetModel()
+        self._by_id = None
+        self._by_name = None
+
+    def _index(self) -> dict[int | None, int]:
+        """Rows by record id (built on first use after a change)."""
+        if self._by_id is None:
+            self._by_id = {record_id: row for row, (record_id, _) in enumerate(self._rows)}
+        return self._by_id
+
+    def _names(self) -> dict[str, int]:
+        """Rows by folded name (built on first use after a change: a completer's own list
+        never needs it)."""
+        if self._by_name is None:
+            self._by_name = {name.casefold(): row for row, (_, name) in enumerate(self._rows)}
+        return self._by_name
+
+    def _change_in_place(self, rows: list[tuple[int | None, str]]) -> bool:
+        """Apply ``rows`` as one insertion, removal, move or run of renamed rows; False
+        when the change is none of these."""
+        old = self._rows
+        first, old_end, new_end = _differing_window(old, rows)
+        old_part, new_part = old[first:old_end], rows[first:new_end]
+        if not old_part:
+            self.beginInsertRows(QModelIndex(), first, new_end - 1)
+            self._install(rows)
+            self.endInsertRows()
+        elif not new_part:
+            self.beginRemoveRows(QModelIndex(), first, old_end - 1)
+            self._install(rows)
+            self.endRemoveRows()
+        elif [r[0] for r in old_part] == [r[0] for r in new_part]:
+            self._install(rows)
+            self.dataChanged.emit(self.index(first), self.index(new_end - 1))
+        elif old_part[1:] == new_part[:-1] and old_part[0][0] == new_part[-1][0]:
+            self._move(rows, first, new_end - 1)  # the first row went down to the end
+        elif old_part[:-1] == new_part[1:] and old_part[-1][0] == new_part[0][0]:
+            self._move(rows, old_end - 1, first)  # the last row went up to the start
+        else:
+            return False
+        return True
+
+    def _move(self, rows: list[tuple[int | None, str]], source: int, target: int) -> None:
+        """Row ``source`` of the old rows is row ``target`` of ``rows`` (maybe renamed)."""
+        destination = target + 1 if target > source else target
+        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
+        self._install(rows)
+        self.endMoveRows()
+        self.dataChanged.emit(self.index(target), self.index(target))
 
     def set_disabled(self, ids: Iterable[int]) -> None:
         """Grey these records out: they cannot be picked (a vendor's own sub-processors)."""
@@ -62,7 +119,7 @@ class RecordListModel(QAbstractListModel):
         changed = disabled ^ self._disabled
         self._disabled = disabled
         for record_id in changed:
-            row = self._index.get(record_id)
+            row = self._index().get(record_id)
             if row is not None:
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
@@ -72,11 +129,11 @@ class RecordListModel(QAbstractListModel):
 
     def row_of(self, record_id: int | None) -> int:
         """The row of a record, or -1 when it is not listed."""
-        return self._index.get(record_id, -1)
+        return self._index().get(record_id, -1)
 
     def row_named(self, name: str) -> int:
         """The row whose name is ``name`` regardless of case, or -1."""
-        return self._names.get(name.strip().casefold(), -1)
+        return self._names().get(name.strip().casefold(), -1)
 
     def id_at(self, row: int) -> int | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
@@ -166,3 +223,18 @@ class CheckListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.checkedChanged.emit()
         return True
+
+
+def _differing_window(old: Sequence[object], new: Sequence[object]) -> tuple[int, int, int]:
+    """Where ``old`` and ``new`` differ, once their common start and end are left out:
+    ``(first, old_end, new_end)``, so that ``old[first:old_end]`` became
+    ``new[first:new_end]``."""
+    shorter = min(len(old), len(new))
+    first = 0
+    while first < shorter and old[first] == new[first]:
+        first += 1
+    old_end, new_end = len(old), len(new)
+    while old_end > first and new_end > first and old[old_end - 1] == new[new_end - 1]:
+        old_end -= 1
+        new_end -= 1
+    return first, old_end, new_end
