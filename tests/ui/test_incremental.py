@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from registry import usecases
 from registry.storage import Registry
@@ -60,6 +61,24 @@ def test_a_rename_changes_the_row_and_moves_it(context: AppContext, registry: Re
     context.undo_stack.undo()
 
     assert names(proxy) == ["Advania", "Hetzner", "Mailchimp", "Zendesk", "Økonomi Partner"]
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+@pytest.mark.parametrize("column", [1, 2])
+def test_a_changed_row_goes_where_a_full_sort_puts_it(
+        context: AppContext, registry: Registry, qtmodeltester: ModelTester,
+        column: int, order: Qt.SortOrder) -> None:
+    ids = fill_registry(registry)
+    context.invalidate()
+    model = shown(context, qtmodeltester).source()
+    model.sort(column, order)
+
+    edit(context, "vendor", ids["Mailchimp"], name="Mailchimp Ltd", legal_name="Abacus")
+    edit(context, "vendor", ids["Advania"], name="Zz Advania", legal_name="Zz")
+
+    moved = [model.record_id(row) for row in range(model.rowCount())]
+    model.sort(column, order)  # a full sort of the same rows
+    assert moved == [model.record_id(row) for row in range(model.rowCount())]
 
 
 def test_a_deleted_row_goes_and_comes_back(context: AppContext, registry: Registry,
