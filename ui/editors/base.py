@@ -672,7 +672,8 @@ class RecordEditor(QWidget):
     def set_field_visible(self, key: str, visible: bool) -> None:
         """Show or hide the row of a field that applies only sometimes."""
         binding = self._bindings[key]
-        binding.layout.setRowVisible(binding.holder, visible)
+        if binding.layout.isRowVisible(binding.holder) != visible:
+            binding.layout.setRowVisible(binding.holder, visible)
 
     def editable(self, widget: QWidget) -> None:
         """A control that changes the form without being a field (disabled when read-only)."""
@@ -698,10 +699,14 @@ class _FindingsList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 4)
         self._layout.setSpacing(2)
+        self._shown: list[tuple[str, str]] | None = None
         self.hide()
 
     def show_findings(self, findings: Sequence[tuple[str, str]]) -> None:
         """Show ``(severity, message)`` pairs."""
+        if list(findings) == self._shown:  # the same again, as after most saves: keep them
+            return
+        self._shown = list(findings)
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -86,6 +86,7 @@ class SafeguardRow(QGroupBox):
         self.reach = self._note()
         self.verdict_icon = QLabel(self)
         self.verdict = self._note()
+        self._verdict_shown: tuple[str, str] | None = None
         verdict_row = QWidget(self)
         verdict_layout = QHBoxLayout(verdict_row)
         verdict_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +241,8 @@ class SafeguardRow(QGroupBox):
     def _show_fields(self) -> None:
         shown = self._applicable(self.mechanism_value())
         for name, holder in self._holders.items():
-            self.form.setRowVisible(holder, name in shown)
+            if self.form.isRowVisible(holder) != (name in shown):  # else the panel lays out again
+                self.form.setRowVisible(holder, name in shown)
 
     def _changed(self) -> None:
         self._show_fields()
@@ -257,6 +259,9 @@ class SafeguardRow(QGroupBox):
         self.reach.setText(text)
 
     def set_verdict(self, verdict: str, text: str) -> None:
+        if (verdict, text) == self._verdict_shown:  # a style sheet set again polishes again
+            return
+        self._verdict_shown = (verdict, text)
         size = self.fontMetrics().height()
         self.verdict_icon.setPixmap(verdict_icon(verdict).pixmap(size, size) if verdict
                                     else verdict_icon("").pixmap(size, size))
