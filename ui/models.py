@@ -447,14 +447,26 @@ class RecordTableModel(QAbstractTableModel):
 
     def apply_assessment(self, assessment: Assessment) -> None:
         """Take the verdicts of every record from ``assessment``."""
-        self._verdicts = self._load_verdicts(assessment)
+        before, self._verdicts = self._verdicts, self._load_verdicts(assessment)
         self._assessed = True
         if self._rows:
             if self._sort_column == 0:
                 self.sort(self._sort_column, self._sort_order)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
-                                  [_DECORATION, _TOOLTIP, VERDICT_ROLE, _ACCESSIBLE])
+            self._verdicts_changed(before)
         self.assessed.emit()
+
+    def _verdicts_changed(self, before: Mapping[Hashable, str]) -> None:
+        """Tell the views of the rows whose verdict differs from ``before``: after a save,
+        a row or two, so that a proxy does not filter 5,000 rows again (all when the rows
+        had no verdicts yet)."""
+        roles = [_DECORATION, _TOOLTIP, VERDICT_ROLE, _ACCESSIBLE]
+        verdicts = self._verdicts
+        changed = [i for i, key in enumerate(self._keys) if before.get(key) != verdicts.get(key)]
+        if len(changed) > INCREMENTAL_ROWS:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), roles)
+            return
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0), roles)
 
     @property
     def is_assessed(self) -> bool:

@@ -147,3 +147,26 @@ def test_verdicts_update_when_the_assessment_lands_from_the_worker(
     context.tasks.wait()
     context.undo_stack.clear()
     context.deleteLater()
+
+
+def test_only_rows_whose_verdict_changed_are_told(context: AppContext, registry: Registry,
+                                                   qtmodeltester: ModelTester) -> None:
+    ids = fill_registry(registry)
+    context.invalidate()
+    model = shown(context, qtmodeltester).source()
+    told: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles=(): told.append(
+        (first.row(), last.row())))
+
+    model.apply_assessment(context.assessment())  # the same verdicts again
+    assert told == []
+
+    edit(context, "vendor", ids["Mailchimp"], country="NO",
+         role=usecases.VendorRole.INDEPENDENT_CONTROLLER,
+         locations=[usecases.LocationForm("NO", usecases.LocationKind.HOSTING)])
+    told.clear()
+    model.apply_assessment(context.assessment())
+
+    row = model.row_of(ids["Mailchimp"])
+    assert told == [(row, row)]
+    assert model.index(row, 0).data(VERDICT_ROLE) != "error"
