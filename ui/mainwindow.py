@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
             show_user_error(self, exc)
 
     def edit_organisation(self) -> None:
-        """The organisation's details in a dialog (colleague E's editor)."""
+        """The organisation's details in a dialog, in the organisation editor."""
         try:
             from ui.editors import OrganisationEditor
         except ImportError:

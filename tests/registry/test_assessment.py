@@ -1070,7 +1070,7 @@ def test_art30_transfers_include_onward_transfers(child_safeguards, expected) ->
     assert activity_rules(result) == expected
 
 
-# --- the lead's later rules: EU hosting by a third-country entity, US-only frameworks,
+# --- EU hosting by a third-country entity, US-only frameworks,
 # --- adequacy covering whatever else is recorded -------------------------------------------
 
 
