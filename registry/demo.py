@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -41,7 +40,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
-from registry.errors import UserError
+from registry.maintenance import ensure_empty
 
 DEMO_AS_OF = dt.date(2026, 11, 21)
 """The date the demo is written for: its review dates and DPF checks are relative to it."""
@@ -54,20 +53,6 @@ BACKUP = LocationKind.BACKUP
 SUB = VendorRole.SUB_PROCESSOR
 PROCESSOR = VendorRole.PROCESSOR
 CONTROLLER = VendorRole.INDEPENDENT_CONTROLLER
-
-
-def ensure_empty(session: Session) -> None:
-    """Refuse a registry that already has vendors, services or processing activities."""
-    for entity, label in (
-        (model.Vendor, "vendors"),
-        (model.Service, "services"),
-        (model.Activity, "processing activities"),
-    ):
-        if session.execute(select(entity.id).limit(1)).first() is not None:
-            raise UserError(
-                f"The registry already holds {label}. Load the demo or a synthetic registry "
-                "into a new, empty registry file."
-            )
 
 
 def d(iso: str) -> dt.date:

@@ -28,7 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -46,6 +46,7 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.errors import UserError
+from registry.maintenance import clear_records
 from registry.snapshot import Snapshot, VendorRow, load_snapshot
 from registry.storage import advance_id_sequences
 from registry.validation import (
@@ -1192,18 +1193,6 @@ ACTIVITY_SERVICES = _table(model.ActivityService)
 ORGANISATIONS = _table(model.Organisation)
 CHANGES = _table(model.Change)
 
-CHILDREN_FIRST = (
-    ACTIVITY_SERVICES,
-    ACTIVITY_VENDORS,
-    SERVICE_VENDORS,
-    DPAS,
-    SAFEGUARDS,
-    LOCATIONS,
-    ACTIVITIES,
-    SERVICES,
-    VENDORS,
-)
-"""The registry's tables in an order in which they can be emptied."""
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -1372,14 +1361,6 @@ def _describe_existing(counts: tuple[int, int, int]) -> str:
     )
 
 
-def _clear(session: Session) -> None:
-    """Delete every vendor, service and activity with what hangs on them."""
-    # parent_id is ON DELETE RESTRICT, checked row by row: unlink the chains first.
-    session.execute(update(VENDORS).values(parent_id=None))
-    for table in CHILDREN_FIRST:
-        session.execute(delete(table))
-
-
 def _upsert_organisation(session: Session, organisation: Mapping[str, Any]) -> None:
     values = ORGANISATION.to_db(organisation)
     if session.scalar(select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.id == 1)) is None:
@@ -1423,7 +1404,7 @@ def import_document(
     now = model.utcnow()
     rows = _rows(doc, now)
     if any(existing):
-        _clear(session)
+        clear_records(session)
     _upsert_organisation(session, doc["organisation"])
     for table, table_rows in rows.in_insert_order():
         if table_rows:

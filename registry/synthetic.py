@@ -22,7 +22,6 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from registry import model
-from registry.demo import ensure_empty
 from registry.enums import (
     ActivityRole,
     Derogation,
@@ -36,6 +35,7 @@ from registry.enums import (
 )
 from registry.errors import UserError
 from registry.facts import Facts, load_facts
+from registry.maintenance import ensure_empty
 from registry.storage import advance_id_sequences
 
 SYNTHETIC_AS_OF = dt.date(2026, 11, 1)
