@@ -151,6 +151,52 @@ class VendorRow:
 
 
 @dataclasses.dataclass(slots=True)
+class VendorListing:
+    """What a list of vendors shows of one vendor.
+
+    Taken from a snapshot's row (:meth:`of`), or read on its own for the first screen of a
+    large registry (:func:`read_vendor_listing`), at a fraction of a whole snapshot's cost.
+    """
+
+    id: int
+    name: str
+    legal_name: str
+    former_names: list[str]
+    registration_number: str
+    website: str
+    country: str
+    role: VendorRole
+    status: VendorStatus
+    next_review: dt.date | None
+    locations: tuple[tuple[LocationKind, str], ...]
+    """``(kind, country)`` of every location, in the order of the snapshot's."""
+    dpa_signed: dt.date | None
+
+    @classmethod
+    def of(cls, vendor: VendorRow) -> VendorListing:
+        dpa = vendor.dpa
+        return cls(vendor.id, vendor.name, vendor.legal_name, vendor.former_names,
+                   vendor.registration_number, vendor.website, vendor.country, vendor.role,
+                   vendor.status, vendor.next_review,
+                   tuple([(loc.kind, loc.country) for loc in vendor.locations]),
+                   dpa.signed_date if dpa is not None else None)
+
+    def places(self) -> list[str]:
+        """:func:`places` of this vendor."""
+        return places(self.country, [country for _kind, country in self.locations])
+
+
+def places(country: str, location_countries: Iterable[str]) -> list[str]:
+    """A vendor's own country, then its locations' countries, each once: the countries of
+    :func:`registry.assessment.destinations` in its order, without the ``via`` details."""
+    codes = [country] if country else []
+    for code in location_countries:
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+@dataclasses.dataclass(slots=True)
 class ServiceRow:
     id: int
     name: str
@@ -366,7 +412,7 @@ def _outside_cyclic_gc() -> Iterator[None]:
 def load_snapshot(session: Session) -> Snapshot:
     """Read the whole registry in one SELECT per table."""
     with _outside_cyclic_gc():
-        organisation = _read_organisation(session)
+        organisation = read_organisation(session)
         vendors = _read_vendors(session, None)
         vendor_key = _vendor_keys(vendors)
         services = _read_services(session, None, vendor_key)
@@ -433,7 +479,7 @@ def refresh_snapshot(session: Session, old: Snapshot, touched: Touched) -> Snaps
              if any(sid in touched.services for sid in a.service_ids)))
         activities = _merge(old.activities, activity_ids,
                             _read_activities(session, activity_ids, vendor_key, services))
-        return Snapshot(_read_organisation(session), vendors, services, activities)
+        return Snapshot(read_organisation(session), vendors, services, activities)
 
 
 class _Named(Protocol):
@@ -473,7 +519,8 @@ def _vendor_keys(vendors: dict[int, VendorRow]) -> dict[int, str]:
     return {vid: v.name.casefold() for vid, v in vendors.items()}
 
 
-def _read_organisation(session: Session) -> OrganisationRow:
+def read_organisation(session: Session) -> OrganisationRow:
+    """The organisation alone (its defaults when none is saved yet)."""
     names = [f.name for f in dataclasses.fields(OrganisationRow)]
     rows = _select(session, model.Organisation.__table__, names)
     return _row(OrganisationRow, rows[0]) if rows else OrganisationRow()
@@ -508,6 +555,25 @@ def _read_vendors(session: Session, ids: Collection[int] | None) -> dict[int, Ve
         for row in _select(session, model.Vendor.__table__, _fields(VendorRow), "name",
                            where=None if ids is None else ("id", ids))
     }
+
+
+def read_vendor_listing(session: Session) -> dict[int, VendorListing]:
+    """Every vendor as a list shows it, by name: what :meth:`VendorListing.of` gives for
+    each vendor of :func:`load_snapshot`, read from only the columns it needs."""
+    with _outside_cyclic_gc():
+        locations: dict[int, list[tuple[LocationKind, str]]] = defaultdict(list)
+        for vendor_id, kind, country in _select(
+                session, model.Location.__table__, ("vendor_id", "kind", "country"),
+                "vendor_id", "id"):
+            locations[vendor_id].append((kind, country))
+        signed = dict(_select(session, model.Dpa.__table__, ("vendor_id", "signed_date")))
+        names = [f.name for f in dataclasses.fields(VendorListing)][:-2]
+        no_rows: tuple[Any, ...] = ()
+        return {
+            row[0]: _row(VendorListing, row, locations=tuple(locations.get(row[0], no_rows)),
+                         dpa_signed=signed.get(row[0]))
+            for row in _select(session, model.Vendor.__table__, names, "name")
+        }
 
 
 def _read_services(session: Session, ids: Collection[int] | None,

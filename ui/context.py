@@ -35,7 +35,16 @@ from PySide6.QtGui import QUndoStack
 
 from registry.assessment import Assessment, assess
 from registry.facts import Facts, load_facts
-from registry.snapshot import Snapshot, Touched, load_snapshot, refresh_snapshot
+from registry.snapshot import (
+    OrganisationRow,
+    Snapshot,
+    Touched,
+    VendorListing,
+    load_snapshot,
+    read_organisation,
+    read_vendor_listing,
+    refresh_snapshot,
+)
 from registry.storage import Registry
 
 T = TypeVar("T")
@@ -143,12 +152,18 @@ def default_tasks() -> Tasks:
 class AppContext(QObject):
     """The open registry and its caches.
 
+    The snapshot is read when first needed, or with the first assessment on a worker thread
+    (:meth:`request_assessment`): the window's first screen needs only the vendors' listing
+    (:meth:`vendor_listing`) and the organisation (:meth:`organisation`), each read alone.
+
     Signals:
         changed: the registry's data changed (after a save, delete, undo, import).
+        loaded: the snapshot, read in the background, is there (the data did not change).
         assessed(Assessment): the assessment of the registry as it is now is ready.
     """
 
     changed = Signal()
+    loaded = Signal()
     assessed = Signal(object)
 
     def __init__(self, registry: Registry, parent: QObject | None = None, *,
@@ -163,6 +178,8 @@ class AppContext(QObject):
         self.as_of: dt.date | None = None
         self.language = system_language()
         self._snapshot: Snapshot | None = None
+        self._listing: dict[int, VendorListing] | None = None
+        self._organisation: OrganisationRow | None = None
         self._assessment: Assessment | None = None
         self._previous: Assessment | None = None
         self._generation = 0
@@ -181,6 +198,29 @@ class AppContext(QObject):
             with self.registry.read() as session:
                 self._snapshot = load_snapshot(session)
         return self._snapshot
+
+    def has_snapshot(self) -> bool:
+        """Whether the snapshot is loaded (else :meth:`snapshot` reads it now)."""
+        return self._snapshot is not None
+
+    def vendor_listing(self) -> dict[int, VendorListing]:
+        """Every vendor as the vendor list shows it, by name (from the snapshot when it is
+        loaded, else read alone)."""
+        if self._snapshot is not None:
+            return {i: VendorListing.of(v) for i, v in self._snapshot.vendors.items()}
+        if self._listing is None:
+            with self.registry.read() as session:
+                self._listing = read_vendor_listing(session)
+        return self._listing
+
+    def organisation(self) -> OrganisationRow:
+        """The organisation (from the snapshot when it is loaded, else read alone)."""
+        if self._snapshot is not None:
+            return self._snapshot.organisation
+        if self._organisation is None:
+            with self.registry.read() as session:
+                self._organisation = read_organisation(session)
+        return self._organisation
 
     def assessment(self) -> Assessment:
         """The assessment of the registry.
@@ -213,9 +253,27 @@ class AppContext(QObject):
         if self._assessing == generation:
             return
         self._assessing = generation
-        snapshot, as_of, facts = self.snapshot(), self.today(), self.facts
-        self.tasks.start(lambda: assess(snapshot, as_of, facts),
-                         lambda result: self._on_assessed(generation, result))
+        as_of, facts = self.today(), self.facts
+        snapshot = self._snapshot
+        if snapshot is not None:
+            self.tasks.start(lambda: assess(snapshot, as_of, facts),
+                             lambda result: self._on_assessed(generation, result))
+            return
+        registry = self.registry
+
+        def load_and_assess() -> tuple[Snapshot, Assessment]:
+            with registry.read() as session:
+                loaded = load_snapshot(session)
+            return loaded, assess(loaded, as_of, facts)
+
+        self.tasks.start(load_and_assess, lambda result: self._on_loaded(generation, *result))
+
+    def _on_loaded(self, generation: int, snapshot: Snapshot, result: Assessment) -> None:
+        if generation == self._generation and self._snapshot is None:
+            self._snapshot = snapshot
+            self._listing = self._organisation = None
+            self.loaded.emit()
+        self._on_assessed(generation, result)
 
     def _on_assessed(self, generation: int, result: Assessment) -> None:
         if self._assessing == generation:
@@ -242,6 +300,7 @@ class AppContext(QObject):
                 self._snapshot = refresh_snapshot(session, self._snapshot, touched)
         else:
             self._snapshot = None
+        self._listing = self._organisation = None
         self._assessment = None
         self._generation += 1
         self.changed.emit()

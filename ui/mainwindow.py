@@ -183,8 +183,7 @@ class MainWindow(QMainWindow):
         return titles[key]
 
     def _update_title(self) -> None:
-        snapshot = self.context.snapshot()
-        name = snapshot.organisation.name or self.tr("Unnamed registry")
+        name = self.context.organisation().name or self.tr("Unnamed registry")
         where = self.context.registry.name
         path = self.context.registry.path
         if path is not None:
@@ -363,6 +362,7 @@ class MainWindow(QMainWindow):
     def _bind_context(self) -> None:
         """Show the state of the (new) context: title, banner, actions."""
         self.context.changed.connect(self._on_changed)
+        self.context.loaded.connect(self._on_loaded)
         self.context.assessed.connect(self._on_assessed)
         self.context.undo_stack.cleanChanged.connect(self._update_actions)
         read_only = self.context.read_only
@@ -486,6 +486,11 @@ class MainWindow(QMainWindow):
     def _assess(self) -> None:
         self._assessment_pending = False
         self.context.request_assessment()
+
+    def _on_loaded(self) -> None:
+        """The snapshot came: the lists shown from the vendors' listing take it."""
+        for page in self.list_pages.values():
+            page.mark_stale()
 
     def _on_assessed(self, assessment: Assessment) -> None:
         """The assessment of the registry as it is now landed: show it everywhere."""
@@ -617,6 +622,7 @@ class MainWindow(QMainWindow):
         context = AppContext(registry, self)
         context.language = old.language
         old.changed.disconnect(self._on_changed)
+        old.loaded.disconnect(self._on_loaded)
         old.assessed.disconnect(self._on_assessed)
         self.edit_menu.removeAction(self.undo_action)
         self.edit_menu.removeAction(self.redo_action)

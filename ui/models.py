@@ -22,7 +22,7 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -47,11 +47,12 @@ from registry.enums import (
     ActivityRole,
     DpiaStatus,
     LegalBasis,
+    LocationKind,
     Severity,
     VendorRole,
     VendorStatus,
 )
-from registry.snapshot import Snapshot, VendorRow
+from registry.snapshot import Snapshot, VendorListing, VendorRow, places
 
 from ui.context import AppContext
 from ui.icons import text_colour, verdict_icon
@@ -274,17 +275,8 @@ def country_options(codes: Iterable[str], language: str) -> list[tuple[str, str]
 
 
 def places_of(vendor: VendorRow) -> list[str]:
-    """The vendor's destination countries, in the order of
-    :func:`registry.assessment.destinations` (its own country, then its locations).
-
-    The same countries without the ``via`` details, built without a dictionary of lists:
-    a list of 5,000 vendors loads noticeably faster.
-    """
-    codes = [vendor.country] if vendor.country else []
-    for loc in vendor.locations:
-        if loc.country not in codes:
-            codes.append(loc.country)
-    return codes
+    """The vendor's destination countries (:func:`registry.snapshot.places`)."""
+    return places(vendor.country, [loc.country for loc in vendor.locations])
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -360,27 +352,42 @@ class RecordTableModel(QAbstractTableModel):
         :meth:`apply_assessment`. Otherwise every row is rebuilt.
         """
         snapshot, today = self.context.snapshot(), self.context.today()
-        old, old_today = self._snapshot, self._today
+        differences = self._differences(snapshot) if today == self._today else None
         self._snapshot, self._today = snapshot, today
         self._assessed = False
-        if old is not None and today == old_today and self._update(old, snapshot):
+        if differences is not None and self._update(*differences, snapshot):
             return
+        self._reset(self._load(snapshot))
+
+    def _differences(self, new: Snapshot) -> tuple[list[int], list[int]] | None:
+        """The ids of the records changed or added, and of those removed, from what the rows
+        show to ``new`` (None: not known, every row is built again).
+
+        A row object shared by the two snapshots did not change.
+        """
+        if self._snapshot is None:
+            return None
+        before, after = self._records(self._snapshot), self._records(new)
+        changed = [i for i, record in after.items() if before.get(i) is not record]
+        removed = [i for i in before if i not in after]
+        return changed, removed
+
+    def _reset(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
+        """Show the rows ``items`` (sorted as the list is), without verdicts yet."""
         self.beginResetModel()
-        self._fill(self._load(snapshot))
+        self._fill(items)
         self._verdicts = {}
         self._sort_rows()
         self.stamp += 1
         self.endResetModel()
 
-    def _update(self, old: Snapshot, new: Snapshot) -> bool:
-        """Rebuild the rows of the records that changed from ``old`` to ``new``.
+    def _update(self, changed: Collection[int], removed: Collection[int], new: Snapshot
+                ) -> bool:
+        """Rebuild the rows of the records ``changed`` in ``new``, drop those ``removed``.
 
         Returns:
             False when too many changed: the caller rebuilds every row instead.
         """
-        before, after = self._records(old), self._records(new)
-        changed = [i for i, record in after.items() if before.get(i) is not record]
-        removed = [i for i in before if i not in after]
         if len(changed) + len(removed) > INCREMENTAL_ROWS:
             return False
         for record_id in removed:
@@ -709,16 +716,49 @@ class VendorTableModel(RecordTableModel):
             Column("review", self.tr("Next review"), sort="date"),
         ]
 
+    _listing: Mapping[int, VendorListing] | None = None
+    """The listing the rows show, while the snapshot is not loaded yet."""
+
+    def refresh(self) -> None:
+        """Bring the rows up to date; before the snapshot is loaded, from the vendors'
+        listing alone.
+
+        A large registry's first screen thus waits for a fraction of a snapshot. When the
+        snapshot has come (read in the background with the first assessment), only the rows
+        of the vendors that differ from the listing are built again: none, unless somebody
+        changed them in between.
+        """
+        context = self.context
+        if not context.has_snapshot():
+            listing = context.vendor_listing()
+            self._snapshot, self._today, self._assessed = None, context.today(), False
+            self._reset(self._rows_of(listing.values()))
+            self._listing = listing
+            return
+        super().refresh()
+        self._listing = None
+
+    def _differences(self, new: Snapshot) -> tuple[list[int], list[int]] | None:
+        listing = self._listing
+        if listing is None or self._snapshot is not None:
+            return super()._differences(new)
+        after = {i: VendorListing.of(v) for i, v in new.vendors.items()}
+        changed = [i for i, row in after.items() if listing.get(i) != row]
+        removed = [i for i in listing if i not in after]
+        return changed, removed
+
     def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
         return snapshot.vendors
 
     def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
               ) -> Iterable[tuple[Hashable, int, Row]]:
+        return self._rows_of(VendorListing.of(v) for v in self._chosen(snapshot.vendors, only))
+
+    def _rows_of(self, vendors: Iterable[VendorListing]) -> Iterator[tuple[Hashable, int, Row]]:
         context = self.context
         countries = CountryNames(context.language)
         today = context.today()
         in_eea = context.facts.in_eea
-        eea: dict[str, bool] = {}
         missing = self.tr("missing")
         not_needed = self.tr("not needed")
         formerly = self.tr("Formerly: {0}")
@@ -730,32 +770,44 @@ class VendorTableModel(RecordTableModel):
         status_tags = {s: frozenset((s.value,)) for s in VendorStatus}
         region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
         third_column, dpa_column, review_column = 7, 8, 9
-        for vendor in self._chosen(snapshot.vendors, only):
-            places = places_of(vendor)
+
+        Places = tuple[str, frozenset[str], str, str, tuple[int, str], str, frozenset[str]]
+
+        def where(vendor: VendorListing) -> Places:
+            """The country's name, the country tags, the hosting and third countries (and
+            their sort key), the countries' search text and the region tag: the same for
+            every vendor in the same places."""
+            codes = vendor.places()
             hosting: list[str] = []
-            for loc in vendor.locations:
-                if loc.kind.value in ("hosting", "backup") and loc.country not in hosting:
-                    hosting.append(loc.country)
-            third: list[str] = []
-            for code in places:
-                inside = eea.get(code)
-                if inside is None:
-                    inside = eea[code] = in_eea(code, today)
-                if not inside:
-                    third.append(code)
-            dpa_row = vendor.dpa
-            if dpa_row is not None and dpa_row.signed_date is not None:
-                dpa = dpa_key = dpa_row.signed_date.isoformat()
+            for kind, country in vendor.locations:
+                if kind.value in ("hosting", "backup") and country not in hosting:
+                    hosting.append(country)
+            third = [code for code in codes if not in_eea(code, today)]
+            third_text = countries.names(third)
+            return (countries.name(vendor.country), frozenset(codes),
+                    countries.names(hosting), third_text, (-len(third), third_text),
+                    " | ".join([countries.search(c) for c in codes]),
+                    region_tags[bool(third)])
+
+        by_place: dict[tuple[str, tuple[tuple[LocationKind, str], ...]], Places] = {}
+        for vendor in vendors:
+            key = (vendor.country, vendor.locations)
+            found = by_place.get(key)
+            if found is None:
+                found = by_place[key] = where(vendor)
+            (country_name, country_tags, hosting_text, third_text, third_key, country_search,
+             region) = found
+            if vendor.dpa_signed is not None:
+                dpa = dpa_key = vendor.dpa_signed.isoformat()
             elif vendor.role.needs_dpa:
                 dpa, dpa_key = missing, "0"
             else:
                 dpa, dpa_key = not_needed, "1"
-            third_text = countries.names(third)
             parts = [vendor.name, vendor.legal_name, vendor.registration_number, vendor.website]
             parts.extend(vendor.former_names)
             search = " | ".join((
                 quick_fold(" | ".join(parts)), role_search[vendor.role],
-                status_search[vendor.status], *[countries.search(c) for c in places],
+                status_search[vendor.status], country_search,
             ))
             alerts: dict[int, str] | None = None
             if dpa is missing:
@@ -767,17 +819,17 @@ class VendorTableModel(RecordTableModel):
                 tooltips = {2: vendor.legal_name + "\n" +
                             formerly.format(", ".join(vendor.former_names))}
             yield vendor.id, vendor.id, Row(
-                cells=("", vendor.name, vendor.legal_name, countries.name(vendor.country),
+                cells=("", vendor.name, vendor.legal_name, country_name,
                        role_labels[vendor.role], status_labels[vendor.status],
-                       countries.names(hosting), third_text, dpa, _date(vendor.next_review)),
+                       hosting_text, third_text, dpa, _date(vendor.next_review)),
                 search=search,
                 tags={
                     "role": role_tags[vendor.role],
                     "status": status_tags[vendor.status],
-                    "country": frozenset(places),
-                    "region": region_tags[bool(third)],
+                    "country": country_tags,
+                    "region": region,
                 },
-                keys={third_column: (-len(third), third_text), dpa_column: dpa_key},
+                keys={third_column: third_key, dpa_column: dpa_key},
                 tooltips=tooltips,
                 alerts=alerts,
             )

@@ -208,3 +208,21 @@ def test_touched_combines_kinds() -> None:
     both = Touched.of("vendor", [1]) | Touched.of("activity", [2, 3])
     assert (both.vendors, both.activities, len(both)) == ({1}, {2, 3}, 3)
     assert len(Touched.of("organisation", [1])) == 0
+
+
+def test_the_vendor_listing_read_alone_is_what_the_snapshot_shows(registry: Registry) -> None:
+    from registry.demo import build_demo
+    from registry.snapshot import VendorListing, read_vendor_listing
+
+    with registry.session() as s:
+        build_demo(s)
+    with registry.read() as s:
+        snapshot = load_snapshot(s)
+        listing = read_vendor_listing(s)
+    assert list(listing) == list(snapshot.vendors)  # the same vendors, by name
+    assert listing == {i: VendorListing.of(v) for i, v in snapshot.vendors.items()}
+    zendesk = next(v for v in listing.values() if v.name == "Zendesk")
+    # A US entity hosting in the EU: its own country first, then its locations'.
+    assert zendesk.places()[0] == "US" and "IE" in zendesk.places()
+    web_norge = next(v for v in listing.values() if v.name == "Web Norge")
+    assert web_norge.dpa_signed is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -320,3 +321,46 @@ def test_places_follow_the_assessment_s_destinations(context: AppContext,
 
     for vendor in context.snapshot().vendors.values():
         assert places_of(vendor) == list(destinations(vendor))
+
+
+def test_before_the_snapshot_the_vendor_list_shows_the_listing_and_keeps_its_rows(
+        context: AppContext, filled: dict[str, int], qtmodeltester: ModelTester) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    loaded_signals: list[bool] = []
+    context.loaded.connect(lambda: loaded_signals.append(True))
+    model = VendorTableModel(context)
+    model.refresh()
+    # Read from the vendors' listing alone: the snapshot is still to come.
+    assert not context.has_snapshot()
+    proxy = proxy_over(model)
+    assert names(proxy) == ["Advania", "Hetzner", "Mailchimp", "Zendesk", "Økonomi Partner"]
+    first = [model.index(row, column).data() for row in range(5) for column in range(10)]
+    held = QPersistentModelIndex(model.index(model.row_of(filled["Zendesk"]) or 0, 1))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    qtmodeltester.check(model)
+
+    context.request_assessment()  # reads the snapshot with the assessment (at once in tests)
+    assert context.has_snapshot() and loaded_signals == [True]
+    model.refresh()
+    # The same rows, not reset: a held index still points at Zendesk.
+    assert [model.index(row, column).data() for row in range(5) for column in range(10)] \
+        == first
+    assert resets == [] and held.isValid() and held.data() == "Zendesk"
+
+
+def test_a_vendor_changed_before_the_snapshot_came_shows_the_change(
+        context: AppContext, registry: Registry, filled: dict[str, int]) -> None:
+    model = VendorTableModel(context)
+    model.refresh()
+    assert not context.has_snapshot()
+    # A colleague renames a vendor between the first screen and the snapshot.
+    form = context.read(lambda s: usecases.load_form(s, "vendor", filled["Mailchimp"]))
+    with registry.session() as session:
+        usecases.update(session, "vendor", filled["Mailchimp"],
+                        dataclasses.replace(form, name="Abacus Mail"), None)
+    context.request_assessment()
+    model.refresh()
+    proxy = proxy_over(model)
+    assert names(proxy) == ["Abacus Mail", "Advania", "Hetzner", "Zendesk", "Økonomi Partner"]
