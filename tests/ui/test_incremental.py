@@ -4,6 +4,7 @@ verdicts follow when the assessment (computed off the GUI thread) lands."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from pytestqt.modeltest import ModelTester
@@ -170,3 +171,33 @@ def test_only_rows_whose_verdict_changed_are_told(context: AppContext, registry:
     row = model.row_of(ids["Mailchimp"])
     assert told == [(row, row)]
     assert model.index(row, 0).data(VERDICT_ROLE) != "error"
+
+
+def test_the_window_shows_the_vendor_list_before_the_snapshot_and_keeps_it(
+        registry: Registry, qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.mainwindow import MainWindow
+    from ui.settings import Settings
+
+    ids = fill_registry(registry)
+    context = AppContext(registry, tasks=ThreadTasks())
+    context.language = "en"
+    window = MainWindow(context, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show_page("vendors")
+    page = window.vendors
+    # The first screen: the vendor list from the listing, the title from the organisation.
+    assert not context.has_snapshot()
+    assert window.windowTitle().startswith("Fjordlys AS")
+    assert names(page.proxy) == ["Advania", "Hetzner", "Mailchimp", "Zendesk",
+                                 "Økonomi Partner"]
+    held = QPersistentModelIndex(page.model.index(page.model.row_of(ids["Zendesk"]) or 0, 1))
+
+    with qtbot.waitSignal(context.assessed, timeout=10_000):
+        window.show()  # the first paint starts the snapshot and the assessment
+    qtbot.waitUntil(lambda: page.model.is_assessed)
+    assert context.has_snapshot()
+    assert held.isValid() and held.data() == "Zendesk"  # the rows were kept, not reset
+    row = page.model.row_of(ids["Mailchimp"])
+    assert row is not None and page.model.index(row, 0).data(VERDICT_ROLE) == "error"
+    context.tasks.wait()
+    window.close()
