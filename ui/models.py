@@ -516,6 +516,10 @@ class RecordTableModel(QAbstractTableModel):
         """The search string of every row, in row order (for the filter's one pass)."""
         return self._searches
 
+    def keys(self) -> Sequence[Hashable]:
+        """The key of every row, in row order."""
+        return self._keys
+
     def rows(self) -> Sequence[Row]:
         return self._rows
 
@@ -536,7 +540,10 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int = _DISPLAY) -> Any:
+        """The data of one cell (what :meth:`data` returns, without a model index)."""
         if role == _DISPLAY:
             return self._rows[row].cells[column]
         if column == 0:
