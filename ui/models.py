@@ -302,16 +302,12 @@ class RecordTableModel(QAbstractTableModel):
         self.columns: list[Column] = self._columns()
         self._keys: list[Hashable] = []
         self._rows: list[Row] = []
-        self._searches: list[str] = []
         self._record_ids: list[int] = []
         self._position: dict[Hashable, int] = {}
         self._verdicts: dict[Hashable, str] = {}
         self._assessed = False
         self._sort_column = 1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.stamp = 0
-        """Changes whenever rows are added, removed, changed or reordered (for the filter
-        mask)."""
         self._snapshot: Snapshot | None = None
         self._today: dt.date | None = None
 
@@ -381,7 +377,6 @@ class RecordTableModel(QAbstractTableModel):
         self._fill(items)
         self._verdicts = {}
         self._sort_rows()
-        self.stamp += 1
         self.endResetModel()
 
     def _update(self, changed: Collection[int], removed: Collection[int], new: Snapshot
@@ -414,18 +409,15 @@ class RecordTableModel(QAbstractTableModel):
         if position is None:
             return
         self.beginRemoveRows(QModelIndex(), position, position)
-        for values in (self._keys, self._rows, self._searches, self._record_ids):
+        for values in (self._keys, self._rows, self._record_ids):
             del values[position]
         self._verdicts.pop(key, None)
         self._position = {k: i for i, k in enumerate(self._keys)}
-        self.stamp += 1
         self.endRemoveRows()
 
     def _replace_row(self, key: Hashable, row: Row) -> None:
         position = self._position[key]
         self._rows[position] = row
-        self._searches[position] = row.search
-        self.stamp += 1
         self.dataChanged.emit(self.index(position, 0),
                               self.index(position, len(self.columns) - 1))
 
@@ -439,8 +431,6 @@ class RecordTableModel(QAbstractTableModel):
             self._keys.append(key)
             self._record_ids.append(record_id)
             self._rows.append(row)
-            self._searches.append(row.search)
-        self.stamp += 1
         self.endInsertRows()
 
     def _fill(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
@@ -452,7 +442,6 @@ class RecordTableModel(QAbstractTableModel):
             ids.append(record_id)
             rows.append(row)
         self._keys, self._record_ids, self._rows = keys, ids, rows
-        self._searches = [row.search for row in rows]
         self._position = {k: i for i, k in enumerate(keys)}
 
     def apply_assessment(self, assessment: Assessment) -> None:
@@ -521,10 +510,6 @@ class RecordTableModel(QAbstractTableModel):
     def name(self, row: int) -> str:
         """The record's name as people read it (for confirmations)."""
         return self._rows[row].cells[1]
-
-    def searches(self) -> list[str]:
-        """The search string of every row, in row order (for the filter's one pass)."""
-        return self._searches
 
     def keys(self) -> Sequence[Hashable]:
         """The key of every row, in row order."""
@@ -625,7 +610,6 @@ class RecordTableModel(QAbstractTableModel):
                 persistent,
                 [self.index(new_position[old_keys[i.row()]], i.column()) for i in persistent],
             )
-        self.stamp += 1
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
@@ -693,7 +677,6 @@ class RecordTableModel(QAbstractTableModel):
         rows = self._rows
         self._keys = [self._keys[i] for i in order]
         self._rows = [rows[i] for i in order]
-        self._searches = [row.search for row in self._rows]
         self._record_ids = [self._record_ids[i] for i in order]
         self._position = {k: i for i, k in enumerate(self._keys)}
 
@@ -993,7 +976,6 @@ class TransferTableModel(RecordTableModel):
         }
         self._assessed = assessment is self.context.current_assessment()
         self._sort_rows()
-        self.stamp += 1
         self.endResetModel()
         self.assessed.emit()
 
