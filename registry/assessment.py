@@ -673,6 +673,12 @@ class Art30Item:
         """What to do, in English."""
         return render(self.fix_text, "en")
 
+    def title_in(self, lang: str) -> str:
+        return render(self.title_text, lang)
+
+    def fix_in(self, lang: str) -> str:
+        return render(self.fix_text, lang)
+
     def reference(self) -> Message:
         """The item as cited in the reader's language: "30(1)(b)", "30 nr. 1 bokstav b"."""
         return _ART30_REFS[self.code]

@@ -15,7 +15,9 @@ In the tables, ``{name}`` is replaced by the parameter, worded for the language:
 - a :class:`Message` or :class:`Term` worded in the same language;
 - a :class:`Join` as a list (``and`` joins as the language does: "A, B and C", "A, B og C").
 
-``{name:lower}`` lower-cases a parameter's text.
+``{name:lower}`` lower-cases a parameter's text, ``{name:cap}`` capitalises its first letter
+(a mechanism's name is written in lower case to read well inside a sentence, and shown
+capitalised on its own).
 
 Messages are values: they compare and hash by their contents, and are never changed after
 they are made (they are not frozen dataclasses only because those are three times slower to
@@ -148,7 +150,11 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         text = _word(value, format_spec, self.lang)
-        return text.lower() if format_spec == "lower" else text
+        if format_spec == "lower":
+            return text.lower()
+        if format_spec == "cap":
+            return text[:1].upper() + text[1:]
+        return text
 
 
 def _word(value: Param, spec: str, lang: str) -> str:
