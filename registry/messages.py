@@ -115,7 +115,7 @@ Param: TypeAlias = "str | int | dt.date | Country | Message | Term | Join"
 
 
 def msg(key: str, **params: Param) -> Message:
-    """A :class:`Message` with named parameters: ``msg("review_due", date=day)``."""
+    """A :class:`Message` with named parameters: ``msg("review.due", date=day)``."""
     if not params:
         return _plain(key)
     return Message(key, tuple(params.items()))
