@@ -223,9 +223,9 @@ def cmd_transfers(args: argparse.Namespace) -> int:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    from registry.assessment import fmt_date
     from registry.countries import country_name
     from registry.facts import FACTS_FILE, load_facts
+    from registry.messages import fmt_date
 
     facts = load_facts(args.facts)
     print(f"Legal facts from {args.facts or FACTS_FILE}, stated as of "

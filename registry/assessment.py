@@ -6,7 +6,9 @@ the EU-US Data Privacy Framework did not exist yet), and a what-if can revoke a 
 
 The checks are those of LEGAL.md section 4, the completeness of each Article 30 record and
 overdue reviews. Each finding carries a stable rule id, the record, the destination and the
-vendor chain where relevant, and a message that says what to do.
+vendor chain where relevant, and a message that says what to do: a
+:class:`~registry.messages.Message` (key and parameters) that is worded in the reader's
+language when it is shown (:meth:`Finding.message_in`), in English by :attr:`Finding.message`.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import calendar
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
-from registry.countries import country_name, country_phrase
 from registry.enums import (
     ActivityRole,
     Derogation,
@@ -29,8 +31,21 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.facts import Decision, Facts, MechanismFact, load_facts
+from registry.messages import (
+    Country,
+    Join,
+    Message,
+    Term,
+    countries,
+    msg,
+    names,
+    render,
+    term,
+)
 from registry.snapshot import ActivityRow, OrganisationRow, SafeguardRow, Snapshot, VendorRow
-from registry.validation import check_registration
+from registry.validation import registration_problem
+
+T = TypeVar("T")
 
 ENTITY = "entity"
 """How a destination is reached when it is the vendor's own country of establishment."""
@@ -43,6 +58,8 @@ VIA_LABELS = {
     LocationKind.BACKUP.value: "backup",
 }
 
+_VIA_TEXTS: dict[str, Message | str] = {via: msg(f"via.{via}") for via in VIA_LABELS}
+
 REVIEW_SOON_DAYS = 30
 
 
@@ -52,14 +69,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     year = day.year + month_index // 12
     month = month_index % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def fmt_date(day: dt.date) -> str:
-    """A date as people read it in messages: 16 Jul 2020 (the same in every locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclasses.dataclass(slots=True)
@@ -72,13 +81,23 @@ class Finding:
     """``vendor``, ``activity``, ``service`` or ``organisation``."""
     record_id: int | None
     record_name: str
-    message: str
+    text: Message
+    """What is wrong and what to do, to be worded in the reader's language."""
     country: str | None = None
     chain: tuple[str, ...] = ()
 
     @property
     def is_onward(self) -> bool:
         return len(self.chain) > 1
+
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return render(self.text, "en")
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (en, nb, da, sv or fi)."""
+        return render(self.text, lang)
 
 
 @dataclasses.dataclass(slots=True)
@@ -91,17 +110,43 @@ class Transfer:
     country: str
     via: tuple[str, ...]
     mechanism: Mechanism | None
-    basis: str
-    """What covers the transfer, in words ("Adequacy decision (EU) 2019/419", "SCC ...")."""
+    basis_text: Message
+    """What covers the transfer ("Japan adequacy decision (EU) 2019/419", "SCC ...")."""
     severity: Severity | None
     """None when the transfer is covered and nothing needs doing."""
-    message: str
+    text: Message
+    """The verdict in words: what covers the transfer, or what is wrong and what to do."""
     decision_id: str | None = None
-    note: str | None = None
+    note_text: Message | None = None
+    """Worth knowing about a covered transfer (an adequacy decision's limited scope)."""
 
     @property
     def verdict(self) -> str:
         return self.severity.value if self.severity else "ok"
+
+    @property
+    def basis(self) -> str:
+        """What covers the transfer, in English."""
+        return render(self.basis_text, "en")
+
+    @property
+    def message(self) -> str:
+        """The verdict in English."""
+        return render(self.text, "en")
+
+    @property
+    def note(self) -> str | None:
+        """The note in English, if any."""
+        return render(self.note_text, "en") if self.note_text else None
+
+    def basis_in(self, lang: str) -> str:
+        return render(self.basis_text, lang)
+
+    def message_in(self, lang: str) -> str:
+        return render(self.text, lang)
+
+    def note_in(self, lang: str) -> str | None:
+        return render(self.note_text, lang) if self.note_text else None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,6 +181,52 @@ class Assessment:
 
 # --- transfers ---------------------------------------------------------------------------
 
+NO_BASIS = msg("basis.none")
+"""The basis of a transfer that nothing covers."""
+
+COMPELLING = msg("derogation.compelling")
+"""The compelling-legitimate-interests derogation (Art. 49(1) second subparagraph)."""
+
+
+def mechanism_name(mech: MechanismFact) -> Term:
+    """A mechanism's name: the facts file's label, worded by the term tables."""
+    return term(f"mechanism.{mech.id}", mech.label)
+
+
+def judgment(mech: MechanismFact) -> Term:
+    """What ended a dead mechanism ("invalidated by the CJEU on 16 Jul 2020 (C-311/18 ...)")."""
+    dates = {
+        name: day for name, day in (
+            ("valid_from", mech.valid_from),
+            ("no_new_contracts_from", mech.no_new_contracts_from),
+            ("invalid_from", mech.invalid_from),
+        ) if day is not None
+    }
+    return term(f"judgment.{mech.id}", mech.judgment or "", **dates)
+
+
+def replacement(mech: MechanismFact) -> Term:
+    """What replaces a dead mechanism."""
+    return term(f"replace_with.{mech.id}", mech.replace_with or "")
+
+
+def decision_title(decision: Decision) -> Term:
+    """What an adequacy decision covers, as its title says ("Japan").
+
+    Other languages name the decision's country; a decision for no country, or one that
+    covers only certified organisations (the EU-US DPF), has a title of its own in the term
+    tables.
+    """
+    if decision.country is None or decision.requires_certification:
+        return term(f"decision.{decision.id}.title", decision.title)
+    return term("decision.title", decision.title, country=Country(decision.country))
+
+
+def decision_label(decision: Decision) -> Message:
+    """An adequacy decision in words: "Japan adequacy decision (EU) 2019/419"."""
+    return msg("decision", title=decision_title(decision), reference=decision.reference)
+
+
 
 def destinations(vendor: VendorRow) -> dict[str, tuple[str, ...]]:
     """Every country where the vendor processes, stores or can access the data.
@@ -161,12 +252,20 @@ class _TransferCheck:
         self.as_of = as_of
         self._no_transfer: dict[str, bool] = {}
         self._decisions: dict[str, Decision | None] = {}
+        self._words: dict[tuple[str, str], Any] = {}
+        """Parts of messages that are the same for every vendor on this run (memoised)."""
 
     def decision_for(self, country: str) -> Decision | None:
         """The adequacy decision for ``country`` in force on the as-of date (memoised)."""
         if country not in self._decisions:
             self._decisions[country] = self.facts.decision_for(country, self.as_of)
         return self._decisions[country]
+
+    def _memo(self, kind: str, key: str, make: Callable[[], T]) -> T:
+        found: T | None = self._words.get((kind, key))
+        if found is None:
+            found = self._words[(kind, key)] = make()
+        return found
 
     def no_transfer(self, country: str) -> bool:
         """Whether ``country`` is no transfer on the as-of date (memoised per run)."""
@@ -184,7 +283,7 @@ class _TransferCheck:
             result = self._without_safeguard(country, decision)
         else:
             result = self._with_safeguard(vendor, safeguard, country, decision)
-        severity, rule, message, basis, decision_id, note = result
+        severity, rule, text, basis, decision_id, note = result
         transfer = Transfer(
             vendor_id=vendor.id,
             vendor_name=vendor.name,
@@ -192,129 +291,130 @@ class _TransferCheck:
             country=country,
             via=via,
             mechanism=safeguard.mechanism if safeguard else None,
-            basis=basis,
+            basis_text=basis,
             severity=severity,
-            message=message,
+            text=text,
             decision_id=decision_id,
-            note=note,
+            note_text=note,
         )
         findings: list[Finding] = []
-        prefix = self._prefix(vendor, country, via, chain)
         if severity is not None and rule:
             findings.append(
                 Finding(severity, rule, "vendor", vendor.id, vendor.name,
-                        f"{prefix}{message}", country, chain)
+                        self._prefixed(text, country, via, chain), country, chain)
             )
         if note and severity is None:
             findings.append(
                 Finding(Severity.INFO, "transfer.partial-adequacy", "vendor", vendor.id,
-                        vendor.name, f"{prefix}{note}", country, chain)
+                        vendor.name, self._prefixed(note, country, via, chain), country, chain)
             )
         hosted = self._eea_hosting(vendor)
         if severity is None and ENTITY in via and hosted and not {"hosting", "backup"} & set(via):
+            access = msg("entity_access", hosted=countries(hosted), country=Country(country))
             findings.append(Finding(
                 Severity.INFO, "transfer.entity-access", "vendor", vendor.id, vendor.name,
-                f"{prefix}the data is hosted in {hosted}, but the vendor is established in "
-                f"{country_phrase(country)} and can access it, so this is still a transfer to "
-                f"{country_phrase(country)} (EDPB Guidelines 05/2021). Keep its safeguard up to "
-                "date and do not describe the vendor to customers as EU-only.",
-                country, chain,
+                self._prefixed(access, country, via, chain), country, chain,
             ))
         return transfer, findings
 
-    def _eea_hosting(self, vendor: VendorRow) -> str:
-        """The EU/EEA countries where the vendor hosts the data, in words (or empty)."""
-        names = sorted({
-            country_name(loc.country) for loc in vendor.locations
+    def _eea_hosting(self, vendor: VendorRow) -> list[str]:
+        """The EU/EEA countries where the vendor hosts the data (or none)."""
+        return sorted({
+            loc.country for loc in vendor.locations
             if loc.kind in (LocationKind.HOSTING, LocationKind.BACKUP)
             and self.no_transfer(loc.country)
         })
-        return " and ".join(names)
 
-    @staticmethod
-    def _prefix(vendor: VendorRow, country: str, via: tuple[str, ...], chain: tuple[str, ...]
-                ) -> str:
-        reached = ", ".join(VIA_LABELS.get(v, v) for v in via)
-        where = f"{country_name(country)} ({country}, {reached})"
+    def _prefixed(self, text: Message, country: str, via: tuple[str, ...],
+                  chain: tuple[str, ...]) -> Message:
+        """``text`` after the transfer it is about: "Transfer to Japan (JP, hosting): ..."."""
+        where = self._memo("where", f"{country} {' '.join(via)}", lambda: msg(
+            "where", country=Country(country), code=country,
+            via=Join(tuple(_VIA_TEXTS.get(v, v) for v in via))))
         if len(chain) > 1:
-            return f"Onward transfer {' → '.join(chain)} to {where}: "
-        return f"Transfer to {where}: "
+            return msg("prefix.onward", chain=names(chain, "arrow"), where=where, text=text)
+        return msg("prefix.transfer", where=where, text=text)
 
     # Each branch returns (severity, rule, message, basis, decision id, note).
-    _Result = tuple[Severity | None, str, str, str, str | None, str | None]
+    _Result = tuple[Severity | None, str, Message, Message, str | None, Message | None]
 
-    def _decision_gone(self, country: str) -> str:
+    def _decision_gone(self, country: str) -> Message:
         """Why no adequacy decision covers ``country`` on the as-of date, in words."""
+        return self._memo("gone", country, lambda: self._why_gone(country))
+
+    def _why_gone(self, country: str) -> Message:
         for d in self.facts.decisions_for(country):
             if d.revoked:
-                return (
-                    f"it would lose its basis if {d.reference} ({d.title}) fell; "
-                    "record another mechanism (SCCs with a TIA) to be ready"
-                )
+                return msg("gone.would_lose", reference=d.reference, title=decision_title(d))
             if self.as_of < d.valid_from:
-                return (
-                    f"the adequacy decision {d.reference} applies only from "
-                    f"{fmt_date(d.valid_from)}"
-                )
+                return msg("gone.not_yet", reference=d.reference, date=d.valid_from)
             if d.valid_until is not None and self.as_of > d.valid_until:
-                return f"the adequacy decision {d.reference} expired on {fmt_date(d.valid_until)}"
-        return f"there is no adequacy decision for {country_name(country)}"
+                return msg("gone.expired", reference=d.reference, date=d.valid_until)
+        return msg("gone.none", country=Country(country))
 
     def _without_safeguard(self, country: str, decision: Decision | None) -> _Result:
         if decision is not None and not decision.requires_certification:
-            return (None, "", "Covered by adequacy.", decision.label, decision.id,
+            return (None, "", msg("covered.adequacy"), self._decision(decision), decision.id,
                     self._scope_note(decision))
         if decision is not None:
             return (
-                Severity.ERROR, "transfer.no-mechanism",
-                "no transfer mechanism is recorded. The EU-US Data Privacy Framework covers only "
-                "certified organisations: check the DPF List and record the certification, or "
-                "record SCCs with a transfer impact assessment.",
-                "none", None, None,
+                Severity.ERROR, "transfer.no-mechanism", msg("no_mechanism.dpf"),
+                NO_BASIS, None, None,
             )
         return (
             Severity.ERROR, "transfer.no-mechanism",
-            f"no transfer mechanism is recorded and {self._decision_gone(country)}. Record SCCs "
-            "(module 2 or 3) with a transfer impact assessment, or stop the transfer.",
-            "none", None, None,
+            msg("no_mechanism.gone", reason=self._decision_gone(country)),
+            NO_BASIS, None, None,
         )
 
-    @staticmethod
-    def _scope_note(decision: Decision) -> str | None:
-        if decision.scope:
-            return f"{decision.label} covers {decision.scope}: confirm the vendor is within it."
+    def _decision(self, decision: Decision) -> Message:
+        return self._memo("decision", decision.id, lambda: decision_label(decision))
+
+    def _scope_note(self, decision: Decision) -> Message | None:
+        scope = decision.scope
+        if scope:
+            return self._memo("scope", decision.id, lambda: msg(
+                "scope_note", decision=self._decision(decision),
+                scope=term(f"decision.{decision.id}.scope", scope)))
         return None
+
+    def _name(self, mech: MechanismFact) -> Term:
+        return self._memo("name", mech.id, lambda: mechanism_name(mech))
+
+    def _basis(self, mech: MechanismFact) -> Message:
+        return self._memo("basis", mech.id,
+                          lambda: msg("basis.mechanism", mechanism=self._name(mech)))
 
     def _with_safeguard(
         self, vendor: VendorRow, sg: SafeguardRow, country: str, decision: Decision | None
     ) -> _Result:
         mech = self.facts.mechanism(sg.mechanism.value)
+        name = self._name(mech)
+        basis = self._basis(mech)
         if mech.country and mech.country != country and mech.kind == "dead":
             return (
                 Severity.ERROR, "transfer.wrong-country",
-                f"{mech.label} is recorded, but it only ever covered transfers to "
-                f"{country_phrase(mech.country)}, not to {country_phrase(country)}. Record the "
-                "mechanism that applies to this country.",
-                mech.label, None, None,
+                msg("wrong_country", mechanism=name, only=Country(mech.country),
+                    country=Country(country)),
+                basis, None, None,
             )
         if decision is not None and not decision.requires_certification and mech.kind not in (
             "adequacy", "dpf"
         ):
-            return (None, "", f"Covered by adequacy; the recorded {mech.label} is not needed.",
-                    decision.label, decision.id, self._scope_note(decision))
+            return (None, "", msg("covered.adequacy_not_needed", mechanism=name),
+                    self._decision(decision), decision.id, self._scope_note(decision))
         if mech.kind == "dead":
             return self._dead(mech)
         if mech.kind == "adequacy":
             if decision is None:
                 return (
                     Severity.ERROR, "transfer.adequacy-missing",
-                    f"adequacy is recorded but {self._decision_gone(country)}. Record SCCs with a "
-                    "transfer impact assessment instead.",
-                    mech.label, None, None,
+                    msg("adequacy_missing", reason=self._decision_gone(country)),
+                    basis, None, None,
                 )
             if decision.requires_certification:
                 return self._dpf(sg, country)
-            return (None, "", "Covered by adequacy.", decision.label, decision.id,
+            return (None, "", msg("covered.adequacy"), self._decision(decision), decision.id,
                     self._scope_note(decision))
         if mech.kind == "dpf":
             return self._dpf(sg, country)
@@ -323,130 +423,119 @@ class _TransferCheck:
         return self._appropriate_safeguard(sg, mech)
 
     def _dead(self, mech: MechanismFact) -> _Result:
+        name = self._name(mech)
+        basis = self._basis(mech)
         if mech.not_yet(self.as_of) and mech.valid_from is not None:
             return (
                 Severity.ERROR, "transfer.not-yet-valid",
-                f"{mech.label} applies only from {fmt_date(mech.valid_from)}.",
-                mech.label, None, None,
+                msg("not_yet_valid", mechanism=name, date=mech.valid_from),
+                basis, None, None,
             )
         if mech.dead_on(self.as_of):
             return (
                 Severity.ERROR, "transfer.dead-mechanism",
-                f"it relies on {mech.label}, {mech.judgment}. Replace it with "
-                f"{mech.replace_with}.",
-                mech.label, None, None,
+                msg("dead_mechanism", mechanism=name, judgment=judgment(mech),
+                    replacement=replacement(mech)),
+                basis, None, None,
             )
         if mech.no_new_contracts_from and self.as_of >= mech.no_new_contracts_from:
             assert mech.invalid_from is not None
             return (
                 Severity.WARNING, "transfer.old-scc",
-                f"it relies on {mech.label}, which may not be used for new contracts and must be "
-                f"replaced by {fmt_date(mech.invalid_from)}. Replace it with {mech.replace_with}.",
-                mech.label, None, None,
+                msg("old_scc", mechanism=name, date=mech.invalid_from,
+                    replacement=replacement(mech)),
+                basis, None, None,
             )
-        return (None, "", f"Covered by {mech.label} (valid on this date).", mech.label, None, None)
+        return (None, "", msg("covered.still_valid", mechanism=name), basis, None, None)
 
     def _dpf(self, sg: SafeguardRow, country: str) -> _Result:
         dpf = self.facts.mechanism(Mechanism.EU_US_DPF.value)
-        label = dpf.label
+        basis = self._basis(dpf)
         if country != "US":
             return (
                 Severity.ERROR, "transfer.dpf-not-us",
-                f"the EU-US Data Privacy Framework is recorded, but it covers only transfers to "
-                f"the United States, not {country_name(country)}. Record the mechanism that "
-                "applies to this country.",
-                label, None, None,
+                msg("dpf_not_us", country=Country(country)),
+                basis, None, None,
             )
         decision = self.facts.decision(dpf.decision or "")
         if decision is None or not decision.in_force(self.as_of):
             return (
                 Severity.ERROR, "transfer.adequacy-missing",
-                f"the EU-US Data Privacy Framework is recorded but {self._decision_gone(country)}."
-                " Record SCCs with a transfer impact assessment instead.",
-                label, decision.id if decision else None, None,
+                msg("dpf_adequacy_missing", reason=self._decision_gone(country)),
+                basis, decision.id if decision else None, None,
             )
         if not sg.dpf_certified:
             return (
-                Severity.ERROR, "transfer.dpf-not-certified",
-                "the EU-US Data Privacy Framework is recorded, but the vendor is not recorded as "
-                "certified. Check the DPF List: record the certification, or use SCCs with a "
-                "transfer impact assessment.",
-                label, decision.id, None,
+                Severity.ERROR, "transfer.dpf-not-certified", msg("dpf_not_certified"),
+                basis, decision.id, None,
             )
         if sg.dpf_checked is None or sg.dpf_checked > self.as_of:
             return (
-                Severity.WARNING, "transfer.dpf-unchecked",
-                "the DPF certification has never been checked on the DPF List. Check it and "
-                "record the date.",
-                label, decision.id, None,
+                Severity.WARNING, "transfer.dpf-unchecked", msg("dpf_unchecked"),
+                basis, decision.id, None,
             )
         due = add_months(sg.dpf_checked, self.facts.dpf_check_months)
         if due < self.as_of:
             return (
                 Severity.WARNING, "transfer.dpf-check-stale",
-                f"the DPF certification was last checked on {fmt_date(sg.dpf_checked)}, more "
-                f"than {self.facts.dpf_check_months} months ago. Check the DPF List again.",
-                label, decision.id, None,
+                msg("dpf_check_stale", date=sg.dpf_checked, months=self.facts.dpf_check_months),
+                basis, decision.id, None,
             )
-        checked = fmt_date(sg.dpf_checked)
-        return (None, "", f"Certified under the EU-US DPF (checked {checked}).",
-                f"{label} ({decision.reference})", decision.id, None)
+        reference = decision.reference
+        return (None, "", msg("covered.dpf", date=sg.dpf_checked),
+                self._memo("basis.dpf", reference, lambda: msg(
+                    "basis.dpf", mechanism=self._name(dpf), reference=reference)),
+                decision.id, None)
 
     def _derogation(self, sg: SafeguardRow, mech: MechanismFact) -> _Result:
         which = (
-            "Art. 49(1) second subparagraph (compelling legitimate interests)"
-            if sg.derogation == Derogation.COMPELLING
-            else f"Art. 49(1)({sg.derogation.value})" if sg.derogation else "Art. 49"
+            COMPELLING if sg.derogation == Derogation.COMPELLING
+            else msg("derogation.letter", letter=sg.derogation.value) if sg.derogation
+            else msg("derogation.any")
         )
         return (
-            Severity.WARNING, "transfer.derogation",
-            f"it relies on a derogation ({which}), which covers only occasional, non-repetitive "
-            "transfers. Use SCCs for regular transfers.",
-            f"{mech.label}, {which}", None, None,
+            Severity.WARNING, "transfer.derogation", msg("derogation", which=which),
+            msg("basis.derogation", mechanism=self._name(mech), which=which), None, None,
         )
 
     def _appropriate_safeguard(self, sg: SafeguardRow, mech: MechanismFact) -> _Result:
-        label = mech.label
-        if sg.mechanism == Mechanism.SCC_2021 and sg.scc_module:
-            label = f"{mech.label}, module {sg.scc_module}"
+        name = self._name(mech)
+        label = self._basis(mech)
+        module = sg.scc_module
+        if sg.mechanism == Mechanism.SCC_2021 and module:
+            label = self._memo("module", f"{mech.id} {module}", lambda: msg(
+                "mechanism_module", mechanism=name, module=module))
         if mech.not_yet(self.as_of) and mech.valid_from is not None:
             return (
                 Severity.ERROR, "transfer.not-yet-valid",
-                f"{mech.label} applies only from {fmt_date(mech.valid_from)}.",
+                msg("not_yet_valid", mechanism=name, date=mech.valid_from),
                 label, None, None,
             )
         if sg.mechanism == Mechanism.SCC_2021 and not sg.scc_module:
             return (
-                Severity.WARNING, "transfer.scc-module-missing",
-                "the SCC module is not recorded. Record module 2 (to a processor) or 3 (to a "
-                "sub-processor).",
+                Severity.WARNING, "transfer.scc-module-missing", msg("scc_module_missing"),
                 label, None, None,
             )
         if not mech.needs_tia:
-            return (None, "", f"Covered by {label}.", label, None, None)
+            return (None, "", msg("covered.by", mechanism=label), label, None, None)
         if sg.tia_date is None or sg.tia_date > self.as_of:
             return (
-                Severity.WARNING, "transfer.tia-missing",
-                f"{label} is recorded without a transfer impact assessment (EDPB "
-                "Recommendations 01/2020). Assess the destination's laws and record the TIA.",
+                Severity.WARNING, "transfer.tia-missing", msg("tia_missing", mechanism=label),
                 label, None, None,
             )
         if sg.tia_outcome == TiaOutcome.NOT_ADEQUATE:
             return (
-                Severity.ERROR, "transfer.tia-negative",
-                f"the transfer impact assessment of {fmt_date(sg.tia_date)} found the protection "
-                "not adequate. Add supplementary measures and assess again, or stop the transfer.",
+                Severity.ERROR, "transfer.tia-negative", msg("tia_negative", date=sg.tia_date),
                 label, None, None,
             )
         due = add_months(sg.tia_date, self.facts.tia_months)
         if due < self.as_of:
             return (
                 Severity.WARNING, "transfer.tia-stale",
-                f"the transfer impact assessment dates from {fmt_date(sg.tia_date)}, more than "
-                f"{self.facts.tia_months} months ago. Review it.",
+                msg("tia_stale", date=sg.tia_date, months=self.facts.tia_months),
                 label, None, None,
             )
-        return (None, "", f"Covered by {label}, TIA of {fmt_date(sg.tia_date)}.", label, None,
+        return (None, "", msg("covered.tia", mechanism=label, date=sg.tia_date), label, None,
                 None)
 
 
@@ -479,15 +568,14 @@ def _vendor_transfers(
         if sg.country not in places:
             findings.append(Finding(
                 Severity.INFO, "transfer.safeguard-unused", "vendor", vendor.id, vendor.name,
-                f"A safeguard is recorded for {country_name(sg.country)} ({sg.country}), but no "
-                "location of the vendor is there. Remove it or add the location.",
+                msg("safeguard_unused.no_location", country=Country(sg.country),
+                    code=sg.country),
                 sg.country,
             ))
         elif check.no_transfer(sg.country):
             findings.append(Finding(
                 Severity.INFO, "transfer.safeguard-unused", "vendor", vendor.id, vendor.name,
-                f"{country_name(sg.country)} ({sg.country}) is in the EU/EEA: no transfer "
-                "mechanism is needed there.",
+                msg("safeguard_unused.eea", country=Country(sg.country), code=sg.country),
                 sg.country,
             ))
 
@@ -503,20 +591,18 @@ def _review_findings(
         if next_review < as_of:
             return [Finding(
                 Severity.WARNING, f"{kind}.review-overdue", kind, record_id, name,
-                f"The review was due on {fmt_date(next_review)}. Review the record and set the "
-                "next review date.",
+                msg("review.overdue", date=next_review),
             )]
         if (next_review - as_of).days <= REVIEW_SOON_DAYS:
             return [Finding(
                 Severity.INFO, f"{kind}.review-due", kind, record_id, name,
-                f"The review is due on {fmt_date(next_review)}.",
+                msg("review.due", date=next_review),
             )]
         return []
     if last_reviewed is not None and add_months(last_reviewed, interval_months) < as_of:
         return [Finding(
             Severity.WARNING, f"{kind}.review-overdue", kind, record_id, name,
-            f"Last reviewed on {fmt_date(last_reviewed)}, more than {interval_months} months "
-            "ago. Review the record and set the next review date.",
+            msg("review.overdue_interval", date=last_reviewed, months=interval_months),
         )]
     return []
 
@@ -527,42 +613,35 @@ def assess_vendor(
     """DPA, chain knowledge, registration number, locations and review of one vendor."""
     found: list[Finding] = []
 
-    def add(severity: Severity, rule: str, message: str) -> None:
-        found.append(Finding(severity, rule, "vendor", vendor.id, vendor.name, message,
+    def add(severity: Severity, rule: str, text: Message) -> None:
+        found.append(Finding(severity, rule, "vendor", vendor.id, vendor.name, text,
                              chain=chain))
 
     if vendor.role.needs_dpa:
         if vendor.dpa is None or vendor.dpa.signed_date is None:
-            add(Severity.ERROR, "vendor.dpa-missing",
-                "No signed data processing agreement is recorded (Art. 28(3)). Sign a DPA with "
-                "the vendor and record its date.")
+            add(Severity.ERROR, "vendor.dpa-missing", msg("dpa_missing"))
         elif vendor.dpa.review_date is not None and vendor.dpa.review_date < as_of:
             add(Severity.WARNING, "vendor.dpa-review-overdue",
-                f"The DPA review was due on {fmt_date(vendor.dpa.review_date)}. Review the "
-                "agreement and set the next review date.")
+                msg("dpa_review_overdue", date=vendor.dpa.review_date))
     if len(chain) > 1:
         missing = [
-            label for label, value in (
-                ("legal name", vendor.legal_name),
-                ("address", vendor.address),
-                ("contact", vendor.contact_email or vendor.website),
+            msg(key) for key, value in (
+                ("field.legal_name", vendor.legal_name),
+                ("field.address", vendor.address),
+                ("field.contact", vendor.contact_email or vendor.website),
             ) if not value.strip()
         ]
         if missing:
             add(Severity.WARNING, "vendor.chain-incomplete",
-                f"This sub-processor's {', '.join(missing)} is not recorded; the whole chain "
-                "must be known (EDPB Opinion 22/2024). Ask the vendor and record it.")
-    problem = check_registration(vendor.country, vendor.registration_number)
+                msg("chain_incomplete", missing=Join(tuple(missing))))
+    problem = registration_problem(vendor.country, vendor.registration_number)
     if problem:
-        add(Severity.WARNING, "vendor.registration-invalid", f"{problem} Correct it.")
+        add(Severity.WARNING, "vendor.registration-invalid",
+            msg("registration_invalid", problem=problem))
     if not vendor.locations:
-        add(Severity.WARNING, "vendor.no-locations",
-            "No location is recorded: where the vendor hosts or accesses the data is unknown. "
-            "Record its hosting and support locations.")
+        add(Severity.WARNING, "vendor.no-locations", msg("no_locations"))
     if vendor.status == VendorStatus.PLANNED:
-        add(Severity.INFO, "vendor.planned",
-            "Planned vendor: its transfers are checked before it starts. Customers must be "
-            "told before it receives their data.")
+        add(Severity.INFO, "vendor.planned", msg("planned"))
     found.extend(
         _review_findings("vendor", vendor.id, vendor.name, vendor.next_review,
                          vendor.last_reviewed, organisation.review_interval_months, as_of)
@@ -579,9 +658,53 @@ class Art30Item:
 
     code: str
     """``30(1)(b)`` and so on."""
-    title: str
+    title_text: Message
     complete: bool
-    fix: str
+    fix_text: Message
+    """What to do when the item is incomplete."""
+
+    @property
+    def title(self) -> str:
+        """The item's title in English ("Purposes")."""
+        return render(self.title_text, "en")
+
+    @property
+    def fix(self) -> str:
+        """What to do, in English."""
+        return render(self.fix_text, "en")
+
+    def title_in(self, lang: str) -> str:
+        return render(self.title_text, lang)
+
+    def fix_in(self, lang: str) -> str:
+        return render(self.fix_text, lang)
+
+    def reference(self) -> Message:
+        """The item as cited in the reader's language: "30(1)(b)", "30 nr. 1 bokstav b"."""
+        return _ART30_REFS[self.code]
+
+
+_ART30_CODES = (
+    "30(1)(a)", "30(1)(b)", "30(1)(c)", "30(1)(d)", "30(1)(e)", "30(1)(f)", "30(1)(g)",
+    "30(2)(a)", "30(2)(b)", "30(2)(c)", "30(2)(d)",
+)
+_ART30_REFS = {code: msg("art30.ref", paragraph=code[3], letter=code[6]) for code in _ART30_CODES}
+_ART30_TITLES = {code: msg(f"art30.title.{code[3]}{code[6]}") for code in _ART30_CODES}
+_ART30_FIXES = {
+    code: msg(f"art30.fix.{code[3]}{code[6]}") for code in (
+        "30(1)(a)", "30(1)(b)", "30(1)(c)", "30(1)(d)", "30(1)(f)", "30(2)(a)", "30(2)(b)",
+    )
+} | {"30(1)(g)": msg("art30.fix.security"), "30(2)(d)": msg("art30.fix.security")}
+_COMPELLING_FIX = msg("art30.fix.compelling")
+
+
+def _item(code: str, complete: bool, fix: Message | None = None) -> Art30Item:
+    return Art30Item(code, _ART30_TITLES[code], complete, fix or _ART30_FIXES[code])
+
+
+def _is_compelling(transfer: Transfer) -> bool:
+    return transfer.basis_text.key == "basis.derogation" and (
+        transfer.basis_text.param("which") == COMPELLING)
 
 
 def art30_items(activity: ActivityRow, organisation: OrganisationRow,
@@ -591,18 +714,15 @@ def art30_items(activity: ActivityRow, organisation: OrganisationRow,
         (organisation.email or organisation.phone or organisation.address).strip()
     )
     transfers_ok = all(t.severity != Severity.ERROR for t in transfers)
-    compelling = any("compelling" in t.basis for t in transfers)
+    compelling = any(_is_compelling(t) for t in transfers)
     transfers_doc = transfers_ok and (not compelling or bool(activity.transfer_notes.strip()))
     if transfers_ok:
-        transfers_fix = (
-            "Document the compelling-legitimate-interests transfer (Art. 49(1), second "
-            "subparagraph) in the transfer notes."
-        )
+        transfers_fix = _COMPELLING_FIX
     else:
-        transfers_fix = "These transfers have no valid safeguard: " + "; ".join(
-            f"{' → '.join(t.chain)} to {country_phrase(t.country)}"
+        transfers_fix = msg("art30.fix.transfers", transfers=Join(tuple(
+            msg("art30.transfer", chain=names(t.chain, "arrow"), country=Country(t.country))
             for t in transfers if t.severity == Severity.ERROR
-        ) + ". Fix them on the vendor."
+        ), "semicolon"))
     security = bool(activity.security_measures.strip())
     if activity.role == ActivityRole.PROCESSOR:
         controllers_ok = bool(activity.controllers) and all(
@@ -610,32 +730,20 @@ def art30_items(activity: ActivityRow, organisation: OrganisationRow,
             for c in activity.controllers
         )
         return [
-            Art30Item("30(2)(a)", "Processor and controllers", org_ok and controllers_ok,
-                      "Name each controller (or customer group) with contact details."),
-            Art30Item("30(2)(b)", "Categories of processing",
-                      bool(activity.purposes.strip()),
-                      "Describe the processing carried out for the controllers."),
-            Art30Item("30(2)(c)", "Third-country transfers", transfers_doc, transfers_fix),
-            Art30Item("30(2)(d)", "Security measures", security,
-                      "Describe the technical and organisational security measures."),
+            _item("30(2)(a)", org_ok and controllers_ok),
+            _item("30(2)(b)", bool(activity.purposes.strip())),
+            _item("30(2)(c)", transfers_doc, transfers_fix),
+            _item("30(2)(d)", security),
         ]
     return [
-        Art30Item("30(1)(a)", "Controller and contacts", org_ok,
-                  "Record the organisation's name and contact details."),
-        Art30Item("30(1)(b)", "Purposes", bool(activity.purposes.strip()),
-                  "State the purposes of the processing."),
-        Art30Item("30(1)(c)", "Data subjects and personal data",
-                  bool(activity.data_subjects) and bool(activity.data_categories),
-                  "List the categories of data subjects and of personal data."),
-        Art30Item("30(1)(d)", "Recipients", bool(activity.recipients) or bool(activity.vendor_ids),
-                  "List the categories of recipients."),
-        Art30Item("30(1)(e)", "Third-country transfers", transfers_doc, transfers_fix),
-        Art30Item("30(1)(f)", "Erasure time limits",
-                  bool(activity.retention) and all(
-                      r.get("period", "").strip() for r in activity.retention),
-                  "State how long each category of data is kept."),
-        Art30Item("30(1)(g)", "Security measures", security,
-                  "Describe the technical and organisational security measures."),
+        _item("30(1)(a)", org_ok),
+        _item("30(1)(b)", bool(activity.purposes.strip())),
+        _item("30(1)(c)", bool(activity.data_subjects) and bool(activity.data_categories)),
+        _item("30(1)(d)", bool(activity.recipients) or bool(activity.vendor_ids)),
+        _item("30(1)(e)", transfers_doc, transfers_fix),
+        _item("30(1)(f)", bool(activity.retention) and all(
+            r.get("period", "").strip() for r in activity.retention)),
+        _item("30(1)(g)", security),
     ]
 
 
@@ -646,35 +754,30 @@ def assess_activity(
     """Completeness of one record against Art. 30, its legal basis, DPIA and review."""
     found: list[Finding] = []
 
-    def add(severity: Severity, rule: str, message: str) -> None:
-        found.append(Finding(severity, rule, "activity", activity.id, activity.name, message))
+    def add(severity: Severity, rule: str, text: Message) -> None:
+        found.append(Finding(severity, rule, "activity", activity.id, activity.name, text))
 
     transfers = [t for vid in activity.vendor_ids for t in transfers_by_vendor.get(vid, [])]
     for item in art30_items(activity, snapshot.organisation, transfers):
         if not item.complete:
             rule = "activity.art" + item.code.replace("(", "-").replace(")", "").rstrip("-")
-            add(Severity.WARNING, rule,
-                f"Art. {item.code} ({item.title.lower()}) is incomplete. {item.fix}")
+            add(Severity.WARNING, rule, msg("art30.incomplete", ref=item.reference(),
+                                            title=item.title_text, fix=item.fix_text))
     if activity.role == ActivityRole.CONTROLLER:
         if activity.legal_basis is None:
-            add(Severity.WARNING, "activity.legal-basis",
-                "No legal basis (Art. 6(1)) is recorded. Choose the basis of the processing.")
+            add(Severity.WARNING, "activity.legal-basis", msg("legal_basis_missing"))
         elif activity.legal_basis.value == "legitimate_interests" and not (
             activity.legitimate_interests.strip()
         ):
             add(Severity.WARNING, "activity.legitimate-interests",
-                "Legitimate interests is the legal basis, but the interests are not described. "
-                "Describe them (and the balancing test).")
+                msg("legitimate_interests_undescribed"))
     if activity.dpia_status in (DpiaStatus.REQUIRED, DpiaStatus.IN_PROGRESS):
-        add(Severity.WARNING, "activity.dpia-pending",
-            "A DPIA is required but not completed (Art. 35). Complete it before processing.")
+        add(Severity.WARNING, "activity.dpia-pending", msg("dpia_pending"))
     if retired is None:
         retired = retired_vendors(snapshot, as_of)
     gone = [snapshot.vendors[v].name for v in activity.vendor_ids if v in retired]
     if gone:
-        add(Severity.WARNING, "activity.retired-vendor",
-            f"The record still names retired vendors: {', '.join(gone)}. Remove them or "
-            "name the vendor that replaced them.")
+        add(Severity.WARNING, "activity.retired-vendor", msg("retired_vendors", names=names(gone)))
     found.extend(
         _review_findings("activity", activity.id, activity.name, activity.next_review,
                          activity.last_reviewed, snapshot.organisation.review_interval_months,
@@ -694,22 +797,18 @@ def retired_vendors(snapshot: Snapshot, as_of: dt.date) -> set[int]:
 def assess_organisation(org: OrganisationRow) -> list[Finding]:
     found: list[Finding] = []
 
-    def add(severity: Severity, rule: str, message: str) -> None:
+    def add(severity: Severity, rule: str, text: Message) -> None:
         found.append(Finding(severity, rule, "organisation", 1, org.name or "Organisation",
-                             message))
+                             text))
 
     if not org.name.strip():
-        add(Severity.ERROR, "organisation.name", "The organisation's name is not recorded.")
+        add(Severity.ERROR, "organisation.name", msg("org.name_missing"))
     if not (org.email or org.phone).strip() or not org.address.strip():
-        add(Severity.WARNING, "organisation.contact",
-            "The organisation's address and contact details are incomplete (Art. 30(1)(a)).")
+        add(Severity.WARNING, "organisation.contact", msg("org.contact_incomplete"))
     if not org.dpo_name.strip():
-        add(Severity.INFO, "organisation.dpo",
-            "No data protection officer is recorded. Record one where Art. 37 requires it, "
-            "or the privacy contact.")
+        add(Severity.INFO, "organisation.dpo", msg("org.no_dpo"))
     if org.is_processor and not (org.objection_contact or org.email).strip():
-        add(Severity.WARNING, "organisation.objection-contact",
-            "No contact is recorded for customers who object to a sub-processor (Art. 28(2)).")
+        add(Severity.WARNING, "organisation.objection-contact", msg("org.no_objection_contact"))
     return found
 
 

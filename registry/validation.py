@@ -19,7 +19,8 @@ import stdnum.se.orgnr
 from stdnum import get_cc_module
 from stdnum.exceptions import ValidationError
 
-from registry.countries import country_name, is_country
+from registry.countries import is_country
+from registry.messages import Country, Message, msg, render, term
 
 # The national company-register number where python-stdnum has a validator for it;
 # other countries fall back to the country's VAT number format.
@@ -51,10 +52,10 @@ def check_country(code: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def check_registration(country: str, number: str) -> str | None:
-    """Validate a registration or VAT number for a country with python-stdnum.
+def registration_problem(country: str, number: str) -> Message | None:
+    """What is wrong with a registration or VAT number for a country (python-stdnum).
 
-    An empty number, or one for a country without a validator, is accepted.
+    An empty number, or one for a country without a validator, is accepted (None).
     """
     number = number.strip()
     if not number:
@@ -64,28 +65,35 @@ def check_registration(country: str, number: str) -> str | None:
     if prefix.isalpha() and prefix in EU_VAT_PREFIXES and len(compact) > 4:
         if stdnum.eu.vat.is_valid(compact):
             return None
-        return f'"{number}" is not a valid EU VAT number.'
+        return msg("registration.eu_vat", number=number)
     modules = [m for m in (COMPANY_NUMBER.get(country), _vat_module(country)) if m is not None]
     if not modules:
         return None
-    errors: list[str] = []
+    errors: list[ValidationError] = []
     for module in modules:
         try:
             module.validate(number)
             return None
         except ValidationError as exc:
-            errors.append(str(exc).rstrip("."))
-    what = {
-        "NO": "organisation number",
-        "DK": "CVR number",
-        "SE": "organisation number",
-        "FI": "business ID (Y-tunnus)",
-        "IS": "kennitala",
-    }.get(country, "registration or VAT number")
-    return (
-        f'"{number}" is not a valid {what} for {country_name(country)} '
-        f"({errors[0][:1].lower()}{errors[0][1:]})."
+            errors.append(exc)
+    first = errors[0]
+    detail = str(first).rstrip(".")
+    what = country if country in COMPANY_NUMBER else "other"
+    return msg(
+        "registration.invalid", number=number, what=msg(f"registration.what.{what}"),
+        country=Country(country),
+        detail=term(f"stdnum.{type(first).__name__}", f"{detail[:1].lower()}{detail[1:]}"),
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def check_registration(country: str, number: str) -> str | None:
+    """Validate a registration or VAT number for a country: what is wrong, in English.
+
+    An empty number, or one for a country without a validator, is accepted.
+    """
+    problem = registration_problem(country, number)
+    return render(problem) if problem else None
 
 
 def normalise_registration(country: str, number: str) -> str:

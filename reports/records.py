@@ -412,7 +412,7 @@ class Register:
             details,
             sg.tia_date if sg else None,
             t.label("verdict", tr.verdict),
-            tr.message,
+            tr.message_in(self.job.lang),
         ]
 
     def scoped_transfers(self) -> list[Transfer]:

@@ -998,11 +998,12 @@ class TransferTableModel(RecordTableModel):
         for i, t in enumerate(transfers):
             chain = arrow.join(t.chain)
             via = ", ".join(label(v) for v in t.via)
-            search = quick_fold(f"{chain} | {t.basis} | {via} | {t.message}") + " | " + \
+            basis, message = t.basis_in(countries.language), t.message_in(countries.language)
+            search = quick_fold(f"{chain} | {basis} | {via} | {message}") + " | " + \
                 countries.search(t.country)
             yield i, t.vendor_id, Row(
-                cells=("", t.vendor_name, chain, countries.name(t.country), via, t.basis,
-                       t.message),
+                cells=("", t.vendor_name, chain, countries.name(t.country), via, basis,
+                       message),
                 search=search,
                 tags={"country": frozenset((t.country,))},
             )
@@ -1571,12 +1572,12 @@ class FindingsModel(QAbstractItemModel):
                 return finding.record_name
             if column == self.COUNTRY:
                 return self._country(finding.country) if finding.country else ""
-            return finding.message
+            return finding.message_in(self.context.language)
         if role == _DECORATION and column == self.RECORD:
             return verdict_icon(finding.severity.value)
         if role == _TOOLTIP:
             if column == self.MESSAGE:
-                return finding.message
+                return finding.message_in(self.context.language)
             if column == self.RECORD:
                 return f"{label(finding.record_kind)}: {finding.record_name}"
         if role == _ACCESSIBLE and column == self.RECORD:

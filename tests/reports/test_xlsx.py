@@ -10,7 +10,9 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from registry.snapshot import Snapshot
+from registry.demo import DEMO_AS_OF, build_demo
+from registry.snapshot import Snapshot, load_snapshot
+from registry.storage import open_registry
 from reports import render_report
 
 from tests.reports.conftest import AS_OF, FORMULA, MARKUP, NORDIC, SPECIAL_NAMES
@@ -262,3 +264,41 @@ def test_one_line_rows_keep_the_default_height(workbook: openpyxl.Workbook) -> N
     ws = workbook["Services x vendors"]
     zendesk = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "Zendesk")
     assert ws.row_dimensions[zendesk[0].row].height is None
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    registry = open_registry(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    try:
+        with registry.session() as session:
+            build_demo(session)
+        with registry.read() as session:
+            return load_snapshot(session)
+    finally:
+        registry.close()
+
+
+@pytest.mark.parametrize(("lang", "sheet", "vendor", "assessment", "says"), [
+    ("nb", "Overføringer", "Leverandør", "Merknad",
+     "overføringen bygger på EU-US Privacy Shield, som EU-domstolen kjente ugyldig "
+     "16. juli 2020 (C-311/18, Schrems II). Erstatt grunnlaget med EU-US Data Privacy "
+     "Framework (hvis mottakeren er sertifisert) eller standardkontraktsbestemmelsene fra 2021."),
+    ("da", "Overførsler", "Leverandør", "Bemærkning",
+     "som EU-Domstolen erklærede ugyldig 16. juli 2020 (C-311/18, Schrems II)"),
+    ("sv", "Överföringar", "Leverantör", "Anmärkning",
+     "som EU-domstolen ogiltigförklarade 16 juli 2020 (C-311/18, Schrems II)"),
+    ("fi", "Siirrot", "Toimittaja", "Huomautus",
+     "jonka EU:n tuomioistuin julisti pätemättömäksi 16.7.2020 (C-311/18, Schrems II)"),
+    ("en", "Transfers", "Vendor", "Assessment",
+     "it relies on EU-US Privacy Shield, invalidated by the CJEU on 16 Jul 2020 "
+     "(C-311/18, Schrems II)."),
+])
+def test_the_assessment_column_reads_in_the_workbooks_language(
+    demo: Snapshot, tmp_path: Path, lang: str, sheet: str, vendor: str, assessment: str,
+    says: str,
+) -> None:
+    out = tmp_path / f"demo-{lang}.xlsx"
+    render_report("ropa-xlsx", demo, out, lang=lang, as_of=DEMO_AS_OF)
+    [mailchimp] = [r for r in records(openpyxl.load_workbook(out)[sheet], vendor)
+                   if r[vendor] == "Mailchimp"]
+    assert says in str(mailchimp[assessment])

@@ -59,7 +59,7 @@ class CompletenessPanel(QWidget):
         self._rows: list[tuple[QLabel, QLabel]] = []
         self.items: list[Art30Item] = []
 
-    def show_items(self, items: Sequence[Art30Item]) -> None:
+    def show_items(self, items: Sequence[Art30Item], language: str = "en") -> None:
         if list(items) == self.items:
             return
         self.items = list(items)
@@ -77,8 +77,8 @@ class CompletenessPanel(QWidget):
             icon.setPixmap(verdict_icon(verdict).pixmap(size, size))
             icon.setAccessibleName(self.tr("complete") if item.complete
                                    else self.tr("incomplete"))
-            text.setText(f"{item.code} {item.title}" if item.complete
-                         else f"{item.code} {item.title}: {item.fix}")
+            text.setText(f"{item.code} {item.title_in(language)}" if item.complete
+                         else f"{item.code} {item.title_in(language)}: {item.fix_in(language)}")
             text.setStyleSheet("" if item.complete
                                else f"color: {text_colour('warning').name()};")
             icon.show()
@@ -112,10 +112,10 @@ class TransfersView(QTreeWidget):
             item = QTreeWidgetItem(self, [
                 " → ".join(t.chain) if len(t.chain) > 1 else t.vendor_name,
                 f"{country_name(t.country, language)} ({t.country})",
-                t.basis, label(t.verdict),
+                t.basis_in(language), label(t.verdict),
             ])
             item.setIcon(3, verdict_icon(t.verdict))
-            item.setToolTip(3, t.message)
+            item.setToolTip(3, t.message_in(language))
             item.setForeground(3, text_colour(t.verdict))
         for column in range(3):
             self.resizeColumnToContents(column)
@@ -250,7 +250,8 @@ class ActivityEditor(RecordEditor):
             vendor_ids=tuple(form.vendor_ids), service_ids=tuple(form.service_ids),
         )
         self.completeness.show_items(
-            art30_items(row, self.context.snapshot().organisation, transfers))
+            art30_items(row, self.context.snapshot().organisation, transfers),
+            self.context.language)
 
     def _linked_transfers(self, vendor_ids: list[int]) -> list[Transfer]:
         """The saved transfers of the linked vendors (recomputed when the links change)."""

@@ -547,7 +547,8 @@ class RecordEditor(QWidget):
             self.findings.show_findings([])
             return
         findings = self.context.assessment().for_record(self.kind, self._record_id)
-        self.findings.show_findings([(f.severity.value, f.message) for f in findings
+        language = self.context.language
+        self.findings.show_findings([(f.severity.value, f.message_in(language)) for f in findings
                                      if not f.rule.startswith(self.hidden_findings)])
 
     # --- row helpers -----------------------------------------------------------------------

@@ -411,9 +411,9 @@ class SafeguardsPanel(QWidget):
     def _show_verdict(self, row: SafeguardRow) -> None:
         transfer = self._verdicts.get(row.country)
         if transfer is not None:
-            text = f"{label(transfer.verdict)}: {transfer.message}"
-            if transfer.note:
-                text += f" {transfer.note}"
+            text = f"{label(transfer.verdict)}: {transfer.message_in(self.language)}"
+            if transfer.note_text:
+                text += f" {transfer.note_in(self.language)}"
             row.set_verdict(transfer.verdict, text)
         elif self._in_eea(row.country):
             row.set_verdict("eea", tr("No transfer."))

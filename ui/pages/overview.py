@@ -666,7 +666,7 @@ class OverviewPage(QWidget):
             if finding.country else ""
         self.detail.setText(
             f"<b>{html.escape(finding.record_name)}</b>{where}<br>"
-            f"{html.escape(finding.message)}")
+            f"{html.escape(finding.message_in(self.context.language))}")
 
     def _on_finding_activated(self, index: QModelIndex) -> None:
         finding = self.findings_model.finding(index)

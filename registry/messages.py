@@ -1,0 +1,216 @@
+"""Messages for people, kept as a key and parameters and worded in their language on demand.
+
+The assessment says what is wrong as a :class:`Message`: a key of the message tables in
+:mod:`registry.message_texts` and the parameters the sentence needs (names, country codes,
+dates, other messages). :func:`render` words it in one of :data:`LANGUAGES`, so the same
+finding reads in Norwegian in a Norwegian window or workbook and in English on the command
+line.
+
+In the tables, ``{name}`` is replaced by the parameter, worded for the language:
+
+- a ``str`` or ``int`` as given (vendor and activity names are never translated);
+- a date in the language's form (16 Jul 2020, 16. juli 2020, 16.7.2020);
+- a :class:`Country` by its name in the language; ``{name:phrase}`` is the name as it reads
+  inside an English sentence ("the United States"), the plain name in the other languages;
+- a :class:`Message` or :class:`Term` worded in the same language;
+- a :class:`Join` as a list (``and`` joins as the language does: "A, B and C", "A, B og C").
+
+``{name:lower}`` lower-cases a parameter's text, ``{name:cap}`` capitalises its first letter
+(a mechanism's name is written in lower case to read well inside a sentence, and shown
+capitalised on its own).
+
+Messages are values: they compare and hash by their contents, and are never changed after
+they are made (they are not frozen dataclasses only because those are three times slower to
+make, and an assessment makes tens of thousands).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import string
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, TypeAlias
+
+from babel.dates import format_date
+from babel.lists import format_list
+
+from registry.countries import country_name, country_phrase, sort_key
+from registry.message_texts import TABLES, TERM_TABLES
+
+LANGUAGES = ("en", "nb", "da", "sv", "fi")
+"""The languages every message is worded in."""
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_DATE_FORMS = {"nb": "long", "da": "long", "sv": "long", "fi": "medium"}
+"""Babel's form of a date inside a sentence: 16. juli 2020 (nb, da, sv), 16.7.2020 (fi)."""
+
+
+def fmt_date(day: dt.date) -> str:
+    """A date as people read it in English messages: 16 Jul 2020."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+@functools.lru_cache(maxsize=4096)
+def date_text(day: dt.date, lang: str) -> str:
+    """A date as it reads inside a sentence in ``lang``."""
+    form = _DATE_FORMS.get(lang)
+    if form is None:
+        return fmt_date(day)
+    return format_date(day, format=form, locale=lang)
+
+
+@dataclasses.dataclass(slots=True, unsafe_hash=True)
+class Country:
+    """A country, by its ISO 3166-1 alpha-2 code, to be named in the reader's language."""
+
+    code: str
+
+
+@dataclasses.dataclass(slots=True, unsafe_hash=True)
+class Message:
+    """A sentence (or part of one): a key of the message tables and its parameters."""
+
+    key: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+    def param(self, name: str) -> Param | None:
+        """The parameter called ``name``, or None."""
+        for key, value in self.params:
+            if key == name:
+                return value
+        return None
+
+
+@dataclasses.dataclass(slots=True, unsafe_hash=True)
+class Term:
+    """A text that comes in English from elsewhere: the legal facts file, a validator.
+
+    ``en`` is the text as its source states it, and is what English readers see (an edited
+    facts file shows as edited). The other languages word it from the term tables (``key``,
+    with ``params`` filled in), or fall back to ``en`` for a text the tables do not know (a
+    decision added to the facts file later).
+    """
+
+    key: str
+    en: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+
+JoinStyle = Literal["and", "comma", "semicolon", "arrow"]
+
+
+@dataclasses.dataclass(slots=True, unsafe_hash=True)
+class Join:
+    """Several parameters as one list: ``and`` (A, B and C), ``comma``, ``semicolon`` or
+    ``arrow`` (a vendor chain: Zendesk → Amazon Web Services)."""
+
+    items: tuple[Param, ...]
+    style: JoinStyle = "comma"
+
+
+Param: TypeAlias = "str | int | dt.date | Country | Message | Term | Join"
+
+
+def msg(key: str, **params: Param) -> Message:
+    """A :class:`Message` with named parameters: ``msg("review.due", date=day)``."""
+    if not params:
+        return _plain(key)
+    return Message(key, tuple(params.items()))
+
+
+@functools.cache
+def _plain(key: str) -> Message:
+    return Message(key)
+
+
+def term(key: str, en: str, **params: Param) -> Term:
+    """A :class:`Term` with named parameters."""
+    return Term(key, en, tuple(params.items()))
+
+
+def names(items: Iterable[str], style: JoinStyle = "comma") -> Join:
+    """Names (vendors, a chain) joined as given."""
+    return Join(tuple(items), style)
+
+
+def countries(codes: Iterable[str]) -> Join:
+    """Countries as a list ("Germany and Ireland"), each named in the reader's language."""
+    return Join(tuple(Country(c) for c in codes), "and")
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` whose fields are worded for one language."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = _word(value, format_spec, self.lang)
+        if format_spec == "lower":
+            return text.lower()
+        if format_spec == "cap":
+            return text[:1].upper() + text[1:]
+        return text
+
+
+def _word(value: Param, spec: str, lang: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Message):
+        return render(value, lang)
+    if isinstance(value, Country):
+        if spec == "phrase" and lang == "en":
+            return country_phrase(value.code)
+        return country_name(value.code, lang)
+    if isinstance(value, Term):
+        return _term(value, lang)
+    if isinstance(value, Join):
+        return _join(value, lang)
+    if isinstance(value, dt.date):
+        return date_text(value, lang)
+    return str(value)
+
+
+def _join(join: Join, lang: str) -> str:
+    words = [_word(item, "", lang) for item in join.items]
+    if join.style == "and":
+        if all(isinstance(item, Country) for item in join.items):
+            words.sort(key=lambda w: sort_key(w, lang))
+        return format_list(words, locale=lang) if words else ""
+    separator = {"comma": ", ", "semicolon": "; ", "arrow": " → "}[join.style]
+    return separator.join(words)
+
+
+def _table(lang: str) -> Mapping[str, str]:
+    return TABLES.get(lang) or TABLES["en"]
+
+
+def _term(t: Term, lang: str) -> str:
+    if lang == "en":
+        return t.en
+    text = TERM_TABLES.get(lang, {}).get(t.key)
+    if text is None:
+        return t.en
+    return _Formatter(lang).vformat(text, (), dict(t.params)) if t.params else text
+
+
+@functools.lru_cache(maxsize=65536)
+def render(message: Message, lang: str = "en") -> str:
+    """``message`` worded in ``lang`` (English for a language without a table)."""
+    table = _table(lang)
+    template = table.get(message.key)
+    if template is None:
+        template = _table("en")[message.key]
+    if not message.params:
+        return template
+    return _Formatter(lang if lang in LANGUAGES else "en").vformat(
+        template, (), dict(message.params))
+
+
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template uses (``{name}``, ``{name:spec}``)."""
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
