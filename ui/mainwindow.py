@@ -503,6 +503,8 @@ class MainWindow(QMainWindow):
         self.assessed.emit()
         current = self.current_list_page()
         if current is not None:
+            # In idle time: the rows not built for the first screen, then the editor.
+            QTimer.singleShot(0, current.model.build_rows)
             QTimer.singleShot(0, current.prepare_editor)
 
     def _on_changed(self) -> None:

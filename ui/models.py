@@ -23,9 +23,18 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableSequence,
+    Sequence,
+)
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast, overload
 
 import platformdirs
 
@@ -277,6 +286,88 @@ def country_options(codes: Iterable[str], language: str) -> list[tuple[str, str]
 # --- the table models -----------------------------------------------------------------------
 
 
+class LazyRows(MutableSequence[Row]):
+    """The rows of a list, each built when first read.
+
+    A window on 5,000 vendors shows some thirty rows: building only those (and the names,
+    to sort on) makes the first screen quicker. Reading every row (iterating, sorting on
+    another column, the first search) builds the rest; :meth:`built` gives a plain list.
+    """
+
+    __slots__ = ("_rows", "_sources", "_build", "_names")
+
+    def __init__(self, sources: Sequence[Any], build: Callable[[Any], Row],
+                 names: Sequence[str]) -> None:
+        self._rows: list[Row | None] = [None] * len(sources)
+        self._sources: list[Any] = list(sources)
+        self._build = build
+        self._names = list(names)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+    @overload
+    def __getitem__(self, index: slice) -> MutableSequence[Row]: ...
+    def __getitem__(self, index: int | slice) -> Row | MutableSequence[Row]:
+        if isinstance(index, slice):
+            return self.built()[index]
+        row = self._rows[index]
+        if row is None:
+            row = self._rows[index] = self._build(self._sources[index])
+        return row
+
+    @overload
+    def __setitem__(self, index: int, value: Row) -> None: ...
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Row]) -> None: ...
+    def __setitem__(self, index: int | slice, value: Row | Iterable[Row]) -> None:
+        if isinstance(index, slice):
+            raise TypeError("rows are set one at a time")
+        assert isinstance(value, Row)
+        self._rows[index] = value
+        self._names[index] = value.cells[1]
+
+    def __delitem__(self, index: int | slice) -> None:
+        if isinstance(index, slice):
+            raise TypeError("rows are removed one at a time")
+        del self._rows[index], self._sources[index], self._names[index]
+
+    def insert(self, index: int, value: Row) -> None:
+        self._rows.insert(index, value)
+        self._sources.insert(index, None)
+        self._names.insert(index, value.cells[1])
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self.built())
+
+    def built(self) -> list[Row]:
+        """Every row (building those not built yet), as a plain list."""
+        rows, sources, build = self._rows, self._sources, self._build
+        for i, row in enumerate(rows):
+            if row is None:
+                rows[i] = build(sources[i])
+        return cast(list[Row], rows)
+
+    def names(self) -> list[str]:
+        """The name (second cell) of every row, without building the rows."""
+        return self._names
+
+    def peek(self, index: int) -> tuple[Row | None, Any]:
+        """The row at ``index`` if it is built (else None), and what it is built from."""
+        return self._rows[index], self._sources[index]
+
+    def permuted(self, order: Sequence[int]) -> LazyRows:
+        """The rows in ``order`` (positions of this list), still unbuilt where they were."""
+        other = LazyRows((), self._build, ())
+        rows, sources, names = self._rows, self._sources, self._names
+        other._rows = [rows[i] for i in order]
+        other._sources = [sources[i] for i in order]
+        other._names = [names[i] for i in order]
+        return other
+
+
 def places_of(vendor: VendorRow) -> list[str]:
     """The vendor's destination countries (:func:`registry.snapshot.places`)."""
     return places(vendor.country, [loc.country for loc in vendor.locations])
@@ -301,7 +392,7 @@ class RecordTableModel(QAbstractTableModel):
         self.context = context
         self.columns: list[Column] = self._columns()
         self._keys: list[Hashable] = []
-        self._rows: list[Row] = []
+        self._rows: MutableSequence[Row] = []
         self._record_ids: list[int] = []
         self._position: dict[Hashable, int] = {}
         self._verdicts: dict[Hashable, str] = {}
@@ -379,6 +470,27 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
+    def _fill(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
+        keys: list[Hashable] = []
+        ids: list[int] = []
+        rows: list[Row] = []
+        for key, record_id, row in items:
+            keys.append(key)
+            ids.append(record_id)
+            rows.append(row)
+        self._set_rows(keys, ids, rows)
+
+    def _set_rows(self, keys: list[Hashable], ids: list[int], rows: MutableSequence[Row]
+                  ) -> None:
+        self._keys, self._record_ids, self._rows = keys, ids, rows
+        self._position = {k: i for i, k in enumerate(keys)}
+
+    def build_rows(self) -> None:
+        """Build every row not built yet (in idle time, before a search or a save needs
+        them)."""
+        if isinstance(self._rows, LazyRows):
+            self._rows = self._rows.built()
+
     def _update(self, changed: Collection[int], removed: Collection[int], new: Snapshot
                 ) -> bool:
         """Rebuild the rows of the records ``changed`` in ``new``, drop those ``removed``.
@@ -432,17 +544,6 @@ class RecordTableModel(QAbstractTableModel):
             self._record_ids.append(record_id)
             self._rows.append(row)
         self.endInsertRows()
-
-    def _fill(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
-        keys: list[Hashable] = []
-        ids: list[int] = []
-        rows: list[Row] = []
-        for key, record_id, row in items:
-            keys.append(key)
-            ids.append(record_id)
-            rows.append(row)
-        self._keys, self._record_ids, self._rows = keys, ids, rows
-        self._position = {k: i for i, k in enumerate(keys)}
 
     def apply_assessment(self, assessment: Assessment) -> None:
         """Take the verdicts of every record from ``assessment``."""
@@ -509,7 +610,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def name(self, row: int) -> str:
         """The record's name as people read it (for confirmations)."""
-        return self._rows[row].cells[1]
+        rows = self._rows
+        return rows.names()[row] if isinstance(rows, LazyRows) else rows[row].cells[1]
 
     def keys(self) -> Sequence[Hashable]:
         """The key of every row, in row order."""
@@ -620,7 +722,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self._sort_column
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         rows = self._rows
-        names = [quick_fold(r.cells[1]) for r in rows]
+        names = [quick_fold(name) for name in (
+            rows.names() if isinstance(rows, LazyRows) else [r.cells[1] for r in rows])]
         kind = self.columns[column].sort
         keys: list[Any]
         if column == 0:
@@ -632,6 +735,8 @@ class RecordTableModel(QAbstractTableModel):
             keys = [r.cells[column] or "9999" for r in rows]
         elif kind == "raw":
             keys = [r.keys[column] if r.keys else "" for r in rows]
+        elif column == 1:
+            keys = names
         else:
             keys = [quick_fold(r.cells[column]) for r in rows]
         return sorted(range(len(rows)), key=lambda i: (keys[i], names[i]), reverse=reverse)
@@ -676,7 +781,8 @@ class RecordTableModel(QAbstractTableModel):
     def _apply_order(self, order: list[int]) -> None:
         rows = self._rows
         self._keys = [self._keys[i] for i in order]
-        self._rows = [rows[i] for i in order]
+        self._rows = rows.permuted(order) if isinstance(rows, LazyRows) else \
+            [rows[i] for i in order]
         self._record_ids = [self._record_ids[i] for i in order]
         self._position = {k: i for i, k in enumerate(self._keys)}
 
@@ -725,11 +831,30 @@ class VendorTableModel(RecordTableModel):
         if not context.has_snapshot():
             listing = context.vendor_listing()
             self._snapshot, self._today, self._assessed = None, context.today(), False
-            self._reset(self._rows_of(listing.values()))
+            vendors = list(listing.values())
+            ids = [v.id for v in vendors]
+            rows = LazyRows(vendors, self._row_builder(), [v.name for v in vendors])
+            self.beginResetModel()
+            self._set_rows(list[Hashable](ids), ids, rows)
+            self._verdicts = {}
+            self._sort_rows()
+            self.endResetModel()
             self._listing = listing
             return
         super().refresh()
         self._listing = None
+
+    def countries(self) -> set[str]:
+        """The countries of every vendor (the country filter's choices), from the rows, or
+        from the listing where a row is not built yet."""
+        rows = self._rows
+        if not isinstance(rows, LazyRows):
+            return {code for row in rows for code in row.tags["country"]}
+        codes: set[str] = set()
+        for position in range(len(rows)):
+            row, vendor = rows.peek(position)
+            codes.update(row.tags["country"] if row is not None else vendor.places())
+        return codes
 
     def _differences(self, new: Snapshot) -> tuple[list[int], list[int]] | None:
         listing = self._listing
@@ -748,6 +873,11 @@ class VendorTableModel(RecordTableModel):
         return self._rows_of(VendorListing.of(v) for v in self._chosen(snapshot.vendors, only))
 
     def _rows_of(self, vendors: Iterable[VendorListing]) -> Iterator[tuple[Hashable, int, Row]]:
+        build = self._row_builder()
+        return ((vendor.id, vendor.id, build(vendor)) for vendor in vendors)
+
+    def _row_builder(self) -> Callable[[VendorListing], Row]:
+        """How a vendor's row is built (the words and caches shared by every row set up)."""
         context = self.context
         countries = CountryNames(context.language)
         today = context.today()
@@ -783,7 +913,7 @@ class VendorTableModel(RecordTableModel):
                     region_tags[bool(third)])
 
         by_place: dict[tuple[str, tuple[tuple[LocationKind, str], ...]], Places] = {}
-        for vendor in vendors:
+        def build(vendor: VendorListing) -> Row:
             key = (vendor.country, vendor.locations)
             found = by_place.get(key)
             if found is None:
@@ -811,7 +941,7 @@ class VendorTableModel(RecordTableModel):
             if vendor.former_names:
                 tooltips = {2: vendor.legal_name + "\n" +
                             formerly.format(", ".join(vendor.former_names))}
-            yield vendor.id, vendor.id, Row(
+            return Row(
                 cells=("", vendor.name, vendor.legal_name, country_name,
                        role_labels[vendor.role], status_labels[vendor.status],
                        hosting_text, third_text, dpa, _date(vendor.next_review)),
@@ -826,6 +956,8 @@ class VendorTableModel(RecordTableModel):
                 tooltips=tooltips,
                 alerts=alerts,
             )
+
+        return build
 
 
 class ServiceTableModel(RecordTableModel):

@@ -29,6 +29,7 @@ from ui.models import (
     VERDICT_ROLE,
     ActivityTableModel,
     FindingsModel,
+    LazyRows,
     RecordFilterProxy,
     RecordTableModel,
     ServiceTableModel,
@@ -364,3 +365,56 @@ def test_a_vendor_changed_before_the_snapshot_came_shows_the_change(
     model.refresh()
     proxy = proxy_over(model)
     assert names(proxy) == ["Abacus Mail", "Advania", "Hetzner", "Zendesk", "Økonomi Partner"]
+
+
+def built_rows(model: RecordTableModel) -> int:
+    rows = model.rows()
+    if not isinstance(rows, LazyRows):
+        return len(rows)
+    return sum(1 for position in range(len(rows)) if rows.peek(position)[0] is not None)
+
+
+def test_the_first_vendor_list_builds_only_the_rows_it_shows(
+        context: AppContext, filled: dict[str, int]) -> None:
+    model = VendorTableModel(context)
+    model.refresh()
+    proxy = proxy_over(model)
+    # Sorted by name without building a row.
+    assert built_rows(model) == 0
+    assert [model.name(row) for row in range(5)] == [
+        "Advania", "Hetzner", "Mailchimp", "Zendesk", "Økonomi Partner"]
+    # The country filter offers every country without building the rows either.
+    assert model.countries() == {"DE", "IE", "NO", "US"}
+    assert built_rows(model) == 0
+    # A row that is read is built, alone.
+    row = model.row_of(filled["Zendesk"])
+    assert row is not None
+    column = model.column_of("hosting")
+    assert model.index(row, column).data() == "Ireland"
+    assert built_rows(model) == 1
+    # The first search builds them all, and finds what the full rows hold.
+    proxy.set_search("dublin")
+    assert names(proxy) == []
+    proxy.set_search("germany")
+    assert names(proxy) == ["Hetzner"]
+    assert built_rows(model) == 5
+
+
+def test_lazy_rows_sort_on_another_column_and_follow_a_change(
+        context: AppContext, filled: dict[str, int]) -> None:
+    model = VendorTableModel(context)
+    model.refresh()
+    proxy = proxy_over(model)
+    country = model.column_of("country")
+    proxy.sort(country, Qt.SortOrder.DescendingOrder)
+    assert [model.index(row, country).data() for row in range(5)] == [
+        "United States", "United States", "Norway", "Norway", "Germany"]
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    model2 = VendorTableModel(context)
+    model2.refresh()
+    assert built_rows(model2) == 0
+    context.run(lambda s: usecases.delete(s, "vendor", [filled["Hetzner"]]))
+    model2.refresh()  # the snapshot is read now: only rows that differ are built
+    assert [model2.name(row) for row in range(model2.rowCount())] == [
+        "Advania", "Mailchimp", "Zendesk", "Økonomi Partner"]
+    assert model2.index(2, model2.column_of("legal_name")).data() == "Zendesk, Inc."

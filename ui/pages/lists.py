@@ -12,7 +12,7 @@ stays where it is when that returns False.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -817,9 +817,7 @@ class VendorsPage(ListPage):
 
     def _refresh_filter_options(self) -> None:
         combo = self.filter_combos["country"]
-        codes: set[str] = set()
-        for row in self.model.rows():
-            codes.update(row.tags["country"])
+        codes = cast(VendorTableModel, self.model).countries()
         _refill(combo, country_options(codes, self.context.language))
 
     def column_widths(self) -> dict[str, int]:
