@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.assessment import Assessment, destinations
+from registry.assessment import Assessment
 from registry.enums import Severity
 from registry.facts import Facts
 from registry.snapshot import Snapshot
@@ -95,7 +95,11 @@ def destination_summary(snapshot: Snapshot, assessment: Assessment, facts: Facts
     for vendor in snapshot.vendors.values():
         if not vendor.in_use(on):
             continue
-        for code in destinations(vendor):
+        # The countries of destinations(vendor), without building its ways there.
+        codes = {location.country for location in vendor.locations}
+        if vendor.country:
+            codes.add(vendor.country)
+        for code in codes:
             inside = eea.get(code)
             if inside is None:
                 inside = eea[code] = facts.in_eea(code, on)
