@@ -57,7 +57,7 @@ class OptionalDateEdit(QWidget):
 
     def setValue(self, day: dt.date | None) -> None:  # noqa: N802
         blocked = self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(day) if day is not None else EMPTY)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day) if day is not None else EMPTY)
         self.date_edit.blockSignals(blocked)
         self.check.setChecked(day is not None)
         self.date_edit.setEnabled(day is not None and self.isEnabled())
