@@ -1,9 +1,11 @@
 """Large fonts and narrow windows (200 % scaling on a laptop screen): the record editors
-reflow instead of scrolling sideways."""
+reflow instead of scrolling sideways, and a list page puts its editor under the list when the
+two do not fit side by side."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -18,6 +20,8 @@ from ui.app import install_translations
 from ui.context import AppContext
 from ui.editors import ActivityEditor, ServiceEditor, VendorEditor
 from ui.editors.base import RecordEditor
+from ui.mainwindow import MainWindow
+from ui.settings import Settings
 
 from tests.ui.test_models import fill_registry
 
@@ -115,3 +119,29 @@ def test_a_narrow_editor_puts_its_labels_above_the_fields(
     assert label.geometry().bottom() < field.parentWidget().geometry().top()
     assert _fits_without_scrolling_sideways(narrow)
 
+
+def test_the_editor_goes_under_the_list_when_the_window_is_narrow(
+    qtbot: QtBot, context: AppContext, filled: dict[str, int], tmp_path: Path
+) -> None:
+    window = MainWindow(context, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("vendors")
+    page = window.vendors
+    assert page.select_record(filled["Zendesk"])
+    editor = page.editor()
+    assert isinstance(editor, VendorEditor)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert _fits_without_scrolling_sideways(editor)
+
+    window.resize(700, 860)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: _fits_without_scrolling_sideways(editor))
+    assert page.view.height() > 0 and editor.height() > 0
+
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: _fits_without_scrolling_sideways(editor))
+    assert editor.width() >= editor.minimumSizeHint().width()
