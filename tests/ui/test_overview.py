@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from registry.enums import Severity
@@ -17,7 +18,7 @@ from registry.storage import Registry
 
 from ui.app import install_translations
 from ui.context import AppContext
-from ui.pages.overview import GrowingFindingsModel, OverviewPage, destination_summary
+from ui.pages.overview import GrowingFindingsModel, OverviewPage, Tile, destination_summary
 from ui.settings import Settings
 
 from tests.ui.test_models import fill_registry
@@ -228,3 +229,37 @@ def test_a_finding_that_came_later_opens_its_record(
     with qtbot.waitSignal(page.openRecord) as blocker:
         qtbot.keyClick(page.findings, Qt.Key.Key_Return)
     assert blocker.args == ["activity", ids["Customer support"]]
+
+
+def test_a_narrow_tile_wraps_its_caption_instead_of_cutting_it(qtbot: QtBot) -> None:
+    tile = Tile("Reviews due within 30 days", "info")
+    qtbot.addWidget(tile)
+    metrics = tile.fontMetrics()
+    narrow = tile.minimumSizeHint().width()
+    lines = tile.caption_lines(narrow)
+    assert len(lines) > 1
+    assert " ".join(lines) == tile.caption()
+    assert all(metrics.horizontalAdvance(line) <= narrow - Tile.PADDING for line in lines)
+    assert tile.heightForWidth(narrow) >= \
+        tile.sizeHint().height() + (len(lines) - 1) * metrics.height()
+    assert tile.caption_lines(tile.sizeHint().width()) == [tile.caption()]
+    # Never narrower than its longest word, which would have to be cut.
+    assert narrow - Tile.PADDING >= metrics.horizontalAdvance("Reviews")
+
+
+def test_the_tiles_of_a_narrow_overview_are_tall_enough_for_their_captions(
+    qtbot: QtBot, overview: tuple[OverviewPage, dict[str, int]]
+) -> None:
+    page, _ids = overview
+    font = QFont(page.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    page.setFont(font)
+    page.resize(700, 700)
+    tile = page.tiles["reviews"]
+    qtbot.waitUntil(lambda: len(tile.caption_lines()) > 1)
+    qtbot.waitUntil(lambda: tile.height() >= tile.heightForWidth(tile.width()))
+    for each in page.tiles.values():
+        assert " ".join(each.caption_lines()) == each.caption()
+        assert each.height() >= each.heightForWidth(each.width())
+        assert all(each.fontMetrics().horizontalAdvance(line) <= each.width() - Tile.PADDING
+                   for line in each.caption_lines())
