@@ -6,16 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from registry.enums import Severity
 from registry.storage import Registry
 
 from ui.app import install_translations
 from ui.context import AppContext
-from ui.pages.overview import OverviewPage, destination_summary
+from ui.pages.overview import GrowingFindingsModel, OverviewPage, Tile, destination_summary
 from ui.settings import Settings
 
 from tests.ui.test_models import fill_registry
@@ -157,3 +160,106 @@ def test_an_empty_registry_shows_an_empty_chart(qtbot: QtBot, context: AppContex
     assert page.chart.destinations() == []
     assert page.tiles["vendors"].value() == "0"
     page.chart.repaint()
+
+
+def _findings_in(model: GrowingFindingsModel, group: int) -> list[object]:
+    parent = model.index(group, 0)
+    return [model.finding(model.index(row, 0, parent)) for row in range(model.rowCount(parent))]
+
+
+def test_findings_come_first_rows_at_once_and_the_rest_a_moment_later(
+    qtbot: QtBot, qtmodeltester: ModelTester, overview: tuple[OverviewPage, dict[str, int]],
+    context: AppContext
+) -> None:
+    assessment = context.assessment()
+    model = GrowingFindingsModel(context, first=1)
+    with qtbot.waitSignal(model.complete):
+        model.set_assessment(assessment)
+        # The first finding of each group; the headings count them all already.
+        for group, severity in enumerate((Severity.ERROR, Severity.WARNING, Severity.INFO)):
+            total = assessment.count(severity)
+            assert model.rowCount(model.index(group, 0)) == min(total, 1)
+            assert model.index(group, 0).data().endswith(f"({total})")
+        assert model.group_count(Severity.WARNING) > 1
+        assert not model.is_complete()
+        qtmodeltester.check(model)
+    assert model.is_complete()
+    for group, severity in enumerate((Severity.ERROR, Severity.WARNING, Severity.INFO)):
+        assert _findings_in(model, group) == [
+            f for f in assessment.findings if f.severity == severity]
+    qtmodeltester.check(model)
+
+
+def test_a_new_assessment_starts_again_from_the_first_rows(
+    qtbot: QtBot, overview: tuple[OverviewPage, dict[str, int]], context: AppContext
+) -> None:
+    model = GrowingFindingsModel(context, first=1)
+    model.set_assessment(context.assessment())
+    model.fill()
+    assert model.is_complete()
+    model.set_assessment(context.assessment())
+    assert model.rowCount(model.index(1, 0)) == 1
+    model.set_assessment(None)
+    assert model.is_complete()
+    assert [model.rowCount(model.index(group, 0)) for group in range(3)] == [0, 0, 0]
+
+
+def test_a_finding_that_came_later_opens_its_record(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, context: AppContext,
+    overview: tuple[OverviewPage, dict[str, int]], tmp_path: Path
+) -> None:
+    _page, ids = overview
+    monkeypatch.setattr(GrowingFindingsModel, "FIRST", 1)
+    page = OverviewPage(context, Settings(tmp_path / "other.ini"))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    model = page.findings_model
+    with qtbot.waitSignal(model.complete):
+        page.set_assessment(context.assessment())
+        errors = model.index(0, 0)
+        assert model.rowCount(errors) == 1
+        assert page.findings.currentIndex() == model.index(0, 0, errors)
+    warnings = model.index(1, 0)
+    assert page.findings.isExpanded(warnings)
+    last = model.index(model.rowCount(warnings) - 1, 0, warnings)
+    assert last.row() > 0
+    page.findings.setFocus()
+    page.findings.setCurrentIndex(last)
+    with qtbot.waitSignal(page.openRecord) as blocker:
+        qtbot.keyClick(page.findings, Qt.Key.Key_Return)
+    assert blocker.args == ["activity", ids["Customer support"]]
+
+
+def test_a_narrow_tile_wraps_its_caption_instead_of_cutting_it(qtbot: QtBot) -> None:
+    tile = Tile("Reviews due within 30 days", "info")
+    qtbot.addWidget(tile)
+    metrics = tile.fontMetrics()
+    narrow = tile.minimumSizeHint().width()
+    lines = tile.caption_lines(narrow)
+    assert len(lines) > 1
+    assert " ".join(lines) == tile.caption()
+    assert all(metrics.horizontalAdvance(line) <= narrow - Tile.PADDING for line in lines)
+    assert tile.heightForWidth(narrow) >= \
+        tile.sizeHint().height() + (len(lines) - 1) * metrics.height()
+    assert tile.caption_lines(tile.sizeHint().width()) == [tile.caption()]
+    # Never narrower than its longest word, which would have to be cut.
+    assert narrow - Tile.PADDING >= metrics.horizontalAdvance("Reviews")
+
+
+def test_the_tiles_of_a_narrow_overview_are_tall_enough_for_their_captions(
+    qtbot: QtBot, overview: tuple[OverviewPage, dict[str, int]]
+) -> None:
+    page, _ids = overview
+    font = QFont(page.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    page.setFont(font)
+    page.resize(700, 700)
+    tile = page.tiles["reviews"]
+    qtbot.waitUntil(lambda: len(tile.caption_lines()) > 1)
+    qtbot.waitUntil(lambda: tile.height() >= tile.heightForWidth(tile.width()))
+    for each in page.tiles.values():
+        assert " ".join(each.caption_lines()) == each.caption()
+        assert each.height() >= each.heightForWidth(each.width())
+        assert all(each.fontMetrics().horizontalAdvance(line) <= each.width() - Tile.PADDING
+                   for line in each.caption_lines())

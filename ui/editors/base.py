@@ -18,7 +18,16 @@ from typing import Any, ClassVar, Protocol
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +57,11 @@ from ui.undo import CreateRecordCommand, RecordCommand, UpdateRecordCommand, pus
 from ui.widgets import FieldError, OptionalDateEdit
 
 Choices = Sequence[tuple[object, str]]
+
+NARROW_CHOICE = 14
+"""The narrowest a pick-list may be, in characters (its list shows the choices whole)."""
+FIELD_CHARS = 36
+"""The narrowest a field may be beside its label, in average characters."""
 
 
 class ValueWidget(Protocol):
@@ -149,21 +163,23 @@ class RecordEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.banner = QLabel(self)
+
+        self.content = QWidget(self)
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 6, 0)
+        # The record's findings scroll with the form: on a short panel (a small screen, 200 %
+        # scaling) they would otherwise take the room of the form, or be cut off.
+        self.banner = QLabel(self.content)
         self.banner.setObjectName("editorBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;"
                                   "border-radius: 3px;")
         self.banner.hide()
-        self.findings = _FindingsList(self)
-
-        self.content = QWidget(self)
-        self.content_layout = QVBoxLayout(self.content)
-        self.content_layout.setContentsMargins(0, 0, 6, 0)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.findings = _FindingsList(self.content)
+        self.content_layout.addWidget(self.banner)
+        self.content_layout.addWidget(self.findings)
+        self.scroll_area = FormScrollArea(self)
         self.scroll_area.setWidget(self.content)
 
         self._timer = QTimer(self)
@@ -195,8 +211,6 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.findings)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
@@ -555,10 +569,17 @@ class RecordEditor(QWidget):
 
     def section(self, title: str) -> QFormLayout:
         """A titled group of fields, in the order of the calls."""
-        box = QGroupBox(title, self.content)
+        # The title above the box rather than in its frame: a frame's title never wraps and
+        # would set the narrowest the panel can be (long titles, Norwegian, large fonts).
+        heading = QLabel(title, self.content)
+        heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
+        box = QGroupBox(self.content)
+        box.setAccessibleName(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.content_layout.addWidget(heading)
         self.content_layout.addWidget(box)
         return form
 
@@ -590,6 +611,9 @@ class RecordEditor(QWidget):
             row_label.setBuddy(widget)
             # One label width for every section, so the fields line up down the panel.
             row_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 18))
+            # Narrower than this, the field goes under its label (the row wraps).
+            holder.setMinimumWidth(max(holder.minimumSizeHint().width(),
+                                       self.fontMetrics().averageCharWidth() * FIELD_CHARS))
             layout.addRow(row_label, holder)
             if not widget.accessibleName():
                 widget.setAccessibleName(label.replace("&", ""))
@@ -622,6 +646,9 @@ class RecordEditor(QWidget):
         widget = QComboBox(self.content)
         for value, text in choices:
             widget.addItem(text, value)
+        # As wide as the longest choice when there is room; narrower when there is not (its
+        # list still shows every choice whole).
+        widget.setMinimumContentsLength(NARROW_CHOICE)
 
         def set_value(value: Any) -> None:
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -679,6 +706,56 @@ class RecordEditor(QWidget):
     def editable(self, widget: QWidget) -> None:
         """A control that changes the form without being a field (disabled when read-only)."""
         self._extra_editables.append(widget)
+
+
+class FormScrollArea(QScrollArea):
+    """Scrolls a form up and down, never sideways: it is never narrower than the form can be.
+
+    The form's rows wrap (labels above their fields) and its pick-lists narrow down to a
+    minimum; that minimum width, not a fixed one, is what the panel asks of the splitter.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._form_width = -1
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt API
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # A row shown or hidden may change how narrow the form can be: tell the splitter.
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            width = self._minimum_width()
+            if width != self._form_width:
+                self._form_width = width
+                self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _minimum_width(self) -> int:
+        widget = self.widget()
+        if widget is None:
+            return 0
+        return (widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._minimum_width()), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # As wide as the form would like (QScrollArea caps it at 36 lines of text).
+        hint = super().sizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        width = (widget.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
+
 
 def _set_widget_read_only(widget: QWidget, read_only: bool) -> None:
     setter = getattr(widget, "set_read_only", None)

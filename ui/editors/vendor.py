@@ -145,6 +145,7 @@ class VendorEditor(RecordEditor):
         self.internal_badge.setObjectName("internalBadge")
         self.internal_badge.setStyleSheet(INTERNAL_STYLE)
         self.internal_badge.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.internal_badge.setWordWrap(True)
         internal.addRow(self.internal_badge)
         self.internal_notes = self.text(internal, "internal_notes", None, 4,
                                         self.tr("Contract details, contacts, open questions…"))

@@ -34,6 +34,7 @@ from registry.facts import Facts
 from registry.snapshot import Snapshot
 from registry.usecases import SafeguardForm, dpf_applies
 
+from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.icons import text_colour, verdict_icon
 from ui.models import label
 from ui.widgets import FieldError, OptionalDateEdit
@@ -48,6 +49,7 @@ def _combo(parent: QWidget, options: choices.Choices) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in options:
         combo.addItem(text, value)
+    combo.setMinimumContentsLength(NARROW_CHOICE)
     return combo
 
 
@@ -83,6 +85,7 @@ class SafeguardRow(QGroupBox):
         self._spoken: dict[str, str] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reach = self._note()
         self.verdict_icon = QLabel(self)
         self.verdict = self._note()
@@ -146,6 +149,9 @@ class SafeguardRow(QGroupBox):
         column.addWidget(widget)
         self.errors[name] = FieldError(widget, holder)
         column.addWidget(self.errors[name])
+        # Narrower than this, the field goes under its label (the row wraps).
+        holder.setMinimumWidth(max(holder.minimumSizeHint().width(),
+                                   self.fontMetrics().averageCharWidth() * FIELD_CHARS))
         self._spoken[name] = text
         self.form.addRow(text, holder)
         self._holders[name] = holder

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -81,6 +82,10 @@ class Editor(Protocol):
 
 FilterSpec = tuple[str, str, list[tuple[str, str]]]
 """``(key, label, [(value, text), ...])`` of one filter combo."""
+
+LIST_BESIDE_EDITOR = 30
+"""The narrowest the list may be beside the editor, in average characters (a verdict and a
+name); with less room the editor goes below the list."""
 
 
 class RecordTable(QTableView):
@@ -310,6 +315,13 @@ class ListPage(QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._place_filters()
+        self._place_editor()
+
+    def event(self, event: QEvent) -> bool:
+        # The editor's narrowest width changes with what it shows (and once it is built).
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._place_editor()
+        return super().event(event)
 
     def _place_filters(self) -> None:
         """Filters beside the search box when everything fits, else on a second row."""
@@ -646,25 +658,50 @@ class ListPage(QWidget):
             return
         if shown:
             self.editor_stack.show()
+            self._place_editor()
             self._apply_splitter_state()
         else:
             self._remember_splitter()
             self.editor_stack.hide()
 
-    def _remember_splitter(self) -> None:
+    def _place_editor(self) -> None:
+        """The editor beside the list when both fit, else below it (a narrow window, large
+        fonts, 200 % scaling): the editor is never squeezed into scrolling sideways."""
+        char = self.fontMetrics().averageCharWidth()
+        room = self.splitter.width() - self.splitter.handleWidth()
+        beside = room >= char * LIST_BESIDE_EDITOR + self.editor_stack.minimumSizeHint().width()
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
         if not self.editor_stack.isHidden():
+            self._apply_splitter_state()
+
+    def _remember_splitter(self) -> None:
+        # Only the sizes side by side are kept: below the list, the editor takes what it can.
+        if not self.editor_stack.isHidden() and \
+                self.splitter.orientation() == Qt.Orientation.Horizontal:
             self._splitter_state = self.splitter.saveState()
 
     def _apply_splitter_state(self) -> None:
         state = self._splitter_state
-        if state.isEmpty() or not self.splitter.restoreState(state) or \
-                self.editor_stack.isHidden():
-            self.editor_stack.show()
-            total = max(self.splitter.width(), 600)
-            current = self.editor_stack.currentWidget()
-            wanted = current.sizeHint().width() if current is not None else 0
-            editor = min(max(int(total * 0.45), wanted), int(total * 0.6))
-            self.splitter.setSizes([total - editor, editor])
+        orientation = self.splitter.orientation()
+        if orientation == Qt.Orientation.Horizontal and not state.isEmpty() and \
+                self.splitter.restoreState(state) and not self.editor_stack.isHidden() and \
+                self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        self.editor_stack.show()
+        if orientation == Qt.Orientation.Vertical:
+            total = max(self.splitter.height(), 300)
+            self.splitter.setSizes([total // 3, total - total // 3])
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        current = self.editor_stack.currentWidget()
+        wanted = current.sizeHint().width() if current is not None else 0
+        editor = min(max(int(total * 0.45), wanted), int(total * 0.6))
+        editor = max(editor, self.editor_stack.minimumSizeHint().width())
+        self.splitter.setSizes([total - editor, editor])
 
     def shown_record_id(self) -> int | None:
         """The record in the editor (None: none, or a new record not saved yet)."""

@@ -15,7 +15,18 @@ import html
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +37,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,14 +56,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.assessment import Assessment, destinations
+from registry.assessment import Assessment
 from registry.enums import Severity
 from registry.facts import Facts
 from registry.snapshot import Snapshot
 
 from ui.context import AppContext
 from ui.icons import colour, text_colour
-from ui.models import CountryNames, FindingsModel, label
+from ui.models import CountryNames, FindingsModel, ModelIndex, label
 from ui.settings import OVERVIEW_HEADER, OVERVIEW_SPLITTER, Settings
 
 STACK = ("error", "warning", "ok", "eea")
@@ -84,7 +97,11 @@ def destination_summary(snapshot: Snapshot, assessment: Assessment, facts: Facts
     for vendor in snapshot.vendors.values():
         if not vendor.in_use(on):
             continue
-        for code in destinations(vendor):
+        # The countries of destinations(vendor), without building its ways there.
+        codes = {location.country for location in vendor.locations}
+        if vendor.country:
+            codes.add(vendor.country)
+        for code in codes:
             inside = eea.get(code)
             if inside is None:
                 inside = eea[code] = facts.in_eea(code, on)
@@ -114,11 +131,106 @@ def reviews_due(snapshot: Snapshot, on: dt.date, days: int = 30) -> int:
     return due
 
 
+# --- findings -------------------------------------------------------------------------------
+
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FINDING_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class GrowingFindingsModel(FindingsModel):
+    """The findings tree with each group's first rows at once and the rest a moment later.
+
+    A tree view lays out every row of an expanded group, calling into the model for each
+    (some microseconds a row from Python), so thousands of findings would hold the window up
+    for a noticeable time whenever the assessment changes. Here each group shows its first
+    ``first`` rows when the assessment is set, enough to fill the view, and the rest are
+    appended in the next pass of the event loop: painting and input go on in between, and
+    no single event lays out more than the tree once. The group headings count every
+    finding from the start.
+
+    Signals:
+        complete(): every finding of the assessment is in the tree.
+    """
+
+    FIRST = 200
+
+    complete = Signal()
+
+    def __init__(self, context: AppContext, parent: QObject | None = None, *,
+                 first: int | None = None) -> None:
+        super().__init__(context, parent)
+        self._first = max(1, self.FIRST if first is None else first)
+        self._limits = [self._first] * super().rowCount()
+        """Per group, the number of its findings in the tree at most."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fill)
+
+    def set_assessment(self, assessment: Assessment | None) -> None:
+        self._timer.stop()
+        # Set before the reset, so that the views asking during it see the limits already.
+        self._limits = [self._first] * len(self._limits)
+        super().set_assessment(assessment)
+        if self.is_complete():
+            self.complete.emit()
+        else:
+            self._timer.start()
+
+    def is_complete(self) -> bool:
+        """Whether every finding is in the tree."""
+        return all(len(findings) <= limit
+                   for findings, limit in zip(self._groups, self._limits, strict=True))
+
+    def fill(self) -> None:
+        """Put every finding that is still missing in the tree now."""
+        self._timer.stop()
+        if self.is_complete():
+            return
+        for group, findings in enumerate(self._groups):
+            shown = min(len(findings), self._limits[group])
+            if shown < len(findings):
+                self.beginInsertRows(self.index(group, 0), shown, len(findings) - 1)
+                self._limits[group] = len(findings)
+                self.endInsertRows()
+        self.complete.emit()
+
+    # The view calls these for every row it lays out: kept short.
+
+    def index(self, row: int, column: int,
+              parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not parent.isValid():
+            return super().index(row, column, parent)
+        group = parent.row()
+        if parent.internalId() != 0 or not 0 <= column < 3 or row < 0 or \
+                row >= self._limits[group] or row >= len(self._groups[group]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        count = super().rowCount(parent)
+        if parent.isValid() and count:
+            return min(count, self._limits[parent.row()])
+        return count
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FINDING_FLAGS if index.internalId() else _GROUP_FLAGS
+
+
 # --- tiles ----------------------------------------------------------------------------------
 
 
 class Tile(QAbstractButton):
-    """A count with a caption, painted as a card with an accent bar; a button."""
+    """A count with a caption, painted as a card with an accent bar; a button.
+
+    The caption wraps onto more lines when the tile is narrow (large fonts, 200 % scaling, a
+    long translation), and the tile grows taller for them: it is never cut short.
+    """
+
+    PADDING = 26
+    """The caption's room is the tile's width less this (the accent bar and margins)."""
 
     def __init__(self, caption: str, accent: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +239,9 @@ class Tile(QAbstractButton):
         self._accent = accent
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._update_accessible()
 
     def set_value(self, value: str, accent: str | None = None) -> None:
@@ -155,15 +269,49 @@ class Tile(QAbstractButton):
         font.setBold(True)
         return font
 
+    def caption_lines(self, width: int | None = None) -> list[str]:
+        """The caption as it is painted in a tile ``width`` wide (the current width if None),
+        broken into lines between words."""
+        room = max(1, (self.width() if width is None else width) - self.PADDING)
+        layout = QTextLayout(self._caption, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        lines: list[str] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(room)
+            start = line.textStart()
+            lines.append(self._caption[start:start + line.textLength()].strip())
+        layout.endLayout()
+        return [text for text in lines if text] or [""]
+
+    def _height(self, lines: int) -> int:
+        big = QFontMetrics(self._value_font())
+        return big.height() + lines * self.fontMetrics().height() + 30
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = self.fontMetrics()
         big = QFontMetrics(self._value_font())
         width = max(fm.horizontalAdvance(self._caption), big.horizontalAdvance(self._value))
-        return QSize(width + 40, big.height() + fm.height() + 30)
+        return QSize(width + 40, self._height(1))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = self.sizeHint()
-        return QSize(self.fontMetrics().averageCharWidth() * 10 + 30, hint.height())
+        # Never narrower than the longest word: a caption wraps between words only.
+        fm = self.fontMetrics()
+        big = QFontMetrics(self._value_font())
+        words = max((fm.horizontalAdvance(word) for word in self._caption.split()), default=0)
+        width = max(fm.averageCharWidth() * 10, words, big.horizontalAdvance(self._value))
+        return QSize(width + self.PADDING + 4, self._height(1))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._height(len(self.caption_lines(width)))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -186,7 +334,7 @@ class Tile(QAbstractButton):
         big_font = self._value_font()
         big = QFontMetrics(big_font)
         left = int(rect.left()) + 18
-        width = int(rect.width()) - 24
+        width = self.width() - self.PADDING
         p.setFont(big_font)
         p.setPen(text_colour(self._accent) if self._accent in ("error", "warning")
                  else palette.color(QPalette.ColorRole.Text))
@@ -194,9 +342,11 @@ class Tile(QAbstractButton):
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._value)
         p.setFont(self.font())
         p.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        caption = fm.elidedText(self._caption, Qt.TextElideMode.ElideRight, width)
-        p.drawText(QRect(left, int(rect.top()) + 12 + big.height(), width, fm.height()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+        top = int(rect.top()) + 12 + big.height()
+        for line in self.caption_lines():
+            p.drawText(QRect(left, top, width, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            top += fm.height()
         p.end()
 
     def event(self, event: QEvent) -> bool:
@@ -479,7 +629,7 @@ class OverviewPage(QWidget):
         self._tile_columns = 0
         self._reflow_tiles(5)
 
-        self.findings_model = FindingsModel(context, self)
+        self.findings_model = GrowingFindingsModel(context, self)
         self.findings = QTreeView(self)
         self.findings.setModel(self.findings_model)
         self.findings.setUniformRowHeights(True)

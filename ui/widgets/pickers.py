@@ -198,7 +198,7 @@ class RecordPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(20)
+        self.setMinimumContentsLength(12)
         self.setMaxVisibleItems(15)
         self.setModel(model)
         self._records = model

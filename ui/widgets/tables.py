@@ -54,6 +54,7 @@ class TextCell(QLineEdit):
 
     def setValue(self, value: Any) -> None:  # noqa: N802
         self.setText(str(value or ""))
+        self.setCursorPosition(0)  # a text longer than its column shows its beginning
 
 
 class ChoiceCell(QComboBox):
