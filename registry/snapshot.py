@@ -21,6 +21,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import JSON, Boolean, Date, Enum, FromClause, Text, cast, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -370,7 +372,7 @@ def _select(
     connection = session.connection()
     sql = str(statement.compile(dialect=connection.dialect,
                                 compile_kwargs={"literal_binds": True}))
-    rows = connection.exec_driver_sql(sql).all()
+    rows = _fetch(connection, sql)
     if not rows:
         return []
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
@@ -387,6 +389,26 @@ def _select(
     if not changed:
         return [tuple(row) for row in rows]
     return list(zip(*columns, strict=True))
+
+
+def _fetch(connection: Connection, sql: str) -> Sequence[Sequence[Any]]:
+    """The rows of ``sql``, as the driver's own tuples.
+
+    The driver's cursor, in the session's transaction: half the time of SQLAlchemy's result
+    rows on a large registry. Its errors are raised as SQLAlchemy's, as a statement run
+    through SQLAlchemy would raise them.
+    """
+    dbapi = connection.dialect.loaded_dbapi
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        rows: Sequence[Sequence[Any]] = cursor.fetchall()
+        return rows
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dbapi.Error,
+                                  dialect=connection.dialect) from exc
+    finally:
+        cursor.close()
 
 
 @contextlib.contextmanager

@@ -853,7 +853,12 @@ class VendorTableModel(RecordTableModel):
         codes: set[str] = set()
         for position in range(len(rows)):
             row, vendor = rows.peek(position)
-            codes.update(row.tags["country"] if row is not None else vendor.places())
+            if row is not None:
+                codes.update(row.tags["country"])
+            else:
+                codes.add(vendor.country)
+                codes.update([country for _kind, country in vendor.locations])
+        codes.discard("")
         return codes
 
     def _differences(self, new: Snapshot) -> tuple[list[int], list[int]] | None:

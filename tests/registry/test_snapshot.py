@@ -226,3 +226,13 @@ def test_the_vendor_listing_read_alone_is_what_the_snapshot_shows(registry: Regi
     assert zendesk.places()[0] == "US" and "IE" in zendesk.places()
     web_norge = next(v for v in listing.values() if v.name == "Web Norge")
     assert web_norge.dpa_signed is None
+
+
+def test_a_database_error_while_reading_is_sqlalchemy_s(registry: Registry) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    with registry.session() as s:
+        s.execute(text("DROP TABLE activity_service"))
+    with registry.read() as s, pytest.raises(OperationalError, match="activity_service"):
+        load_snapshot(s)
