@@ -8,7 +8,9 @@
 3. open the registry: ``db`` when given, else the user's own file; on first start (no file
    yet) offer the demo registry, an empty one or an existing file; when it cannot be opened,
    say why and offer another (:class:`ui.dialogs.OpenProblemDialog`);
-4. show the main window; the lists appear first, the assessment right after.
+4. show the main window; the lists appear first, the assessment right after; once the
+   window is on screen, turn the cycle collector back on (``main.py`` pauses it while the
+   modules load), with every object made so far left out of its walks (``gc.freeze``).
 
 Environment variables (for screenshots, benchmarks and support; see ``docs/app.md``):
 ``SPR_START_PAGE`` (overview, vendors, services, activities, transfers) and ``SPR_SELECT``
@@ -19,6 +21,7 @@ shown with its list filled.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -218,6 +221,13 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow | None
     return window
 
 
+def _resume_collector() -> None:
+    """Turn the cycle collector on (``main.py`` pauses it while the app loads), leaving
+    every object that exists now (the modules, the window) out of its walks for good."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(db: str | None) -> int:
     """Start the app on ``db`` (a path or URL; None: the user's own registry).
 
@@ -234,7 +244,12 @@ def run(db: str | None) -> int:
     app.setWindowIcon(app_icon())
     window = start(db)
     if window is None:
+        _resume_collector()
         return 0
+    if window.has_painted():
+        _resume_collector()
+    else:
+        window.firstPainted.connect(_resume_collector)
     if os.environ.get("SPR_QUIT_WHEN_READY"):
         def ready() -> None:
             print(READY_MARKER, flush=True)
