@@ -32,7 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -300,8 +300,7 @@ def bench_after_start(path: Path, turns: int = 3) -> Absolute:
             page = window.vendors
             app.events = []
             window.show()
-            _settle(app, context,
-                    lambda shown=page: shown.model.is_assessed and shown.editor_ready())
+            _settle(app, context, partial(_loaded, page))
             best = min(best, max(app.events))
             app.events = None
             window.close()
@@ -309,6 +308,11 @@ def bench_after_start(path: Path, turns: int = 3) -> Absolute:
             app.processEvents()
             registry.close()
     return Absolute("start: longest event until all is loaded", best, 0.1)
+
+
+def _loaded(page: Any) -> bool:
+    """Whether a list page has its verdicts and its editor."""
+    return bool(page.model.is_assessed and page.editor_ready())
 
 
 @cache
