@@ -412,7 +412,7 @@ def _fetch(connection: Connection, sql: str) -> Sequence[Sequence[Any]]:
 
 
 @contextlib.contextmanager
-def _outside_cyclic_gc() -> Iterator[None]:
+def outside_cyclic_gc() -> Iterator[None]:
     """Build many long-lived objects that form no cycles, then keep the collector off them.
 
     A snapshot is hundreds of thousands of small objects. Built with the cycle collector
@@ -433,7 +433,7 @@ def _outside_cyclic_gc() -> Iterator[None]:
 
 def load_snapshot(session: Session) -> Snapshot:
     """Read the whole registry in one SELECT per table."""
-    with _outside_cyclic_gc():
+    with outside_cyclic_gc():
         organisation = read_organisation(session)
         vendors = _read_vendors(session, None)
         vendor_key = _vendor_keys(vendors)
@@ -480,7 +480,7 @@ def refresh_snapshot(session: Session, old: Snapshot, touched: Touched) -> Snaps
     Returns:
         A snapshot equal to what :func:`load_snapshot` would read now.
     """
-    with _outside_cyclic_gc():
+    with outside_cyclic_gc():
         vendors = _merge(old.vendors, touched.vendors,
                          _read_vendors(session, touched.vendors))
         vendor_key = _vendor_keys(vendors)
@@ -582,7 +582,7 @@ def _read_vendors(session: Session, ids: Collection[int] | None) -> dict[int, Ve
 def read_vendor_listing(session: Session) -> dict[int, VendorListing]:
     """Every vendor as a list shows it, by name: what :meth:`VendorListing.of` gives for
     each vendor of :func:`load_snapshot`, read from only the columns it needs."""
-    with _outside_cyclic_gc():
+    with outside_cyclic_gc():
         locations: dict[int, list[tuple[LocationKind, str]]] = defaultdict(list)
         for vendor_id, kind, country in _select(
                 session, model.Location.__table__, ("vendor_id", "kind", "country"),

@@ -64,7 +64,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
-from registry.snapshot import Snapshot, VendorListing, VendorRow, places
+from registry.snapshot import Snapshot, VendorListing, VendorRow, outside_cyclic_gc, places
 
 from ui.context import AppContext
 from ui.icons import text_colour, verdict_icon
@@ -465,7 +465,8 @@ class RecordTableModel(QAbstractTableModel):
     def _reset(self, items: Iterable[tuple[Hashable, int, Row]]) -> None:
         """Show the rows ``items`` (sorted as the list is), without verdicts yet."""
         self.beginResetModel()
-        self._fill(items)
+        with outside_cyclic_gc():
+            self._fill(items)
         self._verdicts = {}
         self._sort_rows()
         self.endResetModel()
@@ -489,7 +490,8 @@ class RecordTableModel(QAbstractTableModel):
         """Build every row not built yet (in idle time, before a search or a save needs
         them)."""
         if isinstance(self._rows, LazyRows):
-            self._rows = self._rows.built()
+            with outside_cyclic_gc():
+                self._rows = self._rows.built()
 
     def _update(self, changed: Collection[int], removed: Collection[int], new: Snapshot
                 ) -> bool:

@@ -7,8 +7,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from babel import Locale
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -33,6 +31,7 @@ from registry.enums import LANGUAGES, Mechanism
 from registry.facts import Facts
 from registry.snapshot import Snapshot
 from registry.usecases import SafeguardForm, dpf_applies
+from reports.i18n import LANGUAGE_NAMES
 
 from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.icons import text_colour, verdict_icon
@@ -447,7 +446,7 @@ class DescriptionTabs(QTabWidget):
             editor.setTabChangesFocus(True)
             editor.setPlaceholderText(tr("What the vendor does for you, as customers read it"))
             editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
-            name = Locale.parse(code).get_display_name(code) or code
+            name = LANGUAGE_NAMES.get(code, code)  # Babel's locale data would take 60 ms
             editor.setAccessibleName(tr("Public description, {0}").format(name))
             index = self.addTab(editor, code.upper())
             self.setTabToolTip(index, name)

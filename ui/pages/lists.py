@@ -12,6 +12,7 @@ stays where it is when that returns False.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 from PySide6.QtCore import (
@@ -595,14 +596,29 @@ class ListPage(QWidget):
 
     def prepare_editor(self) -> None:
         """Build the editor ahead of the first selection (in idle time after start-up), and
-        read one record into it so that the first real one opens at once."""
+        read one record into it so that the first real one opens at once.
+
+        Each step is an event of its own (the editors' module loaded, the editor built, a
+        record read into it), so that the window answers a click in between.
+        """
         if self._editor is not None or self._editor_failed or not self.editor_class:
+            return
+        if "ui.editors" not in sys.modules:
+            QTimer.singleShot(0, self._load_editors)
             return
         editor = self.editor()
         if editor is None or self.model.rowCount() == 0 or self._shown_id is not None:
             return
         first = self.model.record_id(0)
         QTimer.singleShot(0, lambda: self._warm(editor, first))
+
+    def _load_editors(self) -> None:
+        try:
+            import ui.editors  # noqa: F401
+        except ImportError:
+            self._editor_failed = True
+            return
+        QTimer.singleShot(0, self.prepare_editor)
 
     def _warm(self, editor: Editor, record_id: int) -> None:
         if self._shown_id is None and self.editor_stack.currentWidget() is self.placeholder \
