@@ -413,6 +413,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
         self.go_actions[key].setChecked(True)
         self._load_page(key)
+        page = self.list_pages.get(key)
+        if page is not None and self._painted:
+            QTimer.singleShot(0, page.prepare_editor)  # in idle time, before the first click
         self._update_actions()
         self.pageChanged.emit(key)
 
