@@ -6,6 +6,7 @@ own words come from Qt's translations; the problems come from the registry's for
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,8 @@ from ui.app import install_translations
 from ui.context import AppContext
 from ui.editors import OrganisationEditor, VendorEditor
 from ui.errors import show_user_error
+from ui.pages.overview import OverviewPage
+from ui.settings import Settings
 
 from tests.ui.test_editors import add_vendor, error_of, line, show, zendesk
 
@@ -161,3 +164,18 @@ def test_a_window_in_a_language_the_interface_lacks_shows_problems_in_english(
 
     assert error_of(editor, "name") == "A name is required."
 
+
+def test_the_organisation_without_a_name_is_called_virksomhet(
+    qtbot: QtBot, norwegian: AppContext, tmp_path: Path
+) -> None:
+    page = OverviewPage(norwegian, Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_assessment(norwegian.assessment())
+    model = page.findings_model
+    errors = model.index(0, 0)
+
+    records = {model.index(r, 0, errors).data() for r in range(model.rowCount(errors))}
+
+    assert "Virksomhet" in records
+    assert "Organisation" not in records
