@@ -35,8 +35,10 @@ from registry.messages import (
     Country,
     Join,
     Message,
+    Sentence,
     Term,
     countries,
+    in_language,
     msg,
     names,
     render,
@@ -81,6 +83,9 @@ class Finding:
     """``vendor``, ``activity``, ``service`` or ``organisation``."""
     record_id: int | None
     record_name: str
+    """The record's name; the organisation without one is called "Organisation" (a
+    :class:`~registry.messages.Sentence`, worded in the reader's language by
+    :meth:`record_name_in`)."""
     text: Message
     """What is wrong and what to do, to be worded in the reader's language."""
     country: str | None = None
@@ -98,6 +103,11 @@ class Finding:
     def message_in(self, lang: str) -> str:
         """The message in ``lang`` (en, nb, da, sv or fi)."""
         return render(self.text, lang)
+
+    def record_name_in(self, lang: str) -> str:
+        """The record's name as a reader of ``lang`` sees it (names are never translated,
+        only the name the app gives a record that has none)."""
+        return in_language(self.record_name, lang)
 
 
 @dataclasses.dataclass(slots=True)
@@ -796,10 +806,10 @@ def retired_vendors(snapshot: Snapshot, as_of: dt.date) -> set[int]:
 
 def assess_organisation(org: OrganisationRow) -> list[Finding]:
     found: list[Finding] = []
+    name = org.name or Sentence(msg("record.organisation"))
 
     def add(severity: Severity, rule: str, text: Message) -> None:
-        found.append(Finding(severity, rule, "organisation", 1, org.name or "Organisation",
-                             text))
+        found.append(Finding(severity, rule, "organisation", 1, name, text))
 
     if not org.name.strip():
         add(Severity.ERROR, "organisation.name", msg("org.name_missing"))

@@ -50,6 +50,7 @@ from registry.maintenance import clear_records
 from registry.snapshot import Snapshot, VendorRow, load_snapshot
 from registry.storage import advance_id_sequences
 from registry.validation import (
+    NameWhat,
     check_country,
     check_email,
     check_name,
@@ -163,7 +164,8 @@ class Text(Kind):
 class Name(Kind):
     """The unique, non-blank name of a record, at most 200 characters."""
 
-    what: str
+    what: NameWhat
+    """Which name, as the problem calls it ("vendor": "A vendor name is required.")."""
 
     def check(self, value: object, where: str, out: list[Problem]) -> bool:
         problem = _text_problem(value, None)
@@ -537,7 +539,7 @@ ORGANISATION = Record(
 VENDOR = Record(
     "a vendor",
     (
-        Field("name", Name("vendor name"), required=True, doc="Short name, unique."),
+        Field("name", Name("vendor"), required=True, doc="Short name, unique."),
         Field("legal_name", Text(300), doc="Full legal entity name."),
         Field("former_names", TextList(), (), doc="Earlier names of the entity."),
         Field(
@@ -640,7 +642,7 @@ DPA = Record(
 SERVICE = Record(
     "a service",
     (
-        Field("name", Name("service name"), required=True, doc="Unique name."),
+        Field("name", Name("service"), required=True, doc="Unique name."),
         Field("description", Text(), doc="What the service is."),
     ),
     nested=(Nested("vendors", "list of service vendors", "The vendors it uses.", []),),
@@ -655,7 +657,7 @@ SERVICE_VENDOR = Record(
 ACTIVITY = Record(
     "a processing activity",
     (
-        Field("name", Name("processing activity name"), required=True, doc="Unique name."),
+        Field("name", Name("activity"), required=True, doc="Unique name."),
         Field(
             "role",
             Choice(ActivityRole),

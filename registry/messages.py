@@ -1,10 +1,15 @@
 """Messages for people, kept as a key and parameters and worded in their language on demand.
 
 The assessment says what is wrong as a :class:`Message`: a key of the message tables in
-:mod:`registry.message_texts` and the parameters the sentence needs (names, country codes,
-dates, other messages). :func:`render` words it in one of :data:`LANGUAGES`, so the same
-finding reads in Norwegian in a Norwegian window or workbook and in English on the command
-line.
+:mod:`registry.message_texts` (the findings) or :mod:`registry.form_texts` (the checks of
+forms) and the parameters the sentence needs (names, country codes, dates, other messages).
+:func:`render` words it in one of :data:`LANGUAGES`, so the same finding reads in Norwegian in
+a Norwegian window or workbook and in English on the command line.
+
+Where a caller wants a plain English ``str`` (the command line, the JSON import, code written
+before messages were translatable), a :class:`Sentence` is that English text and keeps its
+message, so that the app can word it in the user's language (:func:`in_language`): the
+problems of a form, a refused save.
 
 In the tables, ``{name}`` is replaced by the parameter, worded for the language:
 
@@ -37,6 +42,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from registry.countries import country_name, country_phrase, sort_key
+from registry.form_texts import FORM_TABLES
 from registry.message_texts import TABLES, TERM_TABLES
 
 LANGUAGES = ("en", "nb", "da", "sv", "fi")
@@ -185,8 +191,14 @@ def _join(join: Join, lang: str) -> str:
     return separator.join(words)
 
 
+_WORDS: dict[str, dict[str, str]] = {
+    lang: {**TABLES[lang], **FORM_TABLES[lang]} for lang in TABLES
+}
+"""Every message of a language: the findings' and the forms' (their keys never overlap)."""
+
+
 def _table(lang: str) -> Mapping[str, str]:
-    return TABLES.get(lang) or TABLES["en"]
+    return _WORDS.get(lang) or _WORDS["en"]
 
 
 def _term(t: Term, lang: str) -> str:
@@ -209,6 +221,41 @@ def render(message: Message, lang: str = "en") -> str:
         return template
     return _Formatter(lang if lang in LANGUAGES else "en").vformat(
         template, (), dict(message.params))
+
+
+class Sentence(str):
+    """A message as its English text, a plain ``str``, that keeps the :class:`Message`.
+
+    It compares, hashes and prints as the English text, so callers that know only strings
+    (the command line, the JSON import, tests) read English; :meth:`in_` words it in another
+    language.
+    """
+
+    text: Message
+
+    def __new__(cls, text: Message) -> Sentence:
+        sentence = super().__new__(cls, render(text, "en"))
+        sentence.text = text
+        return sentence
+
+    def __reduce__(self) -> tuple[type[Sentence], tuple[Message]]:
+        # Copies and pickles are made again from the message, not from the English text.
+        return Sentence, (self.text,)
+
+    @property
+    def message(self) -> str:
+        """The sentence in English, as a plain ``str``."""
+        return str(self)
+
+    def in_(self, lang: str) -> str:
+        """The sentence in ``lang``."""
+        return render(self.text, lang)
+
+
+def in_language(text: str, lang: str) -> str:
+    """``text`` in ``lang`` when it is a :class:`Sentence`, else as it is (a text that has
+    only one wording: typed by the user, or already translated)."""
+    return text.in_(lang) if isinstance(text, Sentence) else text
 
 
 def placeholders(template: str) -> set[str]:

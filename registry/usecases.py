@@ -8,6 +8,9 @@ to the field), and hands the form back to :func:`create_vendor` or :func:`update
 Those validate again and raise :class:`~registry.errors.UserError` rather than write anything
 invalid; the schema's constraints back this up.
 
+The sentences are :class:`~registry.messages.Sentence` s: English as plain strings, and worded
+in the user's language by the editors (the words are in :mod:`registry.form_texts`).
+
 Every function takes the :class:`~sqlalchemy.orm.Session` of one user action and never
 commits: :meth:`registry.storage.Registry.session` does that at the end of the action.
 
@@ -35,7 +38,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from registry import model
-from registry.countries import country_name
 from registry.enums import (
     LANGUAGES,
     ActivityRole,
@@ -50,6 +52,8 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.errors import ConflictError, UserError
+from registry.form_texts import FORM_TABLES
+from registry.messages import Country, Message, Sentence, msg, names, render
 from registry.validation import (
     check_country,
     check_email,
@@ -61,7 +65,7 @@ from registry.validation import (
 Kind: TypeAlias = Literal["vendor", "service", "activity"]
 """The kinds of record that can be created, deleted and restored."""
 
-Problems: TypeAlias = dict[str, str]
+Problems: TypeAlias = dict[str, Sentence]
 """Field key (``"name"``, ``"locations[2].country"``) to a sentence saying what is wrong."""
 
 ORGANISATION_ID = 1
@@ -443,15 +447,15 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: Problems = {}
 
-    def add(self, key: str, message: str | None) -> None:
-        if message and key not in self.problems:
-            self.problems[key] = message
+    def add(self, key: str, problem: Sentence | Message | None) -> None:
+        if problem and key not in self.problems:
+            self.problems[key] = problem if isinstance(problem, Sentence) else Sentence(problem)
 
     def length(self, cls: type[model.Base], column: str, value: str, key: str = "") -> None:
         col_type = cls.__table__.c[column].type
         limit = col_type.length if isinstance(col_type, String) else None
         if limit is not None and len(value) > limit:
-            self.add(key or column, f"This is longer than {limit} characters ({len(value)}).")
+            self.add(key or column, msg("form.too_long", limit=limit, length=len(value)))
 
     def lengths(self, cls: type[model.Base], form: Any, columns: Iterable[str],
                 prefix: str = "") -> None:
@@ -461,17 +465,17 @@ class _Checker:
                 self.length(cls, column, value, prefix + column)
 
     def dates_in_order(self, first: dt.date | None, then: dt.date | None, key: str,
-                       message: str) -> None:
+                       problem: Message) -> None:
         if first is not None and then is not None and then < first:
-            self.add(key, message)
+            self.add(key, problem)
 
     def not_future(self, day: dt.date | None, key: str) -> None:
         if day is not None and day > dt.date.today():
-            self.add(key, "This date is in the future.")
+            self.add(key, msg("form.future"))
 
 
 def _name_problem(session: Session, cls: type[model.Vendor | model.Service | model.Activity],
-                  name: str, record_id: int | None, what: str) -> str | None:
+                  name: str, record_id: int | None, kind: Kind) -> Sentence | None:
     """Required, not too long, and unique regardless of case."""
     problem = check_name(name)
     if problem:
@@ -479,7 +483,7 @@ def _name_problem(session: Session, cls: type[model.Vendor | model.Service | mod
     folded = name.strip().casefold()
     for other in session.scalars(_same_name_candidates(cls, folded, record_id)):
         if other.casefold() == folded:
-            return f'There is already a {what} named "{other}".'
+            return Sentence(msg(f"form.name.taken.{kind}", name=other))
     return None
 
 
@@ -520,16 +524,16 @@ def _ancestors(session: Session, vendor_id: int) -> list[int]:
 
 
 def _check_links(
-    check: _Checker, session: Session, cls: type[model.Vendor | model.Service | model.Activity],
-    ids: Sequence[int], key: str, what: str,
+    check: _Checker, session: Session, cls: type[model.Vendor | model.Service],
+    ids: Sequence[int], key: str, kind: Literal["vendor", "service"],
 ) -> None:
     present = _existing(session, cls, ids)
     seen: set[int] = set()
     for index, link_id in enumerate(ids):
         if link_id not in present:
-            check.add(f"{key}[{index}]", f"This {what} no longer exists.")
+            check.add(f"{key}[{index}]", msg(f"form.link.gone.{kind}"))
         elif link_id in seen:
-            check.add(f"{key}[{index}]", f"This {what} is listed twice.")
+            check.add(f"{key}[{index}]", msg(f"form.link.twice.{kind}"))
         seen.add(link_id)
 
 
@@ -544,26 +548,22 @@ def _check_safeguard(check: _Checker, sg: SafeguardForm, prefix: str) -> None:
     check.add(prefix + "country", check_country(sg.country))
     if sg.mechanism == Mechanism.SCC_2021:
         if sg.scc_module is not None and not 1 <= sg.scc_module <= 4:
-            check.add(prefix + "scc_module", "The SCC module is 1, 2, 3 or 4.")
+            check.add(prefix + "scc_module", msg("form.scc_module.range"))
     elif sg.scc_module is not None:
-        check.add(prefix + "scc_module",
-                  "An SCC module applies only to the Standard Contractual Clauses 2021/914.")
+        check.add(prefix + "scc_module", msg("form.scc_module.not_scc"))
     if sg.mechanism == Mechanism.DEROGATION:
         if sg.derogation is None:
-            check.add(prefix + "derogation", "Choose the Art. 49 derogation that applies.")
+            check.add(prefix + "derogation", msg("form.derogation.missing"))
     elif sg.derogation is not None:
-        check.add(prefix + "derogation",
-                  "An Art. 49 derogation applies only when the mechanism is a derogation.")
+        check.add(prefix + "derogation", msg("form.derogation.not_derogation"))
     if sg.mechanism == Mechanism.EU_US_DPF and sg.country and sg.country != "US":
-        check.add(prefix + "mechanism", "The EU-US Data Privacy Framework covers only transfers "
-                  f"to the United States, not {country_name(sg.country)}.")
+        check.add(prefix + "mechanism", msg("form.dpf.not_us", country=Country(sg.country)))
     if not dpf_applies(sg.mechanism, sg.country) and (sg.dpf_certified or sg.dpf_checked):
-        check.add(prefix + "dpf_certified",
-                  "DPF certification applies only to the EU-US Data Privacy Framework.")
+        check.add(prefix + "dpf_certified", msg("form.dpf.not_dpf"))
     check.not_future(sg.dpf_checked, prefix + "dpf_checked")
     check.not_future(sg.tia_date, prefix + "tia_date")
     if sg.tia_outcome is not None and sg.tia_date is None:
-        check.add(prefix + "tia_date", "Record the date of the transfer impact assessment.")
+        check.add(prefix + "tia_date", msg("form.tia.date_missing"))
 
 
 def validate_vendor(session: Session, form: VendorForm, vendor_id: int | None = None) -> Problems:
@@ -589,17 +589,17 @@ def validate_vendor(session: Session, form: VendorForm, vendor_id: int | None = 
         check.add(link, check_url(getattr(form, link)))
     check.add("contact_email", check_email(form.contact_email))
     check.dates_in_order(form.start_date, form.end_date, "end_date",
-                         "The end date is before the start date.")
+                         msg("form.end_before_start"))
     check.dates_in_order(form.last_reviewed, form.next_review, "next_review",
-                         "The next review is before the last review.")
+                         msg("form.review_before_last"))
     check.not_future(form.last_reviewed, "last_reviewed")
     for index, former in enumerate(form.former_names):
         if len(former) > 300:
-            check.add("former_names", f"Former name {index + 1} is longer than 300 characters.")
+            check.add("former_names", msg("form.former_name.too_long", number=index + 1))
     unknown = sorted(set(form.descriptions) - set(LANGUAGES))
     if unknown:
-        check.add("descriptions", f"Descriptions are kept in {', '.join(LANGUAGES)} only, "
-                  f"not {', '.join(unknown)}.")
+        check.add("descriptions", msg("form.descriptions.languages", kept=names(LANGUAGES),
+                                      unknown=names(unknown)))
     _check_parent(check, session, form.parent_id, vendor_id)
 
     seen_locations: set[tuple[str, LocationKind, str]] = set()
@@ -609,7 +609,7 @@ def validate_vendor(session: Session, form: VendorForm, vendor_id: int | None = 
         check.length(model.Location, "detail", loc.detail, prefix + "detail")
         place = (loc.country, loc.kind, loc.detail)
         if place in seen_locations:
-            check.add(prefix + "detail", "The same location is listed twice.")
+            check.add(prefix + "detail", msg("form.location.twice"))
         seen_locations.add(place)
 
     seen_countries: set[str] = set()
@@ -617,15 +617,14 @@ def validate_vendor(session: Session, form: VendorForm, vendor_id: int | None = 
         prefix = f"safeguards[{index}]."
         _check_safeguard(check, sg, prefix)
         if sg.country in seen_countries:
-            check.add(prefix + "country", "There is already a safeguard for "
-                      f"{country_name(sg.country)}: one per destination country.")
+            check.add(prefix + "country", msg("form.safeguard.twice", country=Country(sg.country)))
         seen_countries.add(sg.country)
 
     if form.dpa is not None:
         check.lengths(model.Dpa, form.dpa, ("version",), "dpa.")
         check.not_future(form.dpa.signed_date, "dpa.signed_date")
         if form.dpa.notice_days is not None and form.dpa.notice_days < 0:
-            check.add("dpa.notice_days", "The notice period cannot be negative.")
+            check.add("dpa.notice_days", msg("form.notice.negative"))
     _check_links(check, session, model.Service, [sid for sid, _ in form.services], "services",
                  "service")
     return check.problems
@@ -636,13 +635,12 @@ def _check_parent(check: _Checker, session: Session, parent_id: int | None,
     if parent_id is None:
         return
     if parent_id == vendor_id:
-        check.add("parent_id", "A vendor cannot be its own sub-processor.")
+        check.add("parent_id", msg("form.parent.self"))
         return
     if not _existing(session, model.Vendor, [parent_id]):
-        check.add("parent_id", "The parent vendor no longer exists.")
+        check.add("parent_id", msg("form.parent.gone"))
     elif vendor_id is not None and vendor_id in _ancestors(session, parent_id):
-        check.add("parent_id", "The parent is one of this vendor's own sub-processors; "
-                  "a chain cannot go round in a circle.")
+        check.add("parent_id", msg("form.parent.circle"))
 
 
 def validate_service(session: Session, form: ServiceForm,
@@ -662,17 +660,17 @@ def validate_activity(session: Session, form: ActivityForm,
     form = clean_activity(form)
     check = _Checker()
     check.add("name", _name_problem(session, model.Activity, form.name, activity_id,
-                                    "processing activity"))
+                                    "activity"))
     check.lengths(model.Activity, form, ACTIVITY_COLUMNS)
     check.add("dpia_link", check_url(form.dpia_link))
     for index, row in enumerate(form.retention):
         if not row["category"]:
-            check.add(f"retention[{index}].category", "Name the category of data.")
+            check.add(f"retention[{index}].category", msg("form.retention.category"))
     for index, row in enumerate(form.controllers):
         if not row["name"]:
-            check.add(f"controllers[{index}].name", "Name the controller or customer group.")
+            check.add(f"controllers[{index}].name", msg("form.controller.name"))
     check.dates_in_order(form.last_reviewed, form.next_review, "next_review",
-                         "The next review is before the last review.")
+                         msg("form.review_before_last"))
     check.not_future(form.last_reviewed, "last_reviewed")
     _check_links(check, session, model.Vendor, form.vendor_ids, "vendor_ids", "vendor")
     _check_links(check, session, model.Service, form.service_ids, "service_ids", "service")
@@ -683,7 +681,7 @@ def validate_organisation(form: OrganisationForm) -> Problems:
     """What is wrong with the organisation's details, by field."""
     form = clean_organisation(form)
     check = _Checker()
-    check.add("name", check_name(form.name, "name of the organisation"))
+    check.add("name", check_name(form.name, "organisation"))
     check.lengths(model.Organisation, form, ORGANISATION_COLUMNS)
     if form.country:
         check.add("country", check_country(form.country))
@@ -694,44 +692,47 @@ def validate_organisation(form: OrganisationForm) -> Problems:
     check.add("dpo_email", check_email(form.dpo_email))
     check.add("website", check_url(form.website))
     if not (form.is_controller or form.is_processor):
-        check.add("is_controller", "The organisation is a controller, a processor, or both.")
+        check.add("is_controller", msg("form.org.role"))
     if form.notice_days < 0:
-        check.add("notice_days", "The notice period cannot be negative.")
+        check.add("notice_days", msg("form.notice.negative"))
     if not 1 <= form.review_interval_months <= 120:
-        check.add("review_interval_months", "The review interval is 1 to 120 months.")
+        check.add("review_interval_months", msg("form.org.review_interval"))
     return check.problems
 
 
-_FIELD_LABELS = {
-    "name": "Name", "legal_name": "Legal name", "former_names": "Former names",
-    "registration_number": "Registration number", "country": "Country",
-    "website": "Website", "privacy_url": "Privacy policy", "dpa_url": "DPA link",
-    "contact_email": "Contact e-mail", "end_date": "End date", "next_review": "Next review",
-    "last_reviewed": "Last reviewed", "parent_id": "Parent vendor",
-    "descriptions": "Public description", "locations": "Location", "safeguards": "Safeguard",
-    "services": "Service", "vendors": "Vendor", "vendor_ids": "Vendor",
-    "service_ids": "Service", "retention": "Retention", "controllers": "Controller",
-    "dpia_link": "DPIA link", "email": "E-mail", "dpo_email": "DPO e-mail",
-    "is_controller": "Role", "notice_days": "Notice period",
-    "review_interval_months": "Review interval", "dpa": "DPA",
-}
+_LABELLED = frozenset(
+    key.removeprefix("form.label.") for key in FORM_TABLES["en"] if key.startswith("form.label.")
+)
+"""The fields with a label of their own in the form tables."""
 
 
-def describe_field(key: str) -> str:
+def field_text(key: str) -> Message:
     """A field key as words for a list of problems: ``locations[2].country`` → Location 3."""
     match = re.match(r"^(\w+)(?:\[(\d+)\])?", key)
     if match is None:
-        return key
-    label = _FIELD_LABELS.get(match.group(1), match.group(1).replace("_", " ").capitalize())
+        return msg("form.unlabelled", name=key)
+    field = match.group(1)
+    label = (msg(f"form.label.{field}") if field in _LABELLED
+             else msg("form.unlabelled", name=field.replace("_", " ").capitalize()))
     if match.group(2) is not None:
-        label += f" {int(match.group(2)) + 1}"
+        return msg("form.row", label=label, number=int(match.group(2)) + 1)
     return label
 
 
-def _refuse(what: str, problems: Problems) -> UserError:
+def describe_field(key: str, lang: str = "en") -> str:
+    """:func:`field_text` in ``lang``."""
+    return render(field_text(key), lang)
+
+
+def field_problem(key: str, problem: Sentence) -> Sentence:
+    """A problem in a list of problems: the field's name, then the sentence."""
+    return Sentence(msg("form.field_problem", field=field_text(key), problem=problem.text))
+
+
+def _refuse(refusal: Message, problems: Problems) -> UserError:
     return UserError(
-        f"{what} cannot be saved: fix the marked fields first.",
-        problems=[f"{describe_field(key)}: {message}" for key, message in problems.items()],
+        Sentence(refusal),
+        problems=[field_problem(key, problem) for key, problem in problems.items()],
     )
 
 
@@ -757,21 +758,21 @@ def _vendor_form(vendor: model.Vendor) -> VendorForm:
     )
 
 
-def _get(session: Session, cls: type[Any], record_id: int, what: str) -> Any:
+def _get(session: Session, cls: type[Any], record_id: int, kind: Kind) -> Any:
     record = session.get(cls, record_id)
     if record is None:
-        raise ConflictError(
-            f"The {what} no longer exists: somebody may have deleted it. Reload the list."
-        )
+        raise ConflictError(Sentence(msg(f"form.gone.{kind}")))
     return record
 
 
-def _check_version(record: Any, expected: int | None, what: str) -> None:
+def _check_version(record: Any, expected: int | None, kind: Kind) -> None:
     if expected is not None and record.row_version != expected:
-        raise ConflictError(
-            f'Somebody else changed the {what} "{record.name}" since you opened it. Reload it '
-            "to see their version, then make your change again."
-        )
+        raise ConflictError(Sentence(msg(f"form.changed.{kind}", name=record.name)))
+
+
+def _refusal(kind: Kind, name: str) -> Message:
+    """That a record cannot be saved, named when it has a name."""
+    return msg(f"form.refused.{kind}_named", name=name) if name else msg(f"form.refused.{kind}")
 
 
 def load_vendor_form(session: Session, vendor_id: int) -> VendorForm:
@@ -839,7 +840,7 @@ def create_vendor(session: Session, form: VendorForm) -> int:
     form = clean_vendor(form)
     problems = validate_vendor(session, form)
     if problems:
-        raise _refuse(f'The vendor "{form.name}"' if form.name else "The vendor", problems)
+        raise _refuse(_refusal("vendor", form.name), problems)
     vendor = model.Vendor(name=form.name, country=form.country)
     session.add(vendor)
     _write_vendor(session, vendor, form)
@@ -867,7 +868,7 @@ def update_vendor(session: Session, vendor_id: int, form: VendorForm,
     form = clean_vendor(form)
     problems = validate_vendor(session, form, vendor_id)
     if problems:
-        raise _refuse(f'The vendor "{vendor.name}"', problems)
+        raise _refuse(_refusal("vendor", vendor.name), problems)
     before = _vendor_form(vendor)
     _write_vendor(session, vendor, form)
     flag_modified(vendor, "name")  # a changed location alone must bump the version too
@@ -969,7 +970,7 @@ def create_service(session: Session, form: ServiceForm) -> int:
     form = clean_service(form)
     problems = validate_service(session, form)
     if problems:
-        raise _refuse(f'The service "{form.name}"' if form.name else "The service", problems)
+        raise _refuse(_refusal("service", form.name), problems)
     service = model.Service(name=form.name)
     session.add(service)
     _write_service(service, form)
@@ -986,7 +987,7 @@ def update_service(session: Session, service_id: int, form: ServiceForm,
     form = clean_service(form)
     problems = validate_service(session, form, service_id)
     if problems:
-        raise _refuse(f'The service "{service.name}"', problems)
+        raise _refuse(_refusal("service", service.name), problems)
     before = _service_form(service)
     _write_service(service, form)
     flag_modified(service, "name")
@@ -1029,7 +1030,7 @@ def _activity_form(activity: model.Activity) -> ActivityForm:
 
 def load_activity_form(session: Session, activity_id: int) -> ActivityForm:
     """The processing activity as an editable form (see :func:`load_vendor_form`)."""
-    return _activity_form(_get(session, model.Activity, activity_id, "processing activity"))
+    return _activity_form(_get(session, model.Activity, activity_id, "activity"))
 
 
 def _write_activity(activity: model.Activity, form: ActivityForm) -> None:
@@ -1056,8 +1057,7 @@ def create_activity(session: Session, form: ActivityForm) -> int:
     form = clean_activity(form)
     problems = validate_activity(session, form)
     if problems:
-        raise _refuse(f'The processing activity "{form.name}"' if form.name
-                      else "The processing activity", problems)
+        raise _refuse(_refusal("activity", form.name), problems)
     activity = model.Activity(name=form.name)
     session.add(activity)
     _write_activity(activity, form)
@@ -1069,12 +1069,12 @@ def create_activity(session: Session, form: ActivityForm) -> int:
 def update_activity(session: Session, activity_id: int, form: ActivityForm,
                     expected_version: int | None) -> None:
     """Save an edited processing activity (see :func:`update_vendor`)."""
-    activity: model.Activity = _get(session, model.Activity, activity_id, "processing activity")
-    _check_version(activity, expected_version, "processing activity")
+    activity: model.Activity = _get(session, model.Activity, activity_id, "activity")
+    _check_version(activity, expected_version, "activity")
     form = clean_activity(form)
     problems = validate_activity(session, form, activity_id)
     if problems:
-        raise _refuse(f'The processing activity "{activity.name}"', problems)
+        raise _refuse(_refusal("activity", activity.name), problems)
     before = _activity_form(activity)
     _write_activity(activity, form)
     flag_modified(activity, "name")
@@ -1087,12 +1087,12 @@ def delete_activities(session: Session, ids: Iterable[int],
                       expected_versions: Mapping[int, int] | None = None) -> DeletedRecords:
     """Delete processing activities with their links (see :func:`delete_vendors`)."""
     activities: list[model.Activity] = [
-        _get(session, model.Activity, i, "processing activity") for i in dict.fromkeys(ids)
+        _get(session, model.Activity, i, "activity") for i in dict.fromkeys(ids)
     ]
     records = []
     for activity in activities:
         _check_version(activity, (expected_versions or {}).get(activity.id),
-                       "processing activity")
+                       "activity")
         records.append(DeletedRecord(activity.id, _activity_form(activity)))
     for activity in activities:
         _log(session, "activity", activity.id, activity.name, "delete")
@@ -1125,9 +1125,8 @@ def restore(session: Session, deleted: DeletedRecords,
     """
     resolve = resolve or _same_id
     cls = _MODELS[deleted.kind]
-    what = _WHAT[deleted.kind]
     for record in deleted.records:
-        problem = _name_problem(session, cls, record.name, None, what)
+        problem = _name_problem(session, cls, record.name, None, deleted.kind)
         if problem:
             raise UserError(f'"{record.name}" cannot be restored: {problem[0].lower()}'
                             f"{problem[1:]} Rename or delete that one first.")
@@ -1243,10 +1242,7 @@ def save_organisation(session: Session, form: OrganisationForm,
     org = session.get(model.Organisation, ORGANISATION_ID)
     before = _organisation_form(org)
     if expected is not None and before != clean_organisation(expected):
-        raise ConflictError(
-            "Somebody else changed the organisation's details since you opened them. Reload "
-            "them to see their version, then make your change again."
-        )
+        raise ConflictError(Sentence(msg("form.changed.organisation")))
     form = clean_organisation(form)
     if form == OrganisationForm():
         # Back to "nothing recorded yet" (undoing the first save), which is not an error.
@@ -1257,7 +1253,7 @@ def save_organisation(session: Session, form: OrganisationForm,
         return
     problems = validate_organisation(form)
     if problems:
-        raise _refuse("The organisation's details", problems)
+        raise _refuse(msg("form.refused.organisation"), problems)
     if org is None:
         org = model.Organisation(id=ORGANISATION_ID)
         session.add(org)
@@ -1271,9 +1267,6 @@ def save_organisation(session: Session, form: OrganisationForm,
 
 _MODELS: dict[Kind, type[model.Vendor | model.Service | model.Activity]] = {
     "vendor": model.Vendor, "service": model.Service, "activity": model.Activity,
-}
-_WHAT: dict[Kind, str] = {
-    "vendor": "vendor", "service": "service", "activity": "processing activity",
 }
 
 

@@ -1,6 +1,8 @@
 """Checks of single values: registration numbers, URLs, e-mail addresses, country codes.
 
-Each returns a sentence that says what is wrong, or None when the value is acceptable.
+Each returns a sentence that says what is wrong, or None when the value is acceptable. The
+sentence is a :class:`~registry.messages.Sentence`: English where a plain ``str`` is read (the
+JSON import, the command line), and worded in the user's language by the editors.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from types import ModuleType
+from typing import Literal
 from urllib.parse import urlsplit
 
 import stdnum.dk.cvr
@@ -20,7 +23,7 @@ from stdnum import get_cc_module
 from stdnum.exceptions import ValidationError
 
 from registry.countries import is_country
-from registry.messages import Country, Message, msg, render, term
+from registry.messages import Country, Message, Sentence, msg, term
 
 # The national company-register number where python-stdnum has a validator for it;
 # other countries fall back to the country's VAT number format.
@@ -43,11 +46,11 @@ def _vat_module(country: str) -> ModuleType | None:
         return None
 
 
-def check_country(code: str) -> str | None:
+def check_country(code: str) -> Sentence | None:
     if not code:
-        return "A country is required."
+        return Sentence(msg("form.country.required"))
     if not is_country(code):
-        return f'"{code}" is not a country code (ISO 3166-1 alpha-2, such as NO or DE).'
+        return Sentence(msg("form.country.invalid", code=code))
     return None
 
 
@@ -87,13 +90,13 @@ def registration_problem(country: str, number: str) -> Message | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def check_registration(country: str, number: str) -> str | None:
-    """Validate a registration or VAT number for a country: what is wrong, in English.
+def check_registration(country: str, number: str) -> Sentence | None:
+    """Validate a registration or VAT number for a country: what is wrong.
 
     An empty number, or one for a country without a validator, is accepted.
     """
     problem = registration_problem(country, number)
-    return render(problem) if problem else None
+    return Sentence(problem) if problem else None
 
 
 def normalise_registration(country: str, number: str) -> str:
@@ -109,32 +112,38 @@ def normalise_registration(country: str, number: str) -> str:
     return number
 
 
-def check_url(url: str) -> str | None:
+def check_url(url: str) -> Sentence | None:
     """Only http(s) links with a host are accepted; empty is fine."""
     url = url.strip()
     if not url:
         return None
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        return f'"{url}" is not a web address: it must start with https:// or http://.'
+        return Sentence(msg("form.url.scheme", url=url))
     if not parts.netloc or " " in url:
-        return f'"{url}" is not a complete web address.'
+        return Sentence(msg("form.url.incomplete", url=url))
     return None
 
 
 EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
-def check_email(email: str) -> str | None:
+def check_email(email: str) -> Sentence | None:
     email = email.strip()
     if email and not EMAIL.match(email):
-        return f'"{email}" is not an e-mail address.'
+        return Sentence(msg("form.email.invalid", email=email))
     return None
 
 
-def check_name(name: str, what: str = "name") -> str | None:
+NameWhat = Literal["name", "organisation", "vendor", "service", "activity"]
+"""Which name is checked, as the sentence calls it: "name", "name of the organisation",
+"vendor name" ..."""
+
+
+def check_name(name: str, what: NameWhat = "name") -> Sentence | None:
+    """Required, and at most 200 characters."""
     if not name.strip():
-        return f"A {what} is required."
+        return Sentence(msg("form.name.required", what=msg(f"form.name.what.{what}")))
     if len(name) > 200:
-        return f"The {what} is longer than 200 characters."
+        return Sentence(msg("form.name.too_long", what=msg(f"form.name.what.{what}")))
     return None

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from registry.errors import DatabaseError, UserError
 from registry.storage import Registry, default_database, open_registry
 
-from ui.context import AppContext
+from ui.context import TRANSLATED_LANGUAGES, AppContext
 from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
 from ui.errors import install_excepthook, setup_logging, show_user_error
 from ui.icons import app_icon
@@ -41,7 +41,7 @@ from ui.settings import LANGUAGE, PAGES, Settings
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 """Where the compiled translations (``subprocessor_registry_<lang>.qm``) are."""
 
-UI_LANGUAGES = ("en", "nb")
+UI_LANGUAGES = TRANSLATED_LANGUAGES
 """Languages the user interface is translated into."""
 
 READY_MARKER = "SPR-READY"

@@ -57,6 +57,9 @@ INCREMENTAL_LIMIT = 200
 
 UI_LANGUAGES = ("en", "nb", "da", "sv", "fi")
 
+TRANSLATED_LANGUAGES = ("en", "nb")
+"""The languages the app's own words (its labels, buttons and form problems) come in."""
+
 
 def system_language() -> str:
     """The UI language for country names: the system's, when it is one we know."""
@@ -189,6 +192,13 @@ class AppContext(QObject):
     @property
     def read_only(self) -> bool:
         return self.registry.read_only
+
+    @property
+    def ui_language(self) -> str:
+        """The language of the app's own words, beside its labels: :attr:`language` when the
+        interface is translated into it, else English. Findings, verdicts and country names
+        follow :attr:`language`."""
+        return self.language if self.language in TRANSLATED_LANGUAGES else "en"
 
     def today(self) -> dt.date:
         return self.as_of or dt.date.today()

@@ -1,7 +1,8 @@
 """The one error presenter: expected problems as a sentence, bugs as a crash dialog.
 
-A :class:`registry.errors.UserError` is shown as it is. Anything else that escapes to the
-event loop is a bug: :func:`install_excepthook` logs it with its traceback to a file in the
+A :class:`registry.errors.UserError` is shown as it is, in the language of the app's own words
+where the registry words it in several (a refused save, a conflict). Anything else that escapes
+to the event loop is a bug: :func:`install_excepthook` logs it with its traceback to a file in the
 user's data directory and shows a crash dialog that names that file; nobody sees a traceback.
 """
 
@@ -60,14 +61,37 @@ class CrashDialog:
         QMessageBox.critical(parent, tr("Something went wrong"), text)
 
 
-def show_user_error(parent: QWidget | None, error: UserError, title: str = "") -> None:
-    """Show an expected problem: its sentence, and every listed problem under Details."""
-    details = "\n".join(error.problems)
-    text = error.message
-    if error.problems and len(error.problems) <= 8:
-        text = error.message + "\n\n" + details
+def show_user_error(parent: QWidget | None, error: UserError, title: str = "",
+                    language: str | None = None) -> None:
+    """Show an expected problem: its sentence, and every listed problem under Details.
+
+    Args:
+        parent: the window the dialog belongs to.
+        error: the problem.
+        title: the dialog's title.
+        language: the language of the app's own words (``AppContext.ui_language``); None:
+            that of the nearest context up from ``parent``, else English.
+    """
+    if language is None:
+        language = _language_of(parent)
+    problems = error.problems_in(language)
+    details = "\n".join(problems)
+    text = error.message_in(language)
+    if problems and len(problems) <= 8:
+        text = text + "\n\n" + details
         details = ""
     ErrorDialog.ask(parent, title or tr("Subprocessor Registry"), text, details)
+
+
+def _language_of(widget: QWidget | None) -> str:
+    """The language of the app's own words where ``widget`` is: that of the context of the
+    nearest widget up from it that has one (an editor, the main window), else English."""
+    while widget is not None:
+        language = getattr(getattr(widget, "context", None), "ui_language", None)
+        if isinstance(language, str):
+            return language
+        widget = widget.parentWidget()
+    return "en"
 
 
 def guarded(parent: Callable[[], QWidget | None], work: Callable[[], object]) -> bool:

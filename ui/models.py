@@ -1708,7 +1708,7 @@ class FindingsModel(QAbstractItemModel):
         finding = self._groups[index.internalId() - 1][index.row()]
         if role == _DISPLAY:
             if column == self.RECORD:
-                return finding.record_name
+                return finding.record_name_in(self.context.language)
             if column == self.COUNTRY:
                 return self._country(finding.country) if finding.country else ""
             return finding.message_in(self.context.language)
@@ -1718,9 +1718,11 @@ class FindingsModel(QAbstractItemModel):
             if column == self.MESSAGE:
                 return finding.message_in(self.context.language)
             if column == self.RECORD:
-                return f"{label(finding.record_kind)}: {finding.record_name}"
+                return (f"{label(finding.record_kind)}: "
+                        f"{finding.record_name_in(self.context.language)}")
         if role == _ACCESSIBLE and column == self.RECORD:
-            return f"{label(finding.severity.value)}: {finding.record_name}"
+            return (f"{label(finding.severity.value)}: "
+                    f"{finding.record_name_in(self.context.language)}")
         return None
 
     def country_text(self, finding: Finding) -> str:

@@ -7,7 +7,8 @@ with the row helpers (:meth:`RecordEditor.line`, :meth:`RecordEditor.choice`, ..
 helper binds a widget to a field of the form by key (``"name"``, ``"dpa.signed_date"``), puts
 a :class:`~ui.widgets.FieldError` under it, and makes every change mark the editor dirty and
 start validation. The base then reads and writes whole forms, and shows each problem that
-:mod:`registry.usecases` reports next to its field.
+:mod:`registry.usecases` reports next to its field, worded in the language of the app's own
+words (:attr:`~ui.context.AppContext.ui_language`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ from ui.undo import CreateRecordCommand, RecordCommand, UpdateRecordCommand, pus
 from ui.widgets import FieldError, OptionalDateEdit
 
 Choices = Sequence[tuple[object, str]]
+
+Shown = dict[str, str]
+"""Field key to the problem as the editor shows it: in the user's language."""
 
 NARROW_CHOICE = 14
 """The narrowest a pick-list may be, in characters (its list shows the choices whole)."""
@@ -308,7 +312,7 @@ class RecordEditor(QWidget):
         try:
             push(self.context.undo_stack, command)
         except UserError as exc:
-            show_user_error(self, exc, self.tr("Not saved"))
+            show_user_error(self, exc, self.tr("Not saved"), self.context.ui_language)
             return False
         record_id = self._command_record_id(command)
         self._show_stored(record_id)
@@ -423,39 +427,41 @@ class RecordEditor(QWidget):
 
     # --- validation ------------------------------------------------------------------------
 
-    def validate_now(self) -> Problems:
-        """Check the form as it is and show what is wrong; the problems."""
+    def validate_now(self) -> Shown:
+        """Check the form as it is and show what is wrong; the problems as shown."""
         problems = self._problems(self.form())
         self.show_problems(problems)
         return problems
 
-    def _problems(self, form: Any) -> Problems:
-        problems: Problems = {}
+    def _problems(self, form: Any) -> Shown:
+        problems: Shown = {}
         for key, binding in self._bindings.items():
             problem = getattr(binding.widget, "problem", None)
             message = problem() if callable(problem) else None
             if message:
                 problems[key] = message
         found = self.context.read(lambda s: self.validate_form(s, form, self._record_id))
-        for key, message in found.items():
-            problems.setdefault(key, message)
+        language = self.context.ui_language
+        for key, sentence in found.items():
+            problems.setdefault(key, sentence.in_(language))
         return problems
 
-    def show_problems(self, problems: Problems) -> None:
+    def show_problems(self, problems: Shown) -> None:
         """Show each problem next to its field (rows of a table under the table)."""
         messages: dict[str, list[str]] = {key: [] for key in self._bindings}
         nested: dict[str, dict[str, str]] = {key: {} for key in self._bindings}
         unplaced: list[str] = []
+        language = self.context.ui_language
         for key, message in problems.items():
             binding = self._binding_for(key)
             if binding is None:
-                unplaced.append(f"{describe_field(key)}: {message}")
+                unplaced.append(f"{describe_field(key, language)}: {message}")
             elif binding.key == key:
                 messages[key].append(message)
             elif hasattr(binding.widget, "show_errors"):
                 nested[binding.key][key[len(binding.key):]] = message
             else:
-                messages[binding.key].append(f"{describe_field(key)}: {message}")
+                messages[binding.key].append(f"{describe_field(key, language)}: {message}")
         for key, binding in self._bindings.items():
             binding.error.set_message("\n".join(messages[key]))
             show_errors = getattr(binding.widget, "show_errors", None)

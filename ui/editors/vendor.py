@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from registry.assessment import ENTITY
 from registry.countries import is_country
 from registry.enums import LocationKind
+from registry.messages import render
 from registry.usecases import (
     DpaForm,
     LocationForm,
@@ -20,7 +21,7 @@ from registry.usecases import (
     load_vendor_form,
     validate_vendor,
 )
-from registry.validation import check_registration
+from registry.validation import registration_problem
 
 from ui.context import AppContext
 from ui.editors.base import RecordEditor
@@ -220,6 +221,7 @@ class VendorEditor(RecordEditor):
     def _check_registration(self) -> None:
         """The registration number checked for the country at every keystroke."""
         country = self.country.code()
-        problem = (check_registration(country, self.registration.text())
+        problem = (registration_problem(country, self.registration.text())
                    if is_country(country) else None)
-        self._bindings["registration_number"].error.set_message(problem)
+        self._bindings["registration_number"].error.set_message(
+            render(problem, self.context.ui_language) if problem else None)

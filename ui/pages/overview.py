@@ -815,7 +815,7 @@ class OverviewPage(QWidget):
         where = f" — {html.escape(self.findings_model.country_text(finding))}" \
             if finding.country else ""
         self.detail.setText(
-            f"<b>{html.escape(finding.record_name)}</b>{where}<br>"
+            f"<b>{html.escape(finding.record_name_in(self.context.language))}</b>{where}<br>"
             f"{html.escape(finding.message_in(self.context.language))}")
 
     def _on_finding_activated(self, index: QModelIndex) -> None:
