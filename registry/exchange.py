@@ -47,7 +47,7 @@ from registry.enums import (
 )
 from registry.errors import UserError
 from registry.maintenance import clear_records
-from registry.snapshot import Snapshot, VendorRow, load_snapshot
+from registry.snapshot import Snapshot, VendorRow, cyclic_gc_paused, load_snapshot
 from registry.storage import advance_id_sequences
 from registry.validation import (
     NameWhat,
@@ -1391,7 +1391,8 @@ def import_document(
         UserError: when the document has problems (listed in ``problems``), or when the
             registry is not empty and ``replace`` is false.
     """
-    problems = validate_document(doc)
+    with cyclic_gc_paused():  # tens of thousands of rows, none of them in a cycle
+        problems = validate_document(doc)
     if problems:
         found = "1 problem was" if len(problems) == 1 else f"{len(problems)} problems were"
         raise UserError(
@@ -1404,13 +1405,14 @@ def import_document(
             "not imported. Import with --replace to replace the whole registry with the file."
         )
     now = model.utcnow()
-    rows = _rows(doc, now)
     if any(existing):
         clear_records(session)
     _upsert_organisation(session, doc["organisation"])
-    for table, table_rows in rows.in_insert_order():
-        if table_rows:
-            session.execute(insert(table), table_rows)
+    with cyclic_gc_paused():
+        rows = _rows(doc, now)
+        for table, table_rows in rows.in_insert_order():
+            if table_rows:
+                session.execute(insert(table), table_rows)
     advance_id_sequences(session, (VENDORS, LOCATIONS, SAFEGUARDS, DPAS, SERVICES, ACTIVITIES))
     summary = rows.summary()
     session.execute(
