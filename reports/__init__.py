@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from registry.facts import Facts
-from registry.snapshot import Snapshot
+from registry.snapshot import Snapshot, cyclic_gc_paused
 from reports.common import (
     Cancelled,
     Job,
@@ -92,7 +92,9 @@ def render_report(
         progress=progress,
         cancelled=cancelled,
     )
-    with atomic_output(out) as tmp:
+    # A report is tens of thousands of cells or flowables that form no cycles to collect:
+    # the cycle collector waits (a tenth of a large PDF's time, and no more memory).
+    with atomic_output(out) as tmp, cyclic_gc_paused():
         _renderer(kind)(job, tmp)
 
 
