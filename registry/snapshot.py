@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import json
 from collections import defaultdict
@@ -21,7 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import JSON, Boolean, Date, Enum, FromClause, Text, cast, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -342,6 +343,29 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _statement(dialect: Dialect, table: FromClause, names: tuple[str, ...],
+               order_by: tuple[str, ...], where: str | None) -> tuple[str, str, str]:
+    """The SQL of :func:`_select`, compiled once per shape: the SELECT up to its FROM, the
+    column ``where`` (to filter on), and the ORDER BY.
+
+    SQLAlchemy's statements hold reference cycles; made anew on every read, they were left
+    for the cycle collector, and :func:`outside_cyclic_gc` would freeze them for good.
+    """
+    selected = [cast(table.c[n], Text) if isinstance(table.c[n].type, JSON) else table.c[n]
+                for n in names]
+    statement = select(*selected)
+
+    def sql(element: Any) -> str:
+        return str(element.compile(dialect=dialect))
+
+    head = sql(statement)
+    ordered = sql(statement.order_by(*(table.c[n] for n in order_by)))
+    if not ordered.startswith(head):
+        raise AssertionError(f"unexpected SQL for the order of {table}: {ordered}")
+    return head, sql(table.c[where]) if where is not None else "", ordered[len(head):]
+
+
 def _select(
     session: Session, table: FromClause, names: Sequence[str], *order_by: str,
     where: tuple[str, Collection[int]] | None = None,
@@ -360,18 +384,17 @@ def _select(
         where: ``(column, ids)``: only the rows whose integer column is one of ``ids``.
     """
     json_at = [i for i, n in enumerate(names) if isinstance(table.c[n].type, JSON)]
-    selected = [cast(table.c[n], Text) if i in json_at else table.c[n]
-                for i, n in enumerate(names)]
-    statement = select(*selected).order_by(*(table.c[n] for n in order_by))
+    connection = session.connection()
+    head, where_column, order = _statement(connection.dialect, table, tuple(names), order_by,
+                                           where[0] if where is not None else None)
+    sql = head
     if where is not None:
-        column, ids = where
+        ids = where[1]
         if not ids:
             return []
         # Integer ids only, so they can be written into the statement as literals.
-        statement = statement.where(table.c[column].in_(sorted(int(i) for i in ids)))
-    connection = session.connection()
-    sql = str(statement.compile(dialect=connection.dialect,
-                                compile_kwargs={"literal_binds": True}))
+        sql += f" WHERE {where_column} IN ({', '.join(str(int(i)) for i in sorted(ids))})"
+    sql += order
     rows = _fetch(connection, sql)
     if not rows:
         return []
@@ -422,6 +445,10 @@ def outside_cyclic_gc() -> Iterator[None]:
     counting still frees it when it is dropped (its objects hold no cycles).
     """
     enabled = gc.isenabled()
+    if enabled:
+        # The cycles of the last minutes (a save's ORM objects) are in the young generations:
+        # collect them now (under a millisecond) rather than freeze them.
+        gc.collect(1)
     gc.disable()
     try:
         yield
