@@ -61,11 +61,13 @@ def mailchimp_error(page: OverviewPage) -> QModelIndex:
 def test_the_overview_shows_findings_in_norwegian(
     qtbot: QtBot, norwegian: AppContext, tmp_path: Path
 ) -> None:
+    norwegian.as_of = dt.date(2026, 6, 1)
     page = OverviewPage(norwegian, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(page)
     page.show()
     page.set_assessment(norwegian.assessment())
 
+    assert page.subtitle.text().endswith("1. juni 2026")
     mailchimp = mailchimp_error(page)
     row, errors = mailchimp.row(), mailchimp.parent()
     assert page.findings_model.index(row, 1, errors).data() == "USA"
@@ -82,10 +84,12 @@ def test_the_overview_in_english_is_unchanged(
 ) -> None:
     fill_registry(registry)
     context.invalidate()
+    context.as_of = dt.date(2026, 6, 1)
     page = OverviewPage(context, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(page)
     page.show()
     page.set_assessment(context.assessment())
+    assert page.subtitle.text() == "Fjordlys AS — assessed as of 1 Jun 2026"
     mailchimp = mailchimp_error(page)
     text = page.findings_model.index(mailchimp.row(), 2, mailchimp.parent()).data()
     assert text.startswith("Transfer to United States (US, entity, hosting): no transfer "

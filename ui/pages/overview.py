@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from registry.assessment import Assessment
 from registry.enums import Severity
 from registry.facts import Facts
+from registry.messages import date_text
 from registry.snapshot import Snapshot
 
 from ui.context import AppContext
@@ -782,7 +783,7 @@ class OverviewPage(QWidget):
                 self.findings.expand(self.findings_model.index(row, 0))
         org = snapshot.organisation.name or self.tr("Unnamed organisation")
         self.subtitle.setText(self.tr("{0} — assessed as of {1}").format(
-            org, assessment.as_of.isoformat()))
+            org, date_text(assessment.as_of, context.ui_language)))
         in_use = sum(1 for v in snapshot.vendors.values() if v.in_use(assessment.as_of))
         third = {t.country for t in assessment.transfers}
         errors = assessment.count(Severity.ERROR)
