@@ -142,6 +142,12 @@ def label(value: str) -> str:
     return tr(text) if text else str(value)
 
 
+def standalone(clause: str) -> str:
+    """A clause of a sentence (a transfer's assessment: "it relies on …") shown on its own,
+    starting with a capital letter."""
+    return clause[:1].upper() + clause[1:]
+
+
 def activity_role_label(role: ActivityRole) -> str:
     return label("activity-processor" if role == ActivityRole.PROCESSOR else role)
 
@@ -1137,7 +1143,8 @@ class TransferTableModel(RecordTableModel):
         for i, t in enumerate(transfers):
             chain = arrow.join(t.chain)
             via = ", ".join(label(v) for v in t.via)
-            basis, message = t.basis_in(countries.language), t.message_in(countries.language)
+            basis = t.basis_in(countries.language)
+            message = standalone(t.message_in(countries.language))
             search = quick_fold(f"{chain} | {basis} | {via} | {message}") + " | " + \
                 countries.search(t.country)
             yield i, t.vendor_id, Row(

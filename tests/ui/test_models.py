@@ -295,6 +295,9 @@ def test_transfers_list_each_vendor_and_destination(context: AppContext,
             proxy.index(r, 0).data(VERDICT_ROLE) for r in range(proxy.rowCount())}
     assert rows == {("Mailchimp", "United States"): "error",
                     ("Zendesk", "United States"): "ok"}
+    mailchimp = next(r for r in range(proxy.rowCount()) if proxy.index(r, 1).data() == "Mailchimp")
+    assessment = proxy.index(mailchimp, model.column_of("message")).data()
+    assert assessment.startswith("No transfer mechanism is recorded."), assessment
     assert model.keys_of(filled["Zendesk"])
     proxy.set_filter("verdict", "error")
     assert names(proxy) == ["Mailchimp"]

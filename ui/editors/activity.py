@@ -33,7 +33,7 @@ from registry.usecases import (
 from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.icons import text_colour, verdict_icon
-from ui.models import label
+from ui.models import label, standalone
 from ui.widgets import CheckList, Column, RowsTable, StringListEdit
 from ui.widgets import labels as choices
 
@@ -115,7 +115,7 @@ class TransfersView(QTreeWidget):
                 t.basis_in(language), label(t.verdict),
             ])
             item.setIcon(3, verdict_icon(t.verdict))
-            item.setToolTip(3, t.message_in(language))
+            item.setToolTip(3, standalone(t.message_in(language)))
             item.setForeground(3, text_colour(t.verdict))
         for column in range(3):
             self.resizeColumnToContents(column)
