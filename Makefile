@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint bench demo translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ").")'
@@ -28,6 +28,9 @@ bench: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python main.py demo
+
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

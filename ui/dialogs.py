@@ -31,6 +31,12 @@ APP_TITLE = "Subprocessor Registry"
 
 translate = QCoreApplication.translate
 
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A text of the dialogs with plural forms (``%n``): lupdate finds those in ``tr()`` calls
+    only, so they are kept under the context ``dialogs``."""
+    return QCoreApplication.translate("dialogs", text, disambiguation or None, n)
+
 FirstStartChoice = Literal["demo", "empty", "open"]
 OpenProblemChoice = Literal["open_other", "new", "quit"]
 FilePurpose = Literal["open", "new", "import", "export"]
@@ -134,7 +140,7 @@ class ConfirmDeleteDialog:
         if len(names) == 1:
             text = translate("ConfirmDeleteDialog", "Delete “{0}”?").format(names[0])
         else:
-            text = translate("ConfirmDeleteDialog", "Delete %n record(s)?", None, len(names))
+            text = tr("Delete %n record(s)?", "", len(names))
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ConfirmDeleteDialog", "Delete"))
@@ -146,7 +152,7 @@ class ConfirmDeleteDialog:
             more = len(names) - len(shown)
             listing = "\n".join(shown)
             if more:
-                listing += "\n" + translate("ConfirmDeleteDialog", "… and %n more", None, more)
+                listing += "\n" + tr("… and %n more", "", more)
             box.setDetailedText(listing)
         delete = box.addButton(translate("ConfirmDeleteDialog", "&Delete"),
                                QMessageBox.ButtonRole.DestructiveRole)

@@ -1,3604 +1,2870 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
-<context>
-    <name />
-    <message>
-        <location filename="../../ui/errors.py" line="60" />
-        <source>Something went wrong</source>
-        <translation>Noe gikk galt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="70" />
-        <source>Subprocessor Registry</source>
-        <translation>Subprocessor Registry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="97" />
-        <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
-
-The details were written to {0}. Please send that file with a note of what you were doing.</source>
-        <translation>Det oppstod en uventet feil. Det du har lagret, er i behold; den siste handlingen ble kanskje ikke fullført.
-
-Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av hva du holdt på med.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="111" />
-        <source>All services</source>
-        <translation>Alle tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="119" />
-        <location filename="../../ui/widgets/labels.py" line="101" />
-        <source>Choose…</source>
-        <translation>Velg …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="125" />
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="126" />
-        <source>Service:</source>
-        <translation>Tjeneste:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="127" />
-        <source>As of:</source>
-        <translation>Per dato:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="128" />
-        <source>Save as:</source>
-        <translation>Lagre som:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="132" />
-        <source>Create report</source>
-        <translation>Lag rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="141" />
-        <source>Save report as</source>
-        <translation>Lagre rapporten som</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="177" />
-        <source>Report ready</source>
-        <translation>Rapporten er klar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="178" />
-        <source>The report was saved as {0}.
-
-Open it now?</source>
-        <translation>Rapporten er lagret som {0}.
-
-Vil du åpne den nå?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="235" />
-        <source>Creating the report…</source>
-        <translation>Lager rapporten …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="235" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="253" />
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="275" />
-        <source>The report was not created</source>
-        <translation>Rapporten ble ikke laget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="48" />
-        <source>vendor</source>
-        <translation>leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="48" />
-        <source>service</source>
-        <translation>tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="49" />
-        <source>processing activity</source>
-        <translation>behandlingsaktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="49" />
-        <source>organisation</source>
-        <translation>virksomhet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="50" />
-        <location filename="../../ui/editors/activity.py" line="212" />
-        <source>vendors</source>
-        <translation>leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="50" />
-        <location filename="../../ui/editors/activity.py" line="214" />
-        <source>services</source>
-        <translation>tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="51" />
-        <source>processing activities</source>
-        <translation>behandlingsaktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="51" />
-        <source>organisations</source>
-        <translation>virksomheter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="133" />
-        <source>Redo</source>
-        <translation>Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="136" />
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="172" />
-        <source>Add {kind} {name}</source>
-        <translation>Legg til {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="218" />
-        <source>Edit {kind} {name}</source>
-        <translation>Endre {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="254" />
-        <source>Delete {kind} {name}</source>
-        <translation>Slett {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="256" />
-        <source>Delete {count} {kinds}</source>
-        <translation>Slett {count} {kinds}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="174" />
-        <source>Data subjects</source>
-        <translation>Registrerte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Customers' end users</source>
-        <translation>Kundenes sluttbrukere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Employees</source>
-        <translation>Ansatte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Job applicants</source>
-        <translation>Jobbsøkere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="176" />
-        <source>Website visitors</source>
-        <translation>Besøkende på nettstedet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="176" />
-        <source>Prospects</source>
-        <translation>Potensielle kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="176" />
-        <source>Suppliers' contacts</source>
-        <translation>Kontaktpersoner hos leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="177" />
-        <source>e.g. Customers, then Enter</source>
-        <translation>f.eks. Kunder, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="178" />
-        <source>Personal data</source>
-        <translation>Personopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="179" />
-        <source>Contact details</source>
-        <translation>Kontaktopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="179" />
-        <source>Identification data</source>
-        <translation>Identifikasjonsopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="179" />
-        <source>Traffic data</source>
-        <translation>Trafikkdata</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="180" />
-        <source>Billing data</source>
-        <translation>Faktureringsopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="180" />
-        <source>Payment data</source>
-        <translation>Betalingsopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="180" />
-        <source>Location data</source>
-        <translation>Lokasjonsdata</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="181" />
-        <source>Content of communications</source>
-        <translation>Innhold i kommunikasjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="181" />
-        <source>Technical logs</source>
-        <translation>Tekniske logger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="181" />
-        <source>Employment data</source>
-        <translation>Ansettelsesopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="182" />
-        <source>Health data</source>
-        <translation>Helseopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="183" />
-        <source>e.g. Contact details, then Enter</source>
-        <translation>f.eks. Kontaktopplysninger, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="184" />
-        <source>Recipients</source>
-        <translation>Mottakere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Processors (our vendors)</source>
-        <translation>Databehandlere (våre leverandører)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Tax authority</source>
-        <translation>Skatteetaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Auditors</source>
-        <translation>Revisorer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Banks</source>
-        <translation>Banker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="186" />
-        <source>Public authorities</source>
-        <translation>Offentlige myndigheter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="186" />
-        <source>Group companies</source>
-        <translation>Selskaper i konsernet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="187" />
-        <source>e.g. Tax authority, then Enter</source>
-        <translation>f.eks. Skatteetaten, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="189" />
-        <source>Data category</source>
-        <translation>Opplysningskategori</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="190" />
-        <source>Kept for</source>
-        <translation>Lagres i</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="191" />
-        <source>Add retention period</source>
-        <translation>Legg til lagringstid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="192" />
-        <source>Erasure time limits</source>
-        <translation>Frister for sletting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="194" />
-        <source>Protection and rights</source>
-        <translation>Sikkerhet og rettigheter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="195" />
-        <source>Security measures</source>
-        <translation>Sikkerhetstiltak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="196" />
-        <source>Technical and organisational measures (Art. 32)</source>
-        <translation>Tekniske og organisatoriske tiltak (art. 32)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="197" />
-        <source>Source of the data</source>
-        <translation>Hvor opplysningene kommer fra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="198" />
-        <source>Rights available</source>
-        <translation>Rettigheter som kan utøves</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="199" />
-        <source>Automated decisions</source>
-        <translation>Automatiserte avgjørelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="200" />
-        <source>DPIA</source>
-        <translation>DPIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="201" />
-        <source>DPIA link</source>
-        <translation>Lenke til DPIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="203" />
-        <source>Controllers</source>
-        <translation>Behandlingsansvarlige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="205" />
-        <source>Controller or customer group</source>
-        <translation>Behandlingsansvarlig eller kundegruppe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="206" />
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="207" />
-        <source>Add controller</source>
-        <translation>Legg til behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="208" />
-        <source>Processing on behalf of</source>
-        <translation>Behandling på vegne av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="209" />
-        <source>Joint controllers</source>
-        <translation>Felles behandlingsansvarlige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="211" />
-        <source>Vendors and services</source>
-        <translation>Leverandører og tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="213" />
-        <source>Vendors</source>
-        <translation>Leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="215" />
-        <source>Services</source>
-        <translation>Tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="217" />
-        <source>Third-country transfers</source>
-        <translation>Overføringer til tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="220" />
-        <source>Transfer notes</source>
-        <translation>Merknader om overføring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="221" />
-        <source>Document Art. 49(1) second-subparagraph transfers here</source>
-        <translation>Dokumenter overføringer etter art. 49(1) annet ledd her</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="223" />
-        <source>Review</source>
-        <translation>Gjennomgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="224" />
-        <source>Last reviewed</source>
-        <translation>Sist gjennomgått</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="225" />
-        <source>Next review</source>
-        <translation>Neste gjennomgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="73" />
-        <source>Unsaved changes</source>
-        <translation>Endringer som ikke er lagret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="75" />
-        <source>Save the changes to "{0}"?</source>
-        <translation>Lagre endringene i «{0}»?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="76" />
-        <source>Save the changes?</source>
-        <translation>Lagre endringene?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="77" />
-        <source>If you don't save, your changes are lost.</source>
-        <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="59" />
-        <source>the vendor's own country</source>
-        <translation>leverandørens eget land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="59" />
-        <source>hosting</source>
-        <translation>drift</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="60" />
-        <source>support / remote access</source>
-        <translation>støtte / fjerntilgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="60" />
-        <source>processing</source>
-        <translation>behandling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="61" />
-        <source>backup</source>
-        <translation>sikkerhetskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="94" />
-        <source>Reached by</source>
-        <translation>Nås via</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="95" />
-        <source>Saved verdict</source>
-        <translation>Lagret vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="100" />
-        <source>Certified on the DPF List</source>
-        <translation>Sertifisert på DPF-listen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="108" />
-        <source>Where the signed clauses or the TIA are kept</source>
-        <translation>Hvor de signerte klausulene eller TIA-en ligger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="112" />
-        <source>Mechanism</source>
-        <translation>Overføringsgrunnlag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="113" />
-        <source>SCC module</source>
-        <translation>SCC-modul</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="114" />
-        <source>Derogation</source>
-        <translation>Unntak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="115" />
-        <source>DPF</source>
-        <translation>DPF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="116" />
-        <source>DPF List checked</source>
-        <translation>DPF-listen sjekket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="117" />
-        <source>TIA date</source>
-        <translation>Dato for TIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="118" />
-        <source>TIA outcome</source>
-        <translation>Resultat av TIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="119" />
-        <source>Supplementary measures</source>
-        <translation>Supplerende tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="121" />
-        <source>Documents</source>
-        <translation>Dokumenter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="251" />
-        <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
-        <translation>Innenfor EU/EØS: ingen overføring, intet grunnlag nødvendig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="255" />
-        <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
-        <translation>Leverandøren har ikke lenger noen lokasjon her: fjern grunnlaget, eller legg til lokasjonen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="308" />
-        <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
-        <translation>Ingen mottaker i tredjeland: alle lokasjoner og leverandøren selv er i EU/EØS.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="414" />
-        <source>No transfer.</source>
-        <translation>Ingen overføring.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="416" />
-        <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
-        <translation>Ikke vurdert: den lagrede leverandøren har ingen overføring hit, eller er ikke i bruk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="419" />
-        <source>Not assessed yet: save the vendor to see the verdict.</source>
-        <translation>Ikke vurdert ennå: lagre leverandøren for å se vurderingen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="437" />
-        <source>What the vendor does for you, as customers read it</source>
-        <translation>Hva leverandøren gjør for dere, slik kundene leser det</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="440" />
-        <source>Public description, {0}</source>
-        <translation>Offentlig beskrivelse, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="473" />
-        <source>Sub-processor chain</source>
-        <translation>Kjede av underdatabehandlere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="497" />
-        <source>(this vendor)</source>
-        <translation>(denne leverandøren)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="36" />
-        <source>Filter {0}…</source>
-        <translation>Filtrer {0} …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="37" />
-        <source>Filter {0}</source>
-        <translation>Filtrer {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="82" />
-        <location filename="../../ui/widgets/tables.py" line="335" />
-        <source>(deleted)</source>
-        <translation>(slettet)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="83" />
-        <source>Linked: {0}</source>
-        <translation>Koblet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="84" />
-        <source>None linked.</source>
-        <translation>Ingen koblet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="29" />
-        <source>Date set</source>
-        <translation>Dato satt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="30" />
-        <source>Set or clear the date</source>
-        <translation>Sett eller fjern datoen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="35" />
-        <source>not set</source>
-        <translation>ikke satt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="49" />
-        <source>{0}: set</source>
-        <translation>{0}: satt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="39" />
-        <source>Hosting / storage</source>
-        <translation>Drift / lagring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="40" />
-        <source>Support / remote access</source>
-        <translation>Støtte / fjerntilgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="41" />
-        <source>Processing</source>
-        <translation>Behandling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="42" />
-        <source>Backup</source>
-        <translation>Sikkerhetskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="60" />
-        <source>Not chosen yet</source>
-        <translation>Ikke valgt ennå</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="106" />
-        <location filename="../../ui/widgets/labels.py" line="115" />
-        <source>Not recorded</source>
-        <translation>Ikke registrert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="107" />
-        <source>Adequate protection</source>
-        <translation>Tilstrekkelig beskyttelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="108" />
-        <source>Adequate with supplementary measures</source>
-        <translation>Tilstrekkelig med supplerende tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="109" />
-        <source>Not adequate</source>
-        <translation>Ikke tilstrekkelig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="116" />
-        <source>Module 1: controller to controller</source>
-        <translation>Modul 1: behandlingsansvarlig til behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="117" />
-        <source>Module 2: controller to processor</source>
-        <translation>Modul 2: behandlingsansvarlig til databehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="118" />
-        <source>Module 3: processor to processor</source>
-        <translation>Modul 3: databehandler til databehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="119" />
-        <source>Module 4: processor to controller</source>
-        <translation>Modul 4: databehandler til behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="125" />
-        <source>No mechanism recorded</source>
-        <translation>Intet overføringsgrunnlag registrert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="130" />
-        <source>{0} (no longer valid)</source>
-        <translation>{0} (ikke lenger gyldig)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/pickers.py" line="116" />
-        <source>Type a country or code</source>
-        <translation>Skriv et land eller en landkode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/pickers.py" line="155" />
-        <source>"{0}" is not a country: pick one from the list.</source>
-        <translation>«{0}» er ikke et land: velg et fra listen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/pickers.py" line="234" />
-        <source>Nothing in the list is named "{0}": pick one from the list.</source>
-        <translation>Ingenting i listen heter «{0}»: velg fra listen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="39" />
-        <source>Type and press Enter to add</source>
-        <translation>Skriv og trykk Enter for å legge til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="47" />
-        <location filename="../../ui/widgets/tables.py" line="140" />
-        <source>Add</source>
-        <translation>Legg til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="48" />
-        <source>Add the typed entry</source>
-        <translation>Legg til det du har skrevet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="56" />
-        <source>Remove selected</source>
-        <translation>Fjern valgte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="57" />
-        <source>Remove the selected entries</source>
-        <translation>Fjern de valgte oppføringene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/tables.py" line="143" />
-        <source>Remove selected rows</source>
-        <translation>Fjern valgte rader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/tables.py" line="144" />
-        <source>Remove the selected rows</source>
-        <translation>Fjern de valgte radene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/tables.py" line="288" />
-        <source>Type a name to add…</source>
-        <translation>Skriv et navn for å legge til …</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="228" />
-        <source>About Subprocessor Registry</source>
-        <translation>Om Subprocessor Registry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="232" />
-        <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
-        <translation>Holder oversikt over leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenester og protokollen over behandlingsaktiviteter etter GDPR artikkel 30, og viser hva som må gjøres: overføringer uten gyldig grunnlag, manglende databehandleravtaler og forfalte gjennomganger.</translation>
-    </message>
-</context>
-<context>
-    <name>ActivitiesPage</name>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="869" />
-        <source>Processing activities</source>
-        <translation>Behandlingsaktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="872" />
-        <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
-        <translation>Søk i behandlinger, formål, opplysninger, leverandører … (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="876" />
-        <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
-        <translation>Velg en behandlingsaktivitet for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="880" />
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n behandling</numerusform>
-            <numerusform>%n behandlinger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="881" />
-        <source>{0} of %n record(s)</source>
-        <translation>
-            <numerusform>{0} av %n behandling</numerusform>
-            <numerusform>{0} av %n behandlinger</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="885" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="886" />
-        <source>DPIA</source>
-        <translation>DPIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="887" />
-        <source>Verdict</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="888" />
-        <source>Errors and warnings</source>
-        <translation>Feil og advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="889" />
-        <source>Warnings</source>
-        <translation>Advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="890" />
-        <source>Notes</source>
-        <translation>Merknader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="891" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>ActivityEditor</name>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="137" />
-        <source>Processing activity</source>
-        <translation>Behandlingsaktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="151" />
-        <source>Completeness</source>
-        <translation>Fullstendighet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="155" />
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="156" />
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="156" />
-        <source>e.g. Customer support</source>
-        <translation>f.eks. Kundestøtte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="157" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="158" />
-        <source>Business function</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="159" />
-        <source>e.g. Customer service, HR</source>
-        <translation>f.eks. Kundeservice, HR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="161" />
-        <source>Purposes and legal basis</source>
-        <translation>Formål og behandlingsgrunnlag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="162" />
-        <source>&amp;Purposes</source>
-        <translation>&amp;Formål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="163" />
-        <source>Why the data is processed</source>
-        <translation>Hvorfor opplysningene behandles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="164" />
-        <source>Legal basis (Art. 6)</source>
-        <translation>Behandlingsgrunnlag (art. 6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="165" />
-        <source>Basis in detail</source>
-        <translation>Grunnlaget i detalj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="166" />
-        <source>The contract, law or consent text relied on</source>
-        <translation>Avtalen, loven eller samtykketeksten som brukes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="167" />
-        <source>Legitimate interests</source>
-        <translation>Berettiget interesse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="168" />
-        <source>The interests and the balancing test</source>
-        <translation>Interessene og interesseavveiningen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="169" />
-        <source>Special categories (Art. 9)</source>
-        <translation>Særlige kategorier (art. 9)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="172" />
-        <source>People and data</source>
-        <translation>Personer og opplysninger</translation>
-    </message>
-<message>
-        <location filename="../../ui/undo.py" line="50" />
-        <location filename="../../ui/editors/activity.py" line="212" />
-        <source>vendors</source>
-        <translation>leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="50" />
-        <location filename="../../ui/editors/activity.py" line="214" />
-        <source>services</source>
-        <translation>tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="174" />
-        <source>Data subjects</source>
-        <translation>Registrerte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Customers' end users</source>
-        <translation>Kundenes sluttbrukere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Employees</source>
-        <translation>Ansatte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="175" />
-        <source>Job applicants</source>
-        <translation>Jobbsøkere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="176" />
-        <source>Website visitors</source>
-        <translation>Besøkende på nettstedet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="176" />
-        <source>Prospects</source>
-        <translation>Potensielle kunder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="176" />
-        <source>Suppliers' contacts</source>
-        <translation>Kontaktpersoner hos leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="177" />
-        <source>e.g. Customers, then Enter</source>
-        <translation>f.eks. Kunder, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="178" />
-        <source>Personal data</source>
-        <translation>Personopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="179" />
-        <source>Contact details</source>
-        <translation>Kontaktopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="179" />
-        <source>Identification data</source>
-        <translation>Identifikasjonsopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="179" />
-        <source>Traffic data</source>
-        <translation>Trafikkdata</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="180" />
-        <source>Billing data</source>
-        <translation>Faktureringsopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="180" />
-        <source>Payment data</source>
-        <translation>Betalingsopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="180" />
-        <source>Location data</source>
-        <translation>Lokasjonsdata</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="181" />
-        <source>Content of communications</source>
-        <translation>Innhold i kommunikasjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="181" />
-        <source>Technical logs</source>
-        <translation>Tekniske logger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="181" />
-        <source>Employment data</source>
-        <translation>Ansettelsesopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="182" />
-        <source>Health data</source>
-        <translation>Helseopplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="183" />
-        <source>e.g. Contact details, then Enter</source>
-        <translation>f.eks. Kontaktopplysninger, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="184" />
-        <source>Recipients</source>
-        <translation>Mottakere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Processors (our vendors)</source>
-        <translation>Databehandlere (våre leverandører)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Tax authority</source>
-        <translation>Skatteetaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Auditors</source>
-        <translation>Revisorer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="185" />
-        <source>Banks</source>
-        <translation>Banker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="186" />
-        <source>Public authorities</source>
-        <translation>Offentlige myndigheter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="186" />
-        <source>Group companies</source>
-        <translation>Selskaper i konsernet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="187" />
-        <source>e.g. Tax authority, then Enter</source>
-        <translation>f.eks. Skatteetaten, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="189" />
-        <source>Data category</source>
-        <translation>Opplysningskategori</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="190" />
-        <source>Kept for</source>
-        <translation>Lagres i</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="191" />
-        <source>Add retention period</source>
-        <translation>Legg til lagringstid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="192" />
-        <source>Erasure time limits</source>
-        <translation>Frister for sletting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="194" />
-        <source>Protection and rights</source>
-        <translation>Sikkerhet og rettigheter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="195" />
-        <source>Security measures</source>
-        <translation>Sikkerhetstiltak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="196" />
-        <source>Technical and organisational measures (Art. 32)</source>
-        <translation>Tekniske og organisatoriske tiltak (art. 32)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="197" />
-        <source>Source of the data</source>
-        <translation>Hvor opplysningene kommer fra</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="198" />
-        <source>Rights available</source>
-        <translation>Rettigheter som kan utøves</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="199" />
-        <source>Automated decisions</source>
-        <translation>Automatiserte avgjørelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="200" />
-        <source>DPIA</source>
-        <translation>DPIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="201" />
-        <source>DPIA link</source>
-        <translation>Lenke til DPIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="203" />
-        <source>Controllers</source>
-        <translation>Behandlingsansvarlige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="205" />
-        <source>Controller or customer group</source>
-        <translation>Behandlingsansvarlig eller kundegruppe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="206" />
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="207" />
-        <source>Add controller</source>
-        <translation>Legg til behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="208" />
-        <source>Processing on behalf of</source>
-        <translation>Behandling på vegne av</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="209" />
-        <source>Joint controllers</source>
-        <translation>Felles behandlingsansvarlige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="211" />
-        <source>Vendors and services</source>
-        <translation>Leverandører og tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="213" />
-        <source>Vendors</source>
-        <translation>Leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="215" />
-        <source>Services</source>
-        <translation>Tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="217" />
-        <source>Third-country transfers</source>
-        <translation>Overføringer til tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="220" />
-        <source>Transfer notes</source>
-        <translation>Merknader om overføring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="221" />
-        <source>Document Art. 49(1) second-subparagraph transfers here</source>
-        <translation>Dokumenter overføringer etter art. 49(1) annet ledd her</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="223" />
-        <source>Review</source>
-        <translation>Gjennomgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="224" />
-        <source>Last reviewed</source>
-        <translation>Sist gjennomgått</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="225" />
-        <source>Next review</source>
-        <translation>Neste gjennomgang</translation>
-    </message>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
+            <source>About Subprocessor Registry</source>
+            <translation>Om Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="238" />
+            <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
+            <translation>Holder oversikt over leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenester og protokollen over behandlingsaktiviteter etter GDPR artikkel 30, og viser hva som må gjøres: overføringer uten gyldig grunnlag, manglende databehandleravtaler og forfalte gjennomganger.</translation>
+        </message>
     </context>
-<context>
-    <name>ActivityTableModel</name>
-    <message>
-        <location filename="../../ui/models.py" line="673" />
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="674" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="675" />
-        <source>Business function</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="676" />
-        <source>Legal basis</source>
-        <translation>Behandlingsgrunnlag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="677" />
-        <source>Vendors</source>
-        <translation>Leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="678" />
-        <source>DPIA</source>
-        <translation>DPIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="679" />
-        <source>Next review</source>
-        <translation>Neste gjennomgang</translation>
-    </message>
-</context>
-<context>
-    <name>ChartLegend</name>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="406" />
-        <source>Covered</source>
-        <translation>Dekket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="407" />
-        <source>Warning</source>
-        <translation>Advarsel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="408" />
-        <source>Error</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="409" />
-        <source>EU/EEA: no transfer</source>
-        <translation>EU/EØS: ingen overføring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="419" />
-        <source>Legend</source>
-        <translation>Forklaring</translation>
-    </message>
-</context>
-<context>
-    <name>ChooseFileDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="202" />
-        <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="204" />
-        <source>JSON documents (*.json);;All files (*)</source>
-        <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="206" />
-        <source>Open Registry</source>
-        <translation>Åpne register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="209" />
-        <source>New Registry</source>
-        <translation>Nytt register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="213" />
-        <source>Import Registry from JSON</source>
-        <translation>Importer register fra JSON</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="216" />
-        <source>Export Registry to JSON</source>
-        <translation>Eksporter register til JSON</translation>
-    </message>
-</context>
-<context>
-    <name>CompletenessPanel</name>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="78" />
-        <source>complete</source>
-        <translation>fullstendig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="79" />
-        <source>incomplete</source>
-        <translation>ufullstendig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="90" />
-        <source>Article 30: {0} of {1} items complete</source>
-        <translation>Artikkel 30: {0} av {1} punkter fullstendige</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDeleteDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="135" />
-        <source>Delete “{0}”?</source>
-        <translation>Slette «{0}»?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="137" />
-        <source>Delete %n record(s)?</source>
-        <translation>
-            <numerusform>Slette %n post?</numerusform>
-            <numerusform>Slette %n poster?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="140" />
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="142" />
-        <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
-        <translation>Du kan hente det tilbake med Rediger ▸ Angre (Ctrl+Z).</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149" />
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… og %n til</numerusform>
-            <numerusform>… og %n til</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="151" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmImportDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="166" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="167" />
-        <source>Replace everything in this registry with “{0}”?</source>
-        <translation>Erstatte alt i dette registeret med «{0}»?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="169" />
-        <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
-        <translation>Alle leverandører, tjenester og behandlingsaktiviteter som nå er i registeret, fjernes og kan ikke hentes tilbake med Angre. Eksporter registeret først for å ta vare på en kopi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="173" />
-        <source>&amp;Replace</source>
-        <translation>&amp;Erstatt</translation>
-    </message>
-</context>
-<context>
-    <name>DestinationChart</name>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="229" />
-        <source>Where the data goes</source>
-        <translation>Hvor dataene går</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="249" />
-        <source>{0}: %n vendor(s), in the EU/EEA</source>
-        <translation>
-            <numerusform>{0}: %n leverandør, i EU/EØS</numerusform>
-            <numerusform>{0}: %n leverandører, i EU/EØS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/overview.py" line="251" />
-        <source>{0}: %n vendor(s) ({1})</source>
-        <translation>
-            <numerusform>{0}: %n leverandør ({1})</numerusform>
-            <numerusform>{0}: %n leverandører ({1})</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="289" />
-        <source>No vendor locations are recorded yet.</source>
-        <translation>Ingen leverandørlokasjoner er registrert ennå.</translation>
-    </message>
-</context>
-<context>
-    <name>FindingsModel</name>
-    <message>
-        <location filename="../../ui/models.py" line="923" />
-        <source>Errors</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="924" />
-        <source>Warnings</source>
-        <translation>Advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="925" />
-        <source>Notes</source>
-        <translation>Merknader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="1013" />
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="1013" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="1013" />
-        <source>Finding</source>
-        <translation>Funn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="1025" />
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="45" />
-        <location filename="../../ui/dialogs.py" line="47" />
-        <source>Welcome to Subprocessor Registry</source>
-        <translation>Velkommen til Subprocessor Registry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="53" />
-        <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
-        <translation>Hold leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenestene deres og protokollen etter artikkel 30 på ett sted. Hvordan vil du begynne?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="58" />
-        <source>Explore the demo registry</source>
-        <translation>Utforsk demoregisteret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="59" />
-        <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
-        <translation>Et nordisk IT-selskap med virkelige leverandører, tjenester og behandlingsprotokoller, og noen problemer å finne. Du kan tømme det senere.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="63" />
-        <source>Start an empty registry</source>
-        <translation>Start med et tomt register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="64" />
-        <source>Enter your organisation's name and add your vendors.</source>
-        <translation>Skriv inn virksomhetens navn og legg til leverandørene.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="66" />
-        <source>Open an existing registry file…</source>
-        <translation>Åpne en eksisterende registerfil …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="67" />
-        <source>A registry file you or a colleague already keep.</source>
-        <translation>En registerfil du eller en kollega allerede fører.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="70" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="224" />
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="338" />
-        <source>Search (Ctrl+F)</source>
-        <translation>Søk (Ctrl+F)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="347" />
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n behandling</numerusform>
-            <numerusform>%n behandlinger</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="348" />
-        <source>{0} of {1}</source>
-        <translation>{0} av {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="351" />
-        <source>{0}: all</source>
-        <translation>{0}: alle</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="122" />
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="143" />
-        <source>Notice</source>
-        <translation>Merknad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="176" />
-        <source>Overview</source>
-        <translation>Oversikt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="177" />
-        <source>Vendors</source>
-        <translation>Leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="178" />
-        <source>Services</source>
-        <translation>Tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="179" />
-        <source>Processing activities</source>
-        <translation>Behandlingsaktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="180" />
-        <source>Transfers</source>
-        <translation>Overføringer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="186" />
-        <source>Unnamed registry</source>
-        <translation>Register uten navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="192" />
-        <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="194" />
-        <source>(read-only)</source>
-        <translation>(skrivebeskyttet)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="213" />
-        <source>&amp;New Registry…</source>
-        <translation>&amp;Nytt register …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="214" />
-        <source>Create a new, empty registry file</source>
-        <translation>Lag en ny, tom registerfil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="215" />
-        <source>&amp;Open Registry…</source>
-        <translation>&amp;Åpne register …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="216" />
-        <source>Open another registry file</source>
-        <translation>Åpne en annen registerfil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="218" />
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Importer JSON …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="219" />
-        <source>Replace this registry with the contents of a JSON document</source>
-        <translation>Erstatt dette registeret med innholdet i et JSON-dokument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="221" />
-        <source>&amp;Export JSON…</source>
-        <translation>&amp;Eksporter JSON …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="222" />
-        <source>Write the whole registry to a JSON document</source>
-        <translation>Skriv hele registeret til et JSON-dokument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="223" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="229" />
-        <location filename="../../ui/mainwindow.py" line="512" />
-        <source>&amp;New Vendor</source>
-        <translation>&amp;Ny leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="231" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="233" />
-        <source>Delete the selected records</source>
-        <translation>Slett de valgte postene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="236" />
-        <source>&amp;Find</source>
-        <translation>&amp;Søk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="237" />
-        <source>Search the current list</source>
-        <translation>Søk i listen som vises</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="239" />
-        <source>&amp;Organisation Details…</source>
-        <translation>&amp;Opplysninger om virksomheten …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="240" />
-        <source>Your organisation's name, contacts and DPO</source>
-        <translation>Virksomhetens navn, kontaktopplysninger og personvernombud</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="241" />
-        <source>&amp;Refresh</source>
-        <translation>&amp;Oppdater</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="242" />
-        <source>Read the registry again</source>
-        <translation>Les registeret på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
-        <source>&amp;About Subprocessor Registry</source>
-        <translation>&amp;Om Subprocessor Registry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="261" />
-        <source>System default</source>
-        <translation>Systemets standard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="269" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="274" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="280" />
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="283" />
-        <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="292" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="302" />
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="306" />
-        <source>&amp;Go</source>
-        <translation>&amp;Gå</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="312" />
-        <source>&amp;Reports</source>
-        <translation>R&amp;apporter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="315" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="343" />
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Tøm menyen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="346" />
-        <source>No recent registries</source>
-        <translation>Ingen nylig åpnede registre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="367" />
-        <source>This registry is open read-only: changes cannot be saved.</source>
-        <translation>Dette registeret er åpnet skrivebeskyttet: endringer kan ikke lagres.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="513" />
-        <source>&amp;New Service</source>
-        <translation>&amp;Ny tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="514" />
-        <source>&amp;New Processing Activity</source>
-        <translation>&amp;Ny behandlingsaktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="516" />
-        <source>&amp;New Record</source>
-        <translation>&amp;Ny post</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="569" />
-        <source>Organisation</source>
-        <translation>Virksomhet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="581" />
-        <source>The new language is used when the app starts again.</source>
-        <translation>Det nye språket brukes neste gang programmet starter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="601" />
-        <source>The registry cannot be opened</source>
-        <translation>Registeret kan ikke åpnes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="648" />
-        <source>That is the registry open now. Choose another file name.</source>
-        <translation>Det er registeret som er åpent nå. Velg et annet filnavn.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="676" />
-        <location filename="../../ui/mainwindow.py" line="685" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="688" />
-        <source>Imported {0}.</source>
-        <translation>Importerte {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="701" />
-        <location filename="../../ui/mainwindow.py" line="705" />
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="704" />
-        <source>{0} cannot be written: {1}.</source>
-        <translation>{0} kan ikke skrives: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="707" />
-        <source>Exported the registry to {0}.</source>
-        <translation>Eksporterte registeret til {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>OpenProblemDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="108" />
-        <source>The registry cannot be opened</source>
-        <translation>Registeret kan ikke åpnes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="110" />
-        <source>Open another registry file, or create a new one?</source>
-        <translation>Åpne en annen registerfil, eller lage en ny?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="112" />
-        <source>&amp;Open Another…</source>
-        <translation>&amp;Åpne en annen …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="114" />
-        <source>&amp;New Registry…</source>
-        <translation>&amp;Nytt register …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="116" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationEditor</name>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="38" />
-        <location filename="../../ui/editors/organisation.py" line="57" />
-        <source>Organisation</source>
-        <translation>Virksomhet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="58" />
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="59" />
-        <source>Registration no.</source>
-        <translation>Organisasjonsnr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="60" />
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="61" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="63" />
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="64" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="65" />
-        <source>Website</source>
-        <translation>Nettsted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="67" />
-        <source>Roles (Art. 30)</source>
-        <translation>Roller (art. 30)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="68" />
-        <source>Controller</source>
-        <translation>Behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="69" />
-        <source>Controller of its own processing (Art. 30(1))</source>
-        <translation>Behandlingsansvarlig for egen behandling (art. 30(1))</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="70" />
-        <source>Processor</source>
-        <translation>Databehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="71" />
-        <source>Processor for its customers (Art. 30(2))</source>
-        <translation>Databehandler for kundene (art. 30(2))</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="73" />
-        <source>Data protection officer and representative</source>
-        <translation>Personvernombud og representant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="74" />
-        <source>DPO</source>
-        <translation>Personvernombud</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="75" />
-        <source>DPO e-mail</source>
-        <translation>E-post til personvernombud</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="76" />
-        <source>DPO phone</source>
-        <translation>Telefon til personvernombud</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="77" />
-        <source>EU representative</source>
-        <translation>Representant i EU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="78" />
-        <source>Supervisory authority</source>
-        <translation>Tilsynsmyndighet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="79" />
-        <source>e.g. Datatilsynet</source>
-        <translation>f.eks. Datatilsynet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="81" />
-        <source>Sub-processor changes and reviews</source>
-        <translation>Endringer av underdatabehandlere og gjennomganger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="82" />
-        <source>Objections to</source>
-        <translation>Innsigelser til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="83" />
-        <source>Where customers send objections</source>
-        <translation>Hvor kundene sender innsigelser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="84" />
-        <source>Notice period</source>
-        <translation>Varslingsfrist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="84" />
-        <source> days</source>
-        <translation> dager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="85" />
-        <source>Review every</source>
-        <translation>Gjennomgå hver</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/organisation.py" line="86" />
-        <source> months</source>
-        <translation> måneder</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationNameDialog</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="188" />
-        <source>New registry</source>
-        <translation>Nytt register</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="189" />
-        <source>Your organisation's name (as in contracts):</source>
-        <translation>Virksomhetens navn (som i avtaler):</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="456" />
-        <source>Overview</source>
-        <translation>Oversikt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="464" />
-        <source>Vendors in use</source>
-        <translation>Leverandører i bruk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="466" />
-        <source>Errors</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="467" />
-        <source>Warnings</source>
-        <translation>Advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="489" />
-        <location filename="../../ui/pages/overview.py" line="509" />
-        <source>Findings</source>
-        <translation>Funn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="465" />
-        <source>Third countries</source>
-        <translation>Tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="468" />
-        <source>Reviews due within 30 days</source>
-        <translation>Gjennomganger innen 30 dager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="508" />
-        <source>Selected finding</source>
-        <translation>Valgt funn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="524" />
-        <source>Vendors per destination country. Click a country to see its transfers.</source>
-        <translation>Leverandører per mottakerland. Klikk på et land for å se overføringene dit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="528" />
-        <source>Where the data goes</source>
-        <translation>Hvor dataene går</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="600" />
-        <source>Assessing the registry…</source>
-        <translation>Vurderer registeret …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="633" />
-        <source>Unnamed organisation</source>
-        <translation>Virksomhet uten navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="634" />
-        <source>{0} — assessed as of {1}</source>
-        <translation>{0} — vurdert per {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/overview.py" line="662" />
-        <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
-        <translation>Velg et funn for å lese hele teksten; dobbeltklikk eller trykk Enter for å åpne posten.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordEditor</name>
-    <message>
-        <location filename="../../ui/editors/base.py" line="181" />
-        <source>Revert</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="182" />
-        <source>Throw away the changes since the last save</source>
-        <translation>Forkast endringene siden forrige lagring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="183" />
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="185" />
-        <source>Save the changes ({0})</source>
-        <translation>Lagre endringene ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="291" />
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="397" />
-        <source>New {0}</source>
-        <translation>Ny {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="446" />
-        <source>1 problem to fix before saving.</source>
-        <translation>1 problem må rettes før lagring.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="447" />
-        <source>{0} problems to fix before saving.</source>
-        <translation>{0} problemer må rettes før lagring.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="501" />
-        <source>This record no longer exists: it was deleted.</source>
-        <translation>Denne posten finnes ikke lenger: den er slettet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="503" />
-        <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
-        <translation>Skrivebeskyttet: registeret er åpnet for lesing, endringer kan ikke lagres.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="610" />
-        <source>not set</source>
-        <translation>ikke satt</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTableModel</name>
-    <message>
-        <location filename="../../ui/models.py" line="453" />
-        <source>Verdict: the most serious finding</source>
-        <translation>Vurdering: det alvorligste funnet</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceEditor</name>
-    <message>
-        <location filename="../../ui/editors/service.py" line="28" />
-        <location filename="../../ui/editors/service.py" line="40" />
-        <source>Service</source>
-        <translation>Tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="41" />
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="41" />
-        <source>e.g. SMS gateway</source>
-        <translation>f.eks. SMS-gateway</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="42" />
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="43" />
-        <source>Vendors used, and for what</source>
-        <translation>Leverandører som brukes, og til hva</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="44" />
-        <source>Vendor</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="44" />
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/service.py" line="44" />
-        <source>Add vendor</source>
-        <translation>Legg til leverandør</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTableModel</name>
-    <message>
-        <location filename="../../ui/models.py" line="614" />
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="615" />
-        <source>Vendors</source>
-        <translation>Leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="616" />
-        <source>Third-country vendors</source>
-        <translation>Leverandører i tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="617" />
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-</context>
-<context>
-    <name>ServicesPage</name>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="833" />
-        <source>Services</source>
-        <translation>Tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="836" />
-        <source>Search services and their vendors… (Ctrl+F)</source>
-        <translation>Søk i tjenester og leverandørene deres … (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="839" />
-        <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
-        <translation>Velg en tjeneste for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="843" />
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n tjeneste</numerusform>
-            <numerusform>%n tjenester</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="844" />
-        <source>{0} of %n service(s)</source>
-        <translation>
-            <numerusform>{0} av %n tjeneste</numerusform>
-            <numerusform>{0} av %n tjenester</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="848" />
-        <source>Verdict</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="849" />
-        <source>Errors and warnings</source>
-        <translation>Feil og advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="850" />
-        <source>Errors</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="851" />
-        <source>Warnings</source>
-        <translation>Advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="852" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>TransferTableModel</name>
-    <message>
-        <location filename="../../ui/models.py" line="726" />
-        <source>Vendor</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="727" />
-        <source>Chain</source>
-        <translation>Kjede</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="728" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="729" />
-        <source>Via</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="730" />
-        <source>Mechanism / basis</source>
-        <translation>Overføringsgrunnlag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="731" />
-        <source>Assessment</source>
-        <translation>Vurdering</translation>
-    </message>
-</context>
-<context>
-    <name>TransfersPage</name>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="910" />
-        <source>Transfers</source>
-        <translation>Overføringer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="913" />
-        <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
-        <translation>Søk i leverandører, land, overføringsgrunnlag … (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="916" />
-        <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
-        <translation>Velg en overføring for å se og endre leverandøren, med overføringsgrunnlaget for hvert mottakerland.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="921" />
-        <source>%n transfer(s)</source>
-        <translation>
-            <numerusform>%n overføring</numerusform>
-            <numerusform>%n overføringer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="922" />
-        <source>{0} of %n transfer(s)</source>
-        <translation>
-            <numerusform>{0} av %n overføring</numerusform>
-            <numerusform>{0} av %n overføringer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="926" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="927" />
-        <source>Verdict</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="928" />
-        <source>Errors and warnings</source>
-        <translation>Feil og advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="929" />
-        <source>Errors</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="930" />
-        <source>Warnings</source>
-        <translation>Advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="931" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>TransfersView</name>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="104" />
-        <source>Vendor</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="104" />
-        <source>Destination</source>
-        <translation>Mottakerland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="104" />
-        <source>Basis</source>
-        <translation>Grunnlag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="105" />
-        <source>Verdict</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/activity.py" line="106" />
-        <source>Third-country transfers</source>
-        <translation>Overføringer til tredjeland</translation>
-    </message>
-</context>
-<context>
-    <name>VendorEditor</name>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="60" />
-        <source>Vendor</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="80" />
-        <source>Identity</source>
-        <translation>Identitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="81" />
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="82" />
-        <source>As customers know it, e.g. Zendesk</source>
-        <translation>Slik kundene kjenner den, f.eks. Zendesk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="83" />
-        <source>&amp;Legal name</source>
-        <translation>&amp;Juridisk navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="84" />
-        <source>The contracting entity, e.g. Zendesk, Inc.</source>
-        <translation>Avtaleparten, f.eks. Zendesk, Inc.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="85" />
-        <source>Former names</source>
-        <translation>Tidligere navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="86" />
-        <source>A former name, then Enter</source>
-        <translation>Et tidligere navn, så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="88" />
-        <source>&amp;Registration no.</source>
-        <translation>&amp;Organisasjonsnr.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="89" />
-        <source>Organisation or VAT number</source>
-        <translation>Organisasjons- eller MVA-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="90" />
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="92" />
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="94" />
-        <source>Links and contact</source>
-        <translation>Lenker og kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="95" />
-        <source>Website</source>
-        <translation>Nettsted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="96" />
-        <source>Privacy policy</source>
-        <translation>Personvernerklæring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="97" />
-        <source>DPA link</source>
-        <translation>Lenke til databehandleravtale</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="98" />
-        <source>Privacy contact</source>
-        <translation>Personvernkontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="98" />
-        <source>e-mail address</source>
-        <translation>e-postadresse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="100" />
-        <source>Role and status</source>
-        <translation>Rolle og status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="101" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="102" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="103" />
-        <source>Start date</source>
-        <translation>Startdato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="104" />
-        <source>End date</source>
-        <translation>Sluttdato</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="106" />
-        <source>Sub-processor chain</source>
-        <translation>Kjede av underdatabehandlere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="107" />
-        <source>(none: contracted directly)</source>
-        <translation>(ingen: direkte avtale)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="109" />
-        <source>&amp;Parent vendor</source>
-        <translation>&amp;Overordnet leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="113" />
-        <source>Locations: where the data is hosted or accessed</source>
-        <translation>Lokasjoner: hvor dataene driftes eller er tilgjengelige</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="115" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="116" />
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="117" />
-        <source>Detail</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="118" />
-        <source>Add location</source>
-        <translation>Legg til lokasjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="122" />
-        <source>Transfers to third countries</source>
-        <translation>Overføringer til tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="127" />
-        <source>Data processing agreement</source>
-        <translation>Databehandleravtale</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="128" />
-        <source>Signed</source>
-        <translation>Signert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="129" />
-        <source>Version</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="130" />
-        <source>Reference or file</source>
-        <translation>Referanse eller fil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="131" />
-        <source>Review by</source>
-        <translation>Gjennomgås innen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="132" />
-        <source>Notice of changes</source>
-        <translation>Varsel om endringer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="133" />
-        <source> days</source>
-        <translation> dager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="135" />
-        <source>Services that use this vendor</source>
-        <translation>Tjenester som bruker denne leverandøren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="136" />
-        <source>Service</source>
-        <translation>Tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="136" />
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="137" />
-        <source>Add service</source>
-        <translation>Legg til tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="140" />
-        <source>Public description (on the sub-processor list)</source>
-        <translation>Offentlig beskrivelse (på listen over underdatabehandlere)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="143" />
-        <source>Internal notes</source>
-        <translation>Interne notater</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="144" />
-        <source>Internal — never published</source>
-        <translation>Internt — publiseres aldri</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="150" />
-        <source>Contract details, contacts, open questions…</source>
-        <translation>Avtaledetaljer, kontakter, åpne spørsmål …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="151" />
-        <source>Internal notes, never published</source>
-        <translation>Interne notater, publiseres aldri</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="153" />
-        <source>Review and certifications</source>
-        <translation>Gjennomgang og sertifiseringer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="154" />
-        <source>Last reviewed</source>
-        <translation>Sist gjennomgått</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="155" />
-        <source>Next review</source>
-        <translation>Neste gjennomgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="156" />
-        <source>Certifications</source>
-        <translation>Sertifiseringer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor.py" line="157" />
-        <source>e.g. ISO/IEC 27001, then Enter</source>
-        <translation>f.eks. ISO/IEC 27001, så Enter</translation>
-    </message>
-</context>
-<context>
-    <name>VendorTableModel</name>
-    <message>
-        <location filename="../../ui/models.py" line="525" />
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="526" />
-        <source>Legal entity</source>
-        <translation>Juridisk enhet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="527" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="528" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="529" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="530" />
-        <source>Hosted in</source>
-        <translation>Driftet i</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="531" />
-        <source>Third countries</source>
-        <translation>Tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="532" />
-        <source>DPA signed</source>
-        <translation>DBA signert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="533" />
-        <source>Next review</source>
-        <translation>Neste gjennomgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="542" />
-        <source>missing</source>
-        <translation>mangler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="543" />
-        <source>not needed</source>
-        <translation>ikke nødvendig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="544" />
-        <source>Formerly: {0}</source>
-        <translation>Tidligere: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>VendorsPage</name>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="776" />
-        <source>Vendors</source>
-        <translation>Leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="779" />
-        <source>Search names, countries… (Ctrl+F)</source>
-        <translation>Søk i navn, land … (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="782" />
-        <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
-        <translation>Finner leverandører etter navn, tidligere navn, juridisk enhet, organisasjonsnummer, nettsted, rolle, status og hvert land der de behandler data (etter landkode, eller navn på engelsk eller ditt språk).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="787" />
-        <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
-        <translation>Velg en leverandør for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="791" />
-        <source>%n vendor(s)</source>
-        <translation>
-            <numerusform>%n leverandør</numerusform>
-            <numerusform>%n leverandører</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/lists.py" line="792" />
-        <source>{0} of %n vendor(s)</source>
-        <translation>
-            <numerusform>{0} av %n leverandør</numerusform>
-            <numerusform>{0} av %n leverandører</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="796" />
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="797" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="798" />
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="799" />
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="800" />
-        <source>EU/EEA only</source>
-        <translation>Bare EU/EØS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="801" />
-        <source>Third countries</source>
-        <translation>Tredjeland</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="803" />
-        <source>Verdict</source>
-        <translation>Vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="804" />
-        <source>Errors and warnings</source>
-        <translation>Feil og advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="805" />
-        <source>Errors</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="806" />
-        <source>Warnings</source>
-        <translation>Advarsler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="807" />
-        <source>Notes</source>
-        <translation>Merknader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/lists.py" line="808" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>_FindingsList</name>
-    <message>
-        <location filename="../../ui/editors/base.py" line="678" />
-        <source>…and {0} more: see the overview.</source>
-        <translation>… og {0} til: se oversikten.</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../ui/models.py" line="87" />
-        <source>Processor</source>
-        <translation>Databehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="88" />
-        <source>Sub-processor</source>
-        <translation>Underdatabehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="89" />
-        <source>Independent controller</source>
-        <translation>Selvstendig behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="90" />
-        <source>Joint controller</source>
-        <translation>Felles behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="91" />
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="92" />
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="93" />
-        <source>Retired</source>
-        <translation>Avviklet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="94" />
-        <source>Controller (Art. 30(1))</source>
-        <translation>Behandlingsansvarlig (art. 30(1))</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="95" />
-        <source>Processor (Art. 30(2))</source>
-        <translation>Databehandler (art. 30(2))</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="96" />
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="97" />
-        <source>Contract</source>
-        <translation>Avtale</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="98" />
-        <source>Legal obligation</source>
-        <translation>Rettslig forpliktelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="99" />
-        <source>Vital interests</source>
-        <translation>Vitale interesser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="100" />
-        <source>Public task</source>
-        <translation>Offentlig myndighet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="101" />
-        <source>Legitimate interests</source>
-        <translation>Berettiget interesse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="102" />
-        <source>Not required</source>
-        <translation>Ikke påkrevd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="103" />
-        <source>Required</source>
-        <translation>Påkrevd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="104" />
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="105" />
-        <source>Done</source>
-        <translation>Gjennomført</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="106" />
-        <source>Error</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="107" />
-        <source>Warning</source>
-        <translation>Advarsel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="108" />
-        <source>Note</source>
-        <translation>Merknad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="109" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="110" />
-        <source>EU/EEA</source>
-        <translation>EU/EØS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="111" />
-        <source>entity</source>
-        <translation>selskapet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="112" />
-        <source>hosting</source>
-        <translation>drift</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="113" />
-        <source>access</source>
-        <translation>tilgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="114" />
-        <source>processing</source>
-        <translation>behandling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="115" />
-        <source>backup</source>
-        <translation>sikkerhetskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="116" />
-        <source>Vendor</source>
-        <translation>Leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="117" />
-        <source>Service</source>
-        <translation>Tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="118" />
-        <source>Processing activity</source>
-        <translation>Behandlingsaktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="119" />
-        <source>Organisation</source>
-        <translation>Virksomhet</translation>
-    </message>
-</context>
-<context>
-    <name>settings</name>
-    <message>
-        <location filename="../../ui/settings.py" line="75" />
-        <source>User interface language (empty: the system's)</source>
-        <translation>Språk i brukergrensesnittet (tomt: systemets)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="79" />
-        <source>Recently opened registries</source>
-        <translation>Nylig åpnede registre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="82" />
-        <source>The registry opened last</source>
-        <translation>Registeret som sist ble åpnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="86" />
-        <source>Size and place of the main window</source>
-        <translation>Størrelse og plassering av hovedvinduet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="90" />
-        <source>Tool bars and docks of the main window</source>
-        <translation>Verktøylinjer og paneler i hovedvinduet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="94" />
-        <source>Width of the navigation list</source>
-        <translation>Bredden på navigasjonslisten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="97" />
-        <source>The page shown last</source>
-        <translation>Siden som sist ble vist</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="101" />
-        <source>Findings and chart widths on the overview</source>
-        <translation>Bredden på funn og diagram i oversikten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="105" />
-        <source>Column widths of the findings</source>
-        <translation>Kolonnebredder for funnene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="109" />
-        <source>Column widths and order of a list</source>
-        <translation>Kolonnebredder og rekkefølge i en liste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="114" />
-        <source>Widths of a list and its editor</source>
-        <translation>Bredden på en liste og redigeringsfeltet</translation>
-    </message>
-</context>
-<context><name>errors</name><message>
-        <location filename="../../ui/errors.py" line="60" />
-        <source>Something went wrong</source>
-        <translation>Noe gikk galt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="70" />
-        <source>Subprocessor Registry</source>
-        <translation>Subprocessor Registry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="97" />
-        <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
-
-The details were written to {0}. Please send that file with a note of what you were doing.</source>
-        <translation>Det oppstod en uventet feil. Det du har lagret, er i behold; den siste handlingen ble kanskje ikke fullført.
-
-Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av hva du holdt på med.</translation>
-    </message>
-    </context><context><name>ReportsMenu</name><message>
-        <location filename="../../ui/reports_menu.py" line="111" />
-        <source>All services</source>
-        <translation>Alle tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="119" />
-        <location filename="../../ui/widgets/labels.py" line="101" />
-        <source>Choose…</source>
-        <translation>Velg …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="125" />
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="126" />
-        <source>Service:</source>
-        <translation>Tjeneste:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="127" />
-        <source>As of:</source>
-        <translation>Per dato:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="128" />
-        <source>Save as:</source>
-        <translation>Lagre som:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="132" />
-        <source>Create report</source>
-        <translation>Lag rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="141" />
-        <source>Save report as</source>
-        <translation>Lagre rapporten som</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="177" />
-        <source>Report ready</source>
-        <translation>Rapporten er klar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="178" />
-        <source>The report was saved as {0}.
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="926" />
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="929" />
+            <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
+            <translation>Søk i behandlinger, formål, opplysninger, leverandører … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="933" />
+            <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Velg en behandlingsaktivitet for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="937" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n behandling</numerusform>
+                <numerusform>%n behandlinger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="938" />
+            <source>{0} of %n record(s)</source>
+            <translation>
+                <numerusform>{0} av %n behandling</numerusform>
+                <numerusform>{0} av %n behandlinger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="942" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="943" />
+            <source>DPIA</source>
+            <translation>DPIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="944" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="945" />
+            <source>Errors and warnings</source>
+            <translation>Feil og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="946" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="947" />
+            <source>Notes</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="948" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="137" />
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="151" />
+            <source>Completeness</source>
+            <translation>Fullstendighet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="155" />
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="156" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="156" />
+            <source>e.g. Customer support</source>
+            <translation>f.eks. Kundestøtte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="157" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="158" />
+            <source>Business function</source>
+            <translation>Avdeling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="159" />
+            <source>e.g. Customer service, HR</source>
+            <translation>f.eks. Kundeservice, HR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="161" />
+            <source>Purposes and legal basis</source>
+            <translation>Formål og behandlingsgrunnlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="162" />
+            <source>&amp;Purposes</source>
+            <translation>&amp;Formål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="163" />
+            <source>Why the data is processed</source>
+            <translation>Hvorfor opplysningene behandles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="164" />
+            <source>Legal basis (Art. 6)</source>
+            <translation>Behandlingsgrunnlag (art. 6)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="165" />
+            <source>Basis in detail</source>
+            <translation>Grunnlaget i detalj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="166" />
+            <source>The contract, law or consent text relied on</source>
+            <translation>Avtalen, loven eller samtykketeksten som brukes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="167" />
+            <source>Legitimate interests</source>
+            <translation>Berettiget interesse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="168" />
+            <source>The interests and the balancing test</source>
+            <translation>Interessene og interesseavveiningen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="169" />
+            <source>Special categories (Art. 9)</source>
+            <translation>Særlige kategorier (art. 9)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="172" />
+            <source>People and data</source>
+            <translation>Personer og opplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="174" />
+            <source>Data subjects</source>
+            <translation>Registrerte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Customers</source>
+            <translation>Kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Customers' end users</source>
+            <translation>Kundenes sluttbrukere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Employees</source>
+            <translation>Ansatte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Job applicants</source>
+            <translation>Jobbsøkere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Website visitors</source>
+            <translation>Besøkende på nettstedet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Prospects</source>
+            <translation>Potensielle kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Suppliers' contacts</source>
+            <translation>Kontaktpersoner hos leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="177" />
+            <source>e.g. Customers, then Enter</source>
+            <translation>f.eks. Kunder, så Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="178" />
+            <source>Personal data</source>
+            <translation>Personopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Contact details</source>
+            <translation>Kontaktopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Identification data</source>
+            <translation>Identifikasjonsopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Traffic data</source>
+            <translation>Trafikkdata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Billing data</source>
+            <translation>Faktureringsopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Payment data</source>
+            <translation>Betalingsopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Location data</source>
+            <translation>Lokasjonsdata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Content of communications</source>
+            <translation>Innhold i kommunikasjon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Technical logs</source>
+            <translation>Tekniske logger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Employment data</source>
+            <translation>Ansettelsesopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="182" />
+            <source>Health data</source>
+            <translation>Helseopplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="183" />
+            <source>e.g. Contact details, then Enter</source>
+            <translation>f.eks. Kontaktopplysninger, så Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="184" />
+            <source>Recipients</source>
+            <translation>Mottakere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Processors (our vendors)</source>
+            <translation>Databehandlere (våre leverandører)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Tax authority</source>
+            <translation>Skatteetaten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Auditors</source>
+            <translation>Revisorer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Banks</source>
+            <translation>Banker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="186" />
+            <source>Public authorities</source>
+            <translation>Offentlige myndigheter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="186" />
+            <source>Group companies</source>
+            <translation>Selskaper i konsernet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="187" />
+            <source>e.g. Tax authority, then Enter</source>
+            <translation>f.eks. Skatteetaten, så Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="189" />
+            <source>Data category</source>
+            <translation>Opplysningskategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="190" />
+            <source>Kept for</source>
+            <translation>Lagres i</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="191" />
+            <source>Add retention period</source>
+            <translation>Legg til lagringstid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="192" />
+            <source>Erasure time limits</source>
+            <translation>Frister for sletting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="194" />
+            <source>Protection and rights</source>
+            <translation>Sikkerhet og rettigheter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="195" />
+            <source>Security measures</source>
+            <translation>Sikkerhetstiltak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="196" />
+            <source>Technical and organisational measures (Art. 32)</source>
+            <translation>Tekniske og organisatoriske tiltak (art. 32)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="197" />
+            <source>Source of the data</source>
+            <translation>Hvor opplysningene kommer fra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="198" />
+            <source>Rights available</source>
+            <translation>Rettigheter som kan utøves</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="199" />
+            <source>Automated decisions</source>
+            <translation>Automatiserte avgjørelser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="200" />
+            <source>DPIA</source>
+            <translation>DPIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="201" />
+            <source>DPIA link</source>
+            <translation>Lenke til DPIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="203" />
+            <source>Controllers</source>
+            <translation>Behandlingsansvarlige</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="205" />
+            <source>Controller or customer group</source>
+            <translation>Behandlingsansvarlig eller kundegruppe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="206" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="207" />
+            <source>Add controller</source>
+            <translation>Legg til behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="208" />
+            <source>Processing on behalf of</source>
+            <translation>Behandling på vegne av</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <source>Joint controllers</source>
+            <translation>Felles behandlingsansvarlige</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <source>Vendors and services</source>
+            <translation>Leverandører og tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>vendors</source>
+            <translation>leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="213" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>services</source>
+            <translation>tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="215" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="217" />
+            <source>Third-country transfers</source>
+            <translation>Overføringer til tredjeland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="220" />
+            <source>Transfer notes</source>
+            <translation>Merknader om overføring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="221" />
+            <source>Document Art. 49(1) second-subparagraph transfers here</source>
+            <translation>Dokumenter overføringer etter art. 49(1) annet ledd her</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="223" />
+            <source>Review</source>
+            <translation>Gjennomgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="224" />
+            <source>Last reviewed</source>
+            <translation>Sist gjennomgått</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="225" />
+            <source>Next review</source>
+            <translation>Neste gjennomgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1047" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1048" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1049" />
+            <source>Business function</source>
+            <translation>Avdeling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1050" />
+            <source>Legal basis</source>
+            <translation>Behandlingsgrunnlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1051" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1052" />
+            <source>DPIA</source>
+            <translation>DPIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1053" />
+            <source>Next review</source>
+            <translation>Neste gjennomgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartLegend</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="557" />
+            <source>Covered</source>
+            <translation>Dekket</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="558" />
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="559" />
+            <source>Error</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="560" />
+            <source>EU/EEA: no transfer</source>
+            <translation>EU/EØS: ingen overføring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="570" />
+            <source>Legend</source>
+            <translation>Forklaring</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFileDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="208" />
+            <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="210" />
+            <source>JSON documents (*.json);;All files (*)</source>
+            <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="212" />
+            <source>Open Registry</source>
+            <translation>Åpne register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="215" />
+            <source>New Registry</source>
+            <translation>Nytt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="219" />
+            <source>Import Registry from JSON</source>
+            <translation>Importer register fra JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="222" />
+            <source>Export Registry to JSON</source>
+            <translation>Eksporter register til JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletenessPanel</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="78" />
+            <source>complete</source>
+            <translation>fullstendig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="79" />
+            <source>incomplete</source>
+            <translation>ufullstendig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="90" />
+            <source>Article 30: {0} of {1} items complete</source>
+            <translation>Artikkel 30: {0} av {1} punkter fullstendige</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDeleteDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="141" />
+            <source>Delete “{0}”?</source>
+            <translation>Slette «{0}»?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="146" />
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="148" />
+            <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
+            <translation>Du kan hente det tilbake med Rediger ▸ Angre (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="157" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Slett</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="172" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="173" />
+            <source>Replace everything in this registry with “{0}”?</source>
+            <translation>Erstatte alt i dette registeret med «{0}»?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="175" />
+            <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
+            <translation>Alle leverandører, tjenester og behandlingsaktiviteter som nå er i registeret, fjernes og kan ikke hentes tilbake med Angre. Eksporter registeret først for å ta vare på en kopi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="179" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Erstatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestinationChart</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="380" />
+            <source>Where the data goes</source>
+            <translation>Hvor dataene går</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/overview.py" line="400" />
+            <source>{0}: %n vendor(s), in the EU/EEA</source>
+            <translation>
+                <numerusform>{0}: %n leverandør, i EU/EØS</numerusform>
+                <numerusform>{0}: %n leverandører, i EU/EØS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/overview.py" line="402" />
+            <source>{0}: %n vendor(s) ({1})</source>
+            <translation>
+                <numerusform>{0}: %n leverandør ({1})</numerusform>
+                <numerusform>{0}: %n leverandører ({1})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="440" />
+            <source>No vendor locations are recorded yet.</source>
+            <translation>Ingen leverandørlokasjoner er registrert ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1603" />
+            <source>Errors</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1604" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1605" />
+            <source>Notes</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Finding</source>
+            <translation>Funn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1705" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="53" />
+            <source>Welcome to Subprocessor Registry</source>
+            <translation>Velkommen til Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="59" />
+            <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
+            <translation>Hold leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenestene deres og protokollen etter artikkel 30 på ett sted. Hvordan vil du begynne?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="64" />
+            <source>Explore the demo registry</source>
+            <translation>Utforsk demoregisteret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="65" />
+            <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
+            <translation>Et nordisk IT-selskap med virkelige leverandører, tjenester og behandlingsprotokoller, og noen problemer å finne. Du kan tømme det senere.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="69" />
+            <source>Start an empty registry</source>
+            <translation>Start med et tomt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="70" />
+            <source>Enter your organisation's name and add your vendors.</source>
+            <translation>Skriv inn virksomhetens navn og legg til leverandørene.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="72" />
+            <source>Open an existing registry file…</source>
+            <translation>Åpne en eksisterende registerfil …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="73" />
+            <source>A registry file you or a colleague already keep.</source>
+            <translation>En registerfil du eller en kollega allerede fører.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="230" />
+            <source>Search</source>
+            <translation>Søk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="351" />
+            <source>Search (Ctrl+F)</source>
+            <translation>Søk (Ctrl+F)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="360" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n behandling</numerusform>
+                <numerusform>%n behandlinger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="361" />
+            <source>{0} of {1}</source>
+            <translation>{0} av {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="364" />
+            <source>{0}: all</source>
+            <translation>{0}: alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="123" />
+            <source>Pages</source>
+            <translation>Sider</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="144" />
+            <source>Notice</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="177" />
+            <source>Overview</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="178" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="179" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="180" />
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="181" />
+            <source>Transfers</source>
+            <translation>Overføringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="186" />
+            <source>Unnamed registry</source>
+            <translation>Register uten navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="192" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
+            <source>(read-only)</source>
+            <translation>(skrivebeskyttet)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>&amp;New Registry…</source>
+            <translation>&amp;Nytt register …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="214" />
+            <source>Create a new, empty registry file</source>
+            <translation>Lag en ny, tom registerfil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="215" />
+            <source>&amp;Open Registry…</source>
+            <translation>&amp;Åpne register …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="216" />
+            <source>Open another registry file</source>
+            <translation>Åpne en annen registerfil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="218" />
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Importer JSON …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
+            <source>Replace this registry with the contents of a JSON document</source>
+            <translation>Erstatt dette registeret med innholdet i et JSON-dokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>&amp;Export JSON…</source>
+            <translation>&amp;Eksporter JSON …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="222" />
+            <source>Write the whole registry to a JSON document</source>
+            <translation>Skriv hele registeret til et JSON-dokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="530" />
+            <source>&amp;New Vendor</source>
+            <translation>&amp;Ny leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Slett</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="233" />
+            <source>Delete the selected records</source>
+            <translation>Slett de valgte postene</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="236" />
+            <source>&amp;Find</source>
+            <translation>&amp;Søk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="237" />
+            <source>Search the current list</source>
+            <translation>Søk i listen som vises</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="239" />
+            <source>&amp;Organisation Details…</source>
+            <translation>&amp;Opplysninger om virksomheten …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="240" />
+            <source>Your organisation's name, contacts and DPO</source>
+            <translation>Virksomhetens navn, kontaktopplysninger og personvernombud</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Oppdater</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="242" />
+            <source>Read the registry again</source>
+            <translation>Les registeret på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="253" />
+            <source>&amp;About Subprocessor Registry</source>
+            <translation>&amp;Om Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="261" />
+            <source>System default</source>
+            <translation>Systemets standard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="269" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Angre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="274" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Gjør om</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="280" />
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="283" />
+            <source>Open &amp;Recent</source>
+            <translation>Åpne &amp;nylige</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="292" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Rediger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="302" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="306" />
+            <source>&amp;Go</source>
+            <translation>&amp;Gå</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="312" />
+            <source>&amp;Reports</source>
+            <translation>R&amp;apporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="317" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="344" />
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Tøm menyen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="347" />
+            <source>No recent registries</source>
+            <translation>Ingen nylig åpnede registre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>This registry is open read-only: changes cannot be saved.</source>
+            <translation>Dette registeret er åpnet skrivebeskyttet: endringer kan ikke lagres.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="531" />
+            <source>&amp;New Service</source>
+            <translation>&amp;Ny tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="532" />
+            <source>&amp;New Processing Activity</source>
+            <translation>&amp;Ny behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="534" />
+            <source>&amp;New Record</source>
+            <translation>&amp;Ny post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="587" />
+            <source>Organisation</source>
+            <translation>Virksomhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="599" />
+            <source>The new language is used when the app starts again.</source>
+            <translation>Det nye språket brukes neste gang programmet starter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="619" />
+            <source>The registry cannot be opened</source>
+            <translation>Registeret kan ikke åpnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="668" />
+            <source>That is the registry open now. Choose another file name.</source>
+            <translation>Det er registeret som er åpent nå. Velg et annet filnavn.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="696" />
+            <location filename="../../ui/mainwindow.py" line="705" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="708" />
+            <source>Imported {0}.</source>
+            <translation>Importerte {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="721" />
+            <location filename="../../ui/mainwindow.py" line="725" />
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="724" />
+            <source>{0} cannot be written: {1}.</source>
+            <translation>{0} kan ikke skrives: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="727" />
+            <source>Exported the registry to {0}.</source>
+            <translation>Eksporterte registeret til {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenProblemDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="114" />
+            <source>The registry cannot be opened</source>
+            <translation>Registeret kan ikke åpnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="116" />
+            <source>Open another registry file, or create a new one?</source>
+            <translation>Åpne en annen registerfil, eller lage en ny?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="118" />
+            <source>&amp;Open Another…</source>
+            <translation>&amp;Åpne en annen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="120" />
+            <source>&amp;New Registry…</source>
+            <translation>&amp;Nytt register …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="122" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="38" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
+            <source>Organisation</source>
+            <translation>Virksomhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="58" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="59" />
+            <source>Registration no.</source>
+            <translation>Organisasjonsnr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="60" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="61" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="63" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="64" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="65" />
+            <source>Website</source>
+            <translation>Nettsted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="67" />
+            <source>Roles (Art. 30)</source>
+            <translation>Roller (art. 30)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="68" />
+            <source>Controller</source>
+            <translation>Behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="69" />
+            <source>Controller of its own processing (Art. 30(1))</source>
+            <translation>Behandlingsansvarlig for egen behandling (art. 30(1))</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="70" />
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="71" />
+            <source>Processor for its customers (Art. 30(2))</source>
+            <translation>Databehandler for kundene (art. 30(2))</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="73" />
+            <source>Data protection officer and representative</source>
+            <translation>Personvernombud og representant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="74" />
+            <source>DPO</source>
+            <translation>Personvernombud</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="75" />
+            <source>DPO e-mail</source>
+            <translation>E-post til personvernombud</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="76" />
+            <source>DPO phone</source>
+            <translation>Telefon til personvernombud</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="77" />
+            <source>EU representative</source>
+            <translation>Representant i EU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="78" />
+            <source>Supervisory authority</source>
+            <translation>Tilsynsmyndighet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="79" />
+            <source>e.g. Datatilsynet</source>
+            <translation>f.eks. Datatilsynet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="81" />
+            <source>Sub-processor changes and reviews</source>
+            <translation>Endringer av underdatabehandlere og gjennomganger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="82" />
+            <source>Objections to</source>
+            <translation>Innsigelser til</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source>Where customers send objections</source>
+            <translation>Hvor kundene sender innsigelser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source>Notice period</source>
+            <translation>Varslingsfrist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> days</source>
+            <translation> dager</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="85" />
+            <source>Review every</source>
+            <translation>Gjennomgå hver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> months</source>
+            <translation> måneder</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationNameDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="194" />
+            <source>New registry</source>
+            <translation>Nytt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="195" />
+            <source>Your organisation's name (as in contracts):</source>
+            <translation>Virksomhetens navn (som i avtaler):</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="607" />
+            <source>Overview</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="615" />
+            <source>Vendors in use</source>
+            <translation>Leverandører i bruk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="617" />
+            <source>Errors</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="618" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="640" />
+            <location filename="../../ui/pages/overview.py" line="660" />
+            <source>Findings</source>
+            <translation>Funn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="616" />
+            <source>Third countries</source>
+            <translation>Tredjeland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="619" />
+            <source>Reviews due within 30 days</source>
+            <translation>Gjennomganger innen 30 dager</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="659" />
+            <source>Selected finding</source>
+            <translation>Valgt funn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="675" />
+            <source>Vendors per destination country. Click a country to see its transfers.</source>
+            <translation>Leverandører per mottakerland. Klikk på et land for å se overføringene dit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="679" />
+            <source>Where the data goes</source>
+            <translation>Hvor dataene går</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="751" />
+            <source>Assessing the registry…</source>
+            <translation>Vurderer registeret …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="784" />
+            <source>Unnamed organisation</source>
+            <translation>Virksomhet uten navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="785" />
+            <source>{0} — assessed as of {1}</source>
+            <translation>{0} — vurdert per {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="813" />
+            <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
+            <translation>Velg et funn for å lese hele teksten; dobbeltklikk eller trykk Enter for å åpne posten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="202" />
+            <source>Revert</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="203" />
+            <source>Throw away the changes since the last save</source>
+            <translation>Forkast endringene siden forrige lagring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="204" />
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="206" />
+            <source>Save the changes ({0})</source>
+            <translation>Lagre endringene ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="315" />
+            <source>Not saved</source>
+            <translation>Ikke lagret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="421" />
+            <source>New {0}</source>
+            <translation>Ny {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="472" />
+            <source>1 problem to fix before saving.</source>
+            <translation>1 problem må rettes før lagring.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="473" />
+            <source>{0} problems to fix before saving.</source>
+            <translation>{0} problemer må rettes før lagring.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="556" />
+            <source>This record no longer exists: it was deleted.</source>
+            <translation>Denne posten finnes ikke lenger: den er slettet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="558" />
+            <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
+            <translation>Skrivebeskyttet: registeret er åpnet for lesing, endringer kan ikke lagres.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="679" />
+            <source>not set</source>
+            <translation>ikke satt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="687" />
+            <source>Verdict: the most serious finding</source>
+            <translation>Vurdering: det alvorligste funnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsMenu</name>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="59" />
+            <source>Article 30 register (Excel)…</source>
+            <translation>Protokoll etter artikkel 30 (Excel) …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="60" />
+            <source>Records of processing (PDF)…</source>
+            <translation>Protokoll over behandlingsaktiviteter (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="61" />
+            <source>Sub-processor list (PDF)…</source>
+            <translation>Liste over underleverandører (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="62" />
+            <source>Sub-processor list (web page)…</source>
+            <translation>Liste over underleverandører (nettside) …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="65" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbeidsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="66" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="67" />
+            <source>Web page (*.html)</source>
+            <translation>Nettside (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="114" />
+            <source>All services</source>
+            <translation>Alle tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="128" />
+            <location filename="../../ui/widgets/labels.py" line="101" />
+            <source>Choose…</source>
+            <translation>Velg …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="134" />
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="135" />
+            <source>Service:</source>
+            <translation>Tjeneste:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="136" />
+            <source>As of:</source>
+            <translation>Per dato:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="137" />
+            <source>Save as:</source>
+            <translation>Lagre som:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="141" />
+            <source>Create report</source>
+            <translation>Lag rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="159" />
+            <source>Save report as</source>
+            <translation>Lagre rapporten som</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="195" />
+            <source>Report ready</source>
+            <translation>Rapporten er klar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="196" />
+            <source>The report was saved as {0}.
 
 Open it now?</source>
-        <translation>Rapporten er lagret som {0}.
+            <translation>Rapporten er lagret som {0}.
 
 Vil du åpne den nå?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="235" />
-        <source>Creating the report…</source>
-        <translation>Lager rapporten …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="235" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="253" />
-        <source>Cancelling…</source>
-        <translation>Avbryter …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_menu.py" line="275" />
-        <source>The report was not created</source>
-        <translation>Rapporten ble ikke laget</translation>
-    </message>
-    <message><location filename="../../ui/reports_menu.py" line="59" /><source>Article 30 register (Excel)…</source><translation>Protokoll etter artikkel 30 (Excel) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Records of processing (PDF)…</source><translation>Protokoll over behandlingsaktiviteter (PDF) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Sub-processor list (PDF)…</source><translation>Liste over underleverandører (PDF) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Sub-processor list (web page)…</source><translation>Liste over underleverandører (nettside) …</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Excel workbook (*.xlsx)</source><translation>Excel-arbeidsbok (*.xlsx)</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>PDF document (*.pdf)</source><translation>PDF-dokument (*.pdf)</translation></message><message><location filename="../../ui/reports_menu.py" line="59" /><source>Web page (*.html)</source><translation>Nettside (*.html)</translation></message></context><context><name>editors</name><message>
-        <location filename="../../ui/reports_menu.py" line="119" />
-        <location filename="../../ui/widgets/labels.py" line="101" />
-        <source>Choose…</source>
-        <translation>Velg …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="73" />
-        <source>Unsaved changes</source>
-        <translation>Endringer som ikke er lagret</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="75" />
-        <source>Save the changes to "{0}"?</source>
-        <translation>Lagre endringene i «{0}»?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="76" />
-        <source>Save the changes?</source>
-        <translation>Lagre endringene?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/base.py" line="77" />
-        <source>If you don't save, your changes are lost.</source>
-        <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="59" />
-        <source>the vendor's own country</source>
-        <translation>leverandørens eget land</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="59" />
-        <source>hosting</source>
-        <translation>drift</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="60" />
-        <source>support / remote access</source>
-        <translation>støtte / fjerntilgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="60" />
-        <source>processing</source>
-        <translation>behandling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="61" />
-        <source>backup</source>
-        <translation>sikkerhetskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="94" />
-        <source>Reached by</source>
-        <translation>Nås via</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="95" />
-        <source>Saved verdict</source>
-        <translation>Lagret vurdering</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="100" />
-        <source>Certified on the DPF List</source>
-        <translation>Sertifisert på DPF-listen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="108" />
-        <source>Where the signed clauses or the TIA are kept</source>
-        <translation>Hvor de signerte klausulene eller TIA-en ligger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="112" />
-        <source>Mechanism</source>
-        <translation>Overføringsgrunnlag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="113" />
-        <source>SCC module</source>
-        <translation>SCC-modul</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="114" />
-        <source>Derogation</source>
-        <translation>Unntak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="115" />
-        <source>DPF</source>
-        <translation>DPF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="116" />
-        <source>DPF List checked</source>
-        <translation>DPF-listen sjekket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="117" />
-        <source>TIA date</source>
-        <translation>Dato for TIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="118" />
-        <source>TIA outcome</source>
-        <translation>Resultat av TIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="119" />
-        <source>Supplementary measures</source>
-        <translation>Supplerende tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="121" />
-        <source>Documents</source>
-        <translation>Dokumenter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="251" />
-        <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
-        <translation>Innenfor EU/EØS: ingen overføring, intet grunnlag nødvendig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="255" />
-        <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
-        <translation>Leverandøren har ikke lenger noen lokasjon her: fjern grunnlaget, eller legg til lokasjonen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="308" />
-        <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
-        <translation>Ingen mottaker i tredjeland: alle lokasjoner og leverandøren selv er i EU/EØS.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="414" />
-        <source>No transfer.</source>
-        <translation>Ingen overføring.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="416" />
-        <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
-        <translation>Ikke vurdert: den lagrede leverandøren har ingen overføring hit, eller er ikke i bruk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="419" />
-        <source>Not assessed yet: save the vendor to see the verdict.</source>
-        <translation>Ikke vurdert ennå: lagre leverandøren for å se vurderingen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="437" />
-        <source>What the vendor does for you, as customers read it</source>
-        <translation>Hva leverandøren gjør for dere, slik kundene leser det</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="440" />
-        <source>Public description, {0}</source>
-        <translation>Offentlig beskrivelse, {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="473" />
-        <source>Sub-processor chain</source>
-        <translation>Kjede av underdatabehandlere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/vendor_parts.py" line="497" />
-        <source>(this vendor)</source>
-        <translation>(denne leverandøren)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="39" />
-        <source>Hosting / storage</source>
-        <translation>Drift / lagring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="40" />
-        <source>Support / remote access</source>
-        <translation>Støtte / fjerntilgang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="41" />
-        <source>Processing</source>
-        <translation>Behandling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="42" />
-        <source>Backup</source>
-        <translation>Sikkerhetskopi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="60" />
-        <source>Not chosen yet</source>
-        <translation>Ikke valgt ennå</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="106" />
-        <location filename="../../ui/widgets/labels.py" line="115" />
-        <source>Not recorded</source>
-        <translation>Ikke registrert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="107" />
-        <source>Adequate protection</source>
-        <translation>Tilstrekkelig beskyttelse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="108" />
-        <source>Adequate with supplementary measures</source>
-        <translation>Tilstrekkelig med supplerende tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="109" />
-        <source>Not adequate</source>
-        <translation>Ikke tilstrekkelig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="116" />
-        <source>Module 1: controller to controller</source>
-        <translation>Modul 1: behandlingsansvarlig til behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="117" />
-        <source>Module 2: controller to processor</source>
-        <translation>Modul 2: behandlingsansvarlig til databehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="118" />
-        <source>Module 3: processor to processor</source>
-        <translation>Modul 3: databehandler til databehandler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="119" />
-        <source>Module 4: processor to controller</source>
-        <translation>Modul 4: databehandler til behandlingsansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="125" />
-        <source>No mechanism recorded</source>
-        <translation>Intet overføringsgrunnlag registrert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/labels.py" line="130" />
-        <source>{0} (no longer valid)</source>
-        <translation>{0} (ikke lenger gyldig)</translation>
-    </message>
-    </context><context><name>undo</name><message>
-        <location filename="../../ui/undo.py" line="48" />
-        <source>vendor</source>
-        <translation>leverandør</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="48" />
-        <source>service</source>
-        <translation>tjeneste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="49" />
-        <source>processing activity</source>
-        <translation>behandlingsaktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="49" />
-        <source>organisation</source>
-        <translation>virksomhet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="50" />
-        <location filename="../../ui/editors/activity.py" line="212" />
-        <source>vendors</source>
-        <translation>leverandører</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="50" />
-        <location filename="../../ui/editors/activity.py" line="214" />
-        <source>services</source>
-        <translation>tjenester</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="51" />
-        <source>processing activities</source>
-        <translation>behandlingsaktiviteter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="51" />
-        <source>organisations</source>
-        <translation>virksomheter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="133" />
-        <source>Redo</source>
-        <translation>Gjør om</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="136" />
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="172" />
-        <source>Add {kind} {name}</source>
-        <translation>Legg til {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="218" />
-        <source>Edit {kind} {name}</source>
-        <translation>Endre {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="254" />
-        <source>Delete {kind} {name}</source>
-        <translation>Slett {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/undo.py" line="256" />
-        <source>Delete {count} {kinds}</source>
-        <translation>Slett {count} {kinds}</translation>
-    </message>
-    </context><context><name>widgets</name><message>
-        <location filename="../../ui/widgets/checklist.py" line="36" />
-        <source>Filter {0}…</source>
-        <translation>Filtrer {0} …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="37" />
-        <source>Filter {0}</source>
-        <translation>Filtrer {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="82" />
-        <location filename="../../ui/widgets/tables.py" line="335" />
-        <source>(deleted)</source>
-        <translation>(slettet)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="83" />
-        <source>Linked: {0}</source>
-        <translation>Koblet: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/checklist.py" line="84" />
-        <source>None linked.</source>
-        <translation>Ingen koblet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="29" />
-        <source>Date set</source>
-        <translation>Dato satt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="30" />
-        <source>Set or clear the date</source>
-        <translation>Sett eller fjern datoen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="35" />
-        <source>not set</source>
-        <translation>ikke satt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/dates.py" line="49" />
-        <source>{0}: set</source>
-        <translation>{0}: satt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/pickers.py" line="116" />
-        <source>Type a country or code</source>
-        <translation>Skriv et land eller en landkode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/pickers.py" line="155" />
-        <source>"{0}" is not a country: pick one from the list.</source>
-        <translation>«{0}» er ikke et land: velg et fra listen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/pickers.py" line="234" />
-        <source>Nothing in the list is named "{0}": pick one from the list.</source>
-        <translation>Ingenting i listen heter «{0}»: velg fra listen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="39" />
-        <source>Type and press Enter to add</source>
-        <translation>Skriv og trykk Enter for å legge til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="47" />
-        <location filename="../../ui/widgets/tables.py" line="140" />
-        <source>Add</source>
-        <translation>Legg til</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="48" />
-        <source>Add the typed entry</source>
-        <translation>Legg til det du har skrevet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="56" />
-        <source>Remove selected</source>
-        <translation>Fjern valgte</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/stringlist.py" line="57" />
-        <source>Remove the selected entries</source>
-        <translation>Fjern de valgte oppføringene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/tables.py" line="143" />
-        <source>Remove selected rows</source>
-        <translation>Fjern valgte rader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/tables.py" line="144" />
-        <source>Remove the selected rows</source>
-        <translation>Fjern de valgte radene</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/tables.py" line="288" />
-        <source>Type a name to add…</source>
-        <translation>Skriv et navn for å legge til …</translation>
-    </message>
-</context></TS>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="253" />
+            <source>Creating the report…</source>
+            <translation>Lager rapporten …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="253" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="271" />
+            <source>Cancelling…</source>
+            <translation>Avbryter …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="293" />
+            <source>The report was not created</source>
+            <translation>Rapporten ble ikke laget</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceEditor</name>
+        <message>
+            <location filename="../../ui/editors/service.py" line="28" />
+            <location filename="../../ui/editors/service.py" line="40" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="41" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="41" />
+            <source>e.g. SMS gateway</source>
+            <translation>f.eks. SMS-gateway</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="42" />
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="43" />
+            <source>Vendors used, and for what</source>
+            <translation>Leverandører som brukes, og til hva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Add vendor</source>
+            <translation>Legg til leverandør</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="984" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="985" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="986" />
+            <source>Third-country vendors</source>
+            <translation>Leverandører i tredjeland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="987" />
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="890" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="893" />
+            <source>Search services and their vendors… (Ctrl+F)</source>
+            <translation>Søk i tjenester og leverandørene deres … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="896" />
+            <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Velg en tjeneste for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="900" />
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n tjeneste</numerusform>
+                <numerusform>%n tjenester</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="901" />
+            <source>{0} of %n service(s)</source>
+            <translation>
+                <numerusform>{0} av %n tjeneste</numerusform>
+                <numerusform>{0} av %n tjenester</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="905" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="906" />
+            <source>Errors and warnings</source>
+            <translation>Feil og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="907" />
+            <source>Errors</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="908" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="909" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1105" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1106" />
+            <source>Chain</source>
+            <translation>Kjede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1107" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1108" />
+            <source>Via</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1109" />
+            <source>Mechanism / basis</source>
+            <translation>Overføringsgrunnlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1110" />
+            <source>Assessment</source>
+            <translation>Vurdering</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="967" />
+            <source>Transfers</source>
+            <translation>Overføringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="970" />
+            <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
+            <translation>Søk i leverandører, land, overføringsgrunnlag … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="973" />
+            <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
+            <translation>Velg en overføring for å se og endre leverandøren, med overføringsgrunnlaget for hvert mottakerland.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="978" />
+            <source>%n transfer(s)</source>
+            <translation>
+                <numerusform>%n overføring</numerusform>
+                <numerusform>%n overføringer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="979" />
+            <source>{0} of %n transfer(s)</source>
+            <translation>
+                <numerusform>{0} av %n overføring</numerusform>
+                <numerusform>{0} av %n overføringer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="983" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="984" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="985" />
+            <source>Errors and warnings</source>
+            <translation>Feil og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="986" />
+            <source>Errors</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="987" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="988" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersView</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Destination</source>
+            <translation>Mottakerland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Basis</source>
+            <translation>Grunnlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="105" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="106" />
+            <source>Third-country transfers</source>
+            <translation>Overføringer til tredjeland</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorEditor</name>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="61" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="81" />
+            <source>Identity</source>
+            <translation>Identitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="82" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="83" />
+            <source>As customers know it, e.g. Zendesk</source>
+            <translation>Slik kundene kjenner den, f.eks. Zendesk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="84" />
+            <source>&amp;Legal name</source>
+            <translation>&amp;Juridisk navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="85" />
+            <source>The contracting entity, e.g. Zendesk, Inc.</source>
+            <translation>Avtaleparten, f.eks. Zendesk, Inc.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="86" />
+            <source>Former names</source>
+            <translation>Tidligere navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="87" />
+            <source>A former name, then Enter</source>
+            <translation>Et tidligere navn, så Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="89" />
+            <source>&amp;Registration no.</source>
+            <translation>&amp;Organisasjonsnr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="90" />
+            <source>Organisation or VAT number</source>
+            <translation>Organisasjons- eller MVA-nummer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="91" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="93" />
+            <source>&amp;Country</source>
+            <translation>&amp;Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="95" />
+            <source>Links and contact</source>
+            <translation>Lenker og kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="96" />
+            <source>Website</source>
+            <translation>Nettsted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="97" />
+            <source>Privacy policy</source>
+            <translation>Personvernerklæring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="98" />
+            <source>DPA link</source>
+            <translation>Lenke til databehandleravtale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="99" />
+            <source>Privacy contact</source>
+            <translation>Personvernkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="99" />
+            <source>e-mail address</source>
+            <translation>e-postadresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="101" />
+            <source>Role and status</source>
+            <translation>Rolle og status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="102" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="103" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="104" />
+            <source>Start date</source>
+            <translation>Startdato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="105" />
+            <source>End date</source>
+            <translation>Sluttdato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="107" />
+            <source>Sub-processor chain</source>
+            <translation>Kjede av underdatabehandlere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="108" />
+            <source>(none: contracted directly)</source>
+            <translation>(ingen: direkte avtale)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="110" />
+            <source>&amp;Parent vendor</source>
+            <translation>&amp;Overordnet leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="114" />
+            <source>Locations: where the data is hosted or accessed</source>
+            <translation>Lokasjoner: hvor dataene driftes eller er tilgjengelige</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="116" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="117" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="118" />
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="119" />
+            <source>Add location</source>
+            <translation>Legg til lokasjon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="123" />
+            <source>Transfers to third countries</source>
+            <translation>Overføringer til tredjeland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="128" />
+            <source>Data processing agreement</source>
+            <translation>Databehandleravtale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="129" />
+            <source>Signed</source>
+            <translation>Signert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="130" />
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="131" />
+            <source>Reference or file</source>
+            <translation>Referanse eller fil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="132" />
+            <source>Review by</source>
+            <translation>Gjennomgås innen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="133" />
+            <source>Notice of changes</source>
+            <translation>Varsel om endringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="134" />
+            <source> days</source>
+            <translation> dager</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="136" />
+            <source>Services that use this vendor</source>
+            <translation>Tjenester som bruker denne leverandøren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="137" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="137" />
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="138" />
+            <source>Add service</source>
+            <translation>Legg til tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="141" />
+            <source>Public description (on the sub-processor list)</source>
+            <translation>Offentlig beskrivelse (på listen over underdatabehandlere)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="144" />
+            <source>Internal notes</source>
+            <translation>Interne notater</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="145" />
+            <source>Internal — never published</source>
+            <translation>Internt — publiseres aldri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="152" />
+            <source>Contract details, contacts, open questions…</source>
+            <translation>Avtaledetaljer, kontakter, åpne spørsmål …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="153" />
+            <source>Internal notes, never published</source>
+            <translation>Interne notater, publiseres aldri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="155" />
+            <source>Review and certifications</source>
+            <translation>Gjennomgang og sertifiseringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="156" />
+            <source>Last reviewed</source>
+            <translation>Sist gjennomgått</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="157" />
+            <source>Next review</source>
+            <translation>Neste gjennomgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="158" />
+            <source>Certifications</source>
+            <translation>Sertifiseringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="159" />
+            <source>e.g. ISO/IEC 27001, then Enter</source>
+            <translation>f.eks. ISO/IEC 27001, så Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="815" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="816" />
+            <source>Legal entity</source>
+            <translation>Juridisk enhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="817" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="818" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="819" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="820" />
+            <source>Hosted in</source>
+            <translation>Driftet i</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="821" />
+            <source>Third countries</source>
+            <translation>Tredjeland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="822" />
+            <source>DPA signed</source>
+            <translation>DBA signert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="823" />
+            <source>Next review</source>
+            <translation>Neste gjennomgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="898" />
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="899" />
+            <source>not needed</source>
+            <translation>ikke nødvendig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="900" />
+            <source>Formerly: {0}</source>
+            <translation>Tidligere: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorsPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="835" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="838" />
+            <source>Search names, countries… (Ctrl+F)</source>
+            <translation>Søk i navn, land … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="841" />
+            <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
+            <translation>Finner leverandører etter navn, tidligere navn, juridisk enhet, organisasjonsnummer, nettsted, rolle, status og hvert land der de behandler data (etter landkode, eller navn på engelsk eller ditt språk).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="846" />
+            <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Velg en leverandør for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="850" />
+            <source>%n vendor(s)</source>
+            <translation>
+                <numerusform>%n leverandør</numerusform>
+                <numerusform>%n leverandører</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="851" />
+            <source>{0} of %n vendor(s)</source>
+            <translation>
+                <numerusform>{0} av %n leverandør</numerusform>
+                <numerusform>{0} av %n leverandører</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="855" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="856" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="857" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="858" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="859" />
+            <source>EU/EEA only</source>
+            <translation>Bare EU/EØS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="860" />
+            <source>Third countries</source>
+            <translation>Tredjeland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="862" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="863" />
+            <source>Errors and warnings</source>
+            <translation>Feil og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="864" />
+            <source>Errors</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="865" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="866" />
+            <source>Notes</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="867" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FindingsList</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="802" />
+            <source>…and {0} more: see the overview.</source>
+            <translation>… og {0} til: se oversikten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs.py" line="143" />
+            <source>Delete %n record(s)?</source>
+            <translation>
+                <numerusform>Slette %n post?</numerusform>
+                <numerusform>Slette %n poster?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs.py" line="155" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… og %n til</numerusform>
+                <numerusform>… og %n til</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>editors</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="91" />
+            <source>Unsaved changes</source>
+            <translation>Endringer som ikke er lagret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="93" />
+            <source>Save the changes to "{0}"?</source>
+            <translation>Lagre endringene i «{0}»?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="94" />
+            <source>Save the changes?</source>
+            <translation>Lagre endringene?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="95" />
+            <source>If you don't save, your changes are lost.</source>
+            <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>the vendor's own country</source>
+            <translation>leverandørens eget land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>hosting</source>
+            <translation>drift</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <source>support / remote access</source>
+            <translation>støtte / fjerntilgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <source>processing</source>
+            <translation>behandling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="62" />
+            <source>backup</source>
+            <translation>sikkerhetskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <source>Reached by</source>
+            <translation>Nås via</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="98" />
+            <source>Saved verdict</source>
+            <translation>Lagret vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="103" />
+            <source>Certified on the DPF List</source>
+            <translation>Sertifisert på DPF-listen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="111" />
+            <source>Where the signed clauses or the TIA are kept</source>
+            <translation>Hvor de signerte klausulene eller TIA-en ligger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <source>Mechanism</source>
+            <translation>Overføringsgrunnlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <source>SCC module</source>
+            <translation>SCC-modul</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <source>Derogation</source>
+            <translation>Unntak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <source>DPF</source>
+            <translation>DPF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <source>DPF List checked</source>
+            <translation>DPF-listen sjekket</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <source>TIA date</source>
+            <translation>Dato for TIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <source>TIA outcome</source>
+            <translation>Resultat av TIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="122" />
+            <source>Supplementary measures</source>
+            <translation>Supplerende tiltak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="124" />
+            <source>Documents</source>
+            <translation>Dokumenter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="258" />
+            <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
+            <translation>Innenfor EU/EØS: ingen overføring, intet grunnlag nødvendig.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="262" />
+            <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
+            <translation>Leverandøren har ikke lenger noen lokasjon her: fjern grunnlaget, eller legg til lokasjonen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="318" />
+            <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
+            <translation>Ingen mottaker i tredjeland: alle lokasjoner og leverandøren selv er i EU/EØS.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="424" />
+            <source>No transfer.</source>
+            <translation>Ingen overføring.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="426" />
+            <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
+            <translation>Ikke vurdert: den lagrede leverandøren har ingen overføring hit, eller er ikke i bruk.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="429" />
+            <source>Not assessed yet: save the vendor to see the verdict.</source>
+            <translation>Ikke vurdert ennå: lagre leverandøren for å se vurderingen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="447" />
+            <source>What the vendor does for you, as customers read it</source>
+            <translation>Hva leverandøren gjør for dere, slik kundene leser det</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="450" />
+            <source>Public description, {0}</source>
+            <translation>Offentlig beskrivelse, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="483" />
+            <source>Sub-processor chain</source>
+            <translation>Kjede av underdatabehandlere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="507" />
+            <source>(this vendor)</source>
+            <translation>(denne leverandøren)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="128" />
+            <location filename="../../ui/widgets/labels.py" line="101" />
+            <source>Choose…</source>
+            <translation>Velg …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="39" />
+            <source>Hosting / storage</source>
+            <translation>Drift / lagring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="40" />
+            <source>Support / remote access</source>
+            <translation>Støtte / fjerntilgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="41" />
+            <source>Processing</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="42" />
+            <source>Backup</source>
+            <translation>Sikkerhetskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="60" />
+            <source>Not chosen yet</source>
+            <translation>Ikke valgt ennå</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="106" />
+            <location filename="../../ui/widgets/labels.py" line="115" />
+            <source>Not recorded</source>
+            <translation>Ikke registrert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="107" />
+            <source>Adequate protection</source>
+            <translation>Tilstrekkelig beskyttelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="108" />
+            <source>Adequate with supplementary measures</source>
+            <translation>Tilstrekkelig med supplerende tiltak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="109" />
+            <source>Not adequate</source>
+            <translation>Ikke tilstrekkelig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="116" />
+            <source>Module 1: controller to controller</source>
+            <translation>Modul 1: behandlingsansvarlig til behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="117" />
+            <source>Module 2: controller to processor</source>
+            <translation>Modul 2: behandlingsansvarlig til databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="118" />
+            <source>Module 3: processor to processor</source>
+            <translation>Modul 3: databehandler til databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="119" />
+            <source>Module 4: processor to controller</source>
+            <translation>Modul 4: databehandler til behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="125" />
+            <source>No mechanism recorded</source>
+            <translation>Intet overføringsgrunnlag registrert</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="130" />
+            <source>{0} (no longer valid)</source>
+            <translation>{0} (ikke lenger gyldig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="61" />
+            <source>Something went wrong</source>
+            <translation>Noe gikk galt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="83" />
+            <source>Subprocessor Registry</source>
+            <translation>Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="121" />
+            <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
+
+The details were written to {0}. Please send that file with a note of what you were doing.</source>
+            <translation>Det oppstod en uventet feil. Det du har lagret, er i behold; den siste handlingen ble kanskje ikke fullført.
+
+Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av hva du holdt på med.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/models.py" line="103" />
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="104" />
+            <source>Sub-processor</source>
+            <translation>Underdatabehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="105" />
+            <source>Independent controller</source>
+            <translation>Selvstendig behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="106" />
+            <source>Joint controller</source>
+            <translation>Felles behandlingsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="107" />
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="108" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="109" />
+            <source>Retired</source>
+            <translation>Avviklet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="110" />
+            <source>Controller (Art. 30(1))</source>
+            <translation>Behandlingsansvarlig (art. 30(1))</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="111" />
+            <source>Processor (Art. 30(2))</source>
+            <translation>Databehandler (art. 30(2))</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="112" />
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="113" />
+            <source>Contract</source>
+            <translation>Avtale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="114" />
+            <source>Legal obligation</source>
+            <translation>Rettslig forpliktelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="115" />
+            <source>Vital interests</source>
+            <translation>Vitale interesser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="116" />
+            <source>Public task</source>
+            <translation>Offentlig myndighet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="117" />
+            <source>Legitimate interests</source>
+            <translation>Berettiget interesse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="118" />
+            <source>Not required</source>
+            <translation>Ikke påkrevd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="119" />
+            <source>Required</source>
+            <translation>Påkrevd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="120" />
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="121" />
+            <source>Done</source>
+            <translation>Gjennomført</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="122" />
+            <source>Error</source>
+            <translation>Feil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="123" />
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="124" />
+            <source>Note</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="125" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="126" />
+            <source>EU/EEA</source>
+            <translation>EU/EØS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="127" />
+            <source>entity</source>
+            <translation>selskapet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="128" />
+            <source>hosting</source>
+            <translation>drift</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="129" />
+            <source>access</source>
+            <translation>tilgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="130" />
+            <source>processing</source>
+            <translation>behandling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="131" />
+            <source>backup</source>
+            <translation>sikkerhetskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="132" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="133" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="134" />
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="135" />
+            <source>Organisation</source>
+            <translation>Virksomhet</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../ui/settings.py" line="75" />
+            <source>User interface language (empty: the system's)</source>
+            <translation>Språk i brukergrensesnittet (tomt: systemets)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="79" />
+            <source>Recently opened registries</source>
+            <translation>Nylig åpnede registre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="82" />
+            <source>The registry opened last</source>
+            <translation>Registeret som sist ble åpnet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="86" />
+            <source>Size and place of the main window</source>
+            <translation>Størrelse og plassering av hovedvinduet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="90" />
+            <source>Tool bars and docks of the main window</source>
+            <translation>Verktøylinjer og paneler i hovedvinduet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="94" />
+            <source>Width of the navigation list</source>
+            <translation>Bredden på navigasjonslisten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="97" />
+            <source>The page shown last</source>
+            <translation>Siden som sist ble vist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="101" />
+            <source>Findings and chart widths on the overview</source>
+            <translation>Bredden på funn og diagram i oversikten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="105" />
+            <source>Column widths of the findings</source>
+            <translation>Kolonnebredder for funnene</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="109" />
+            <source>Column widths and order of a list</source>
+            <translation>Kolonnebredder og rekkefølge i en liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="114" />
+            <source>Widths of a list and its editor</source>
+            <translation>Bredden på en liste og redigeringsfeltet</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>vendors</source>
+            <translation>leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>services</source>
+            <translation>tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="49" />
+            <source>vendor</source>
+            <translation>leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="49" />
+            <source>service</source>
+            <translation>tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="50" />
+            <source>processing activity</source>
+            <translation>behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="50" />
+            <source>organisation</source>
+            <translation>virksomhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="52" />
+            <source>processing activities</source>
+            <translation>behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="52" />
+            <source>organisations</source>
+            <translation>virksomheter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="141" />
+            <source>Redo</source>
+            <translation>Gjør om</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="144" />
+            <source>Undo</source>
+            <translation>Angre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="182" />
+            <source>Add {kind} {name}</source>
+            <translation>Legg til {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="230" />
+            <source>Edit {kind} {name}</source>
+            <translation>Endre {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="268" />
+            <source>Delete {kind} {name}</source>
+            <translation>Slett {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="270" />
+            <source>Delete {count} {kinds}</source>
+            <translation>Slett {count} {kinds}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <source>Filter {0}…</source>
+            <translation>Filtrer {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <source>Filter {0}</source>
+            <translation>Filtrer {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="82" />
+            <location filename="../../ui/widgets/tables.py" line="336" />
+            <source>(deleted)</source>
+            <translation>(slettet)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <source>Linked: {0}</source>
+            <translation>Koblet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <source>None linked.</source>
+            <translation>Ingen koblet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="29" />
+            <source>Date set</source>
+            <translation>Dato satt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="30" />
+            <source>Set or clear the date</source>
+            <translation>Sett eller fjern datoen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="35" />
+            <source>not set</source>
+            <translation>ikke satt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="49" />
+            <source>{0}: set</source>
+            <translation>{0}: satt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <source>Type a country or code</source>
+            <translation>Skriv et land eller en landkode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <source>"{0}" is not a country: pick one from the list.</source>
+            <translation>«{0}» er ikke et land: velg et fra listen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <source>Nothing in the list is named "{0}": pick one from the list.</source>
+            <translation>Ingenting i listen heter «{0}»: velg fra listen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="39" />
+            <source>Type and press Enter to add</source>
+            <translation>Skriv og trykk Enter for å legge til</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="47" />
+            <location filename="../../ui/widgets/tables.py" line="141" />
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="48" />
+            <source>Add the typed entry</source>
+            <translation>Legg til det du har skrevet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="56" />
+            <source>Remove selected</source>
+            <translation>Fjern valgte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="57" />
+            <source>Remove the selected entries</source>
+            <translation>Fjern de valgte oppføringene</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="144" />
+            <source>Remove selected rows</source>
+            <translation>Fjern valgte rader</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="145" />
+            <source>Remove the selected rows</source>
+            <translation>Fjern de valgte radene</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="289" />
+            <source>Type a name to add…</source>
+            <translation>Skriv et navn for å legge til …</translation>
+        </message>
+    </context>
+</TS>

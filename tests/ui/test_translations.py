@@ -1,0 +1,102 @@
+"""The shipped translations hold every text of the app, in the context Qt looks it up in,
+with the placeholders, mnemonics and tags of the English text; and the compiled ``.qm``
+files the app loads are those of the ``.ts`` files."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+Texts = dict[tuple[str, str], str | tuple[str, ...]]
+
+
+def _update_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("translations_update",
+                                                  TRANSLATIONS / "update.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+update = _update_module()
+SHIPPED = update.ts_files()
+
+
+def texts(path: Path) -> tuple[Texts, list[tuple[str, str]]]:
+    """The messages in use of a ``.ts`` file, and those still to translate."""
+    found: Texts = {}
+    waiting: list[tuple[str, str]] = []
+    for ctx in ET.parse(path).getroot().iter("context"):
+        for message in ctx.findall("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in update.GONE:
+                continue
+            key = (ctx.findtext("name") or "", message.findtext("source") or "")
+            forms = tuple(f.text or "" for f in translation.findall("numerusform"))
+            found[key] = forms or translation.text or ""
+            if translation.get("type") == "unfinished":
+                waiting.append(key)
+    return found, waiting
+
+
+def test_every_language_of_the_menu_is_shipped() -> None:
+    from ui.context import TRANSLATED_LANGUAGES
+
+    assert {p.stem.rsplit("_", 1)[1] for p in SHIPPED} == set(TRANSLATED_LANGUAGES)
+
+
+def test_every_text_of_the_app_is_translated_in_its_run_time_context(tmp_path: Path) -> None:
+    """What ``make translations`` makes of the source is what is shipped: no text of the
+    app is missing, none waits for a translation, none is kept for nothing."""
+    (tmp_path / "resources").mkdir()
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir()
+    (tmp_path / "ui").symlink_to(ROOT / "ui")
+    copies = [Path(shutil.copy(ts, folder)) for ts in SHIPPED]
+
+    update.update(copies, tmp_path)
+
+    for shipped, fresh in zip(SHIPPED, copies, strict=True):
+        now, waiting = texts(fresh)
+        before, _ = texts(shipped)
+        assert not waiting, (
+            f"{shipped.name}: texts of the app without a translation (run `make "
+            f"translations` and translate them): {waiting}")
+        assert not [k for k in now if not k[0]], f"{shipped.name}: texts without a context"
+        assert sorted(now) == sorted(before), (
+            f"{shipped.name} is not up to date with the source: run `make translations`")
+        assert now == before
+
+
+def test_the_compiled_translations_are_those_of_the_sources(tmp_path: Path) -> None:
+    update.lrelease(SHIPPED, tmp_path)
+    for ts in SHIPPED:
+        qm = ts.with_suffix(".qm")
+        assert (tmp_path / qm.name).read_bytes() == qm.read_bytes(), (
+            f"{qm.name} is older than {ts.name}: run `make translations`")
+
+
+PLACEHOLDERS = re.compile(r"\{\d+\}|%n|%\d|</?[a-z]+[^>]*>")
+
+
+@pytest.mark.parametrize("ts", [p for p in SHIPPED if not p.stem.endswith("_en")],
+                         ids=lambda p: p.stem.rsplit("_", 1)[1])
+def test_translations_keep_placeholders_mnemonics_and_tags(ts: Path) -> None:
+    found, _ = texts(ts)
+    for (context, source), translated in found.items():
+        for text in (translated if isinstance(translated, tuple) else (translated,)):
+            where = f"{context}: {source!r} -> {text!r}"
+            assert text.strip(), where
+            assert set(PLACEHOLDERS.findall(text)) == set(PLACEHOLDERS.findall(source)), where
+            assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), where
