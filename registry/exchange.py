@@ -47,6 +47,7 @@ from registry.enums import (
 )
 from registry.errors import UserError
 from registry.maintenance import clear_records
+from registry.messages import Message, Param, msg, sentence
 from registry.snapshot import Snapshot, VendorRow, cyclic_gc_paused, load_snapshot
 from registry.storage import advance_id_sequences
 from registry.validation import (
@@ -819,7 +820,8 @@ def write_document(doc: Mapping[str, Any], path: str | os.PathLike[str]) -> None
         if tmp_name is not None and os.path.exists(tmp_name):
             os.unlink(tmp_name)
         reason = exc.strerror or str(exc)
-        raise UserError(f"{target} cannot be written: {reason}.") from exc
+        raise UserError(sentence("error.file.unwritable", path=str(target),
+                                 reason=reason)) from exc
 
 
 def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -834,31 +836,31 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
             written by a newer version.
     """
     source = Path(path)
+    name = str(source)
     if source.is_dir():
-        raise UserError(f"{source} is a folder, not an exchange file.")
+        raise UserError(sentence("error.exchange.is_folder", path=name))
     try:
         raw = source.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"{source} does not exist.") from exc
+        raise UserError(sentence("error.file.missing", path=name)) from exc
     except OSError as exc:
-        raise UserError(f"{source} cannot be read: {exc.strerror or exc}.") from exc
+        raise UserError(sentence("error.file.unreadable", path=name,
+                                 reason=str(exc.strerror or exc))) from exc
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{source} is not UTF-8 text (byte {exc.start + 1} is not valid UTF-8), "
-            "so it is not an exchange file."
-        ) from exc
+        raise UserError(sentence("error.exchange.not_utf8", path=name,
+                                 byte=exc.start + 1)) from exc
     if not content.strip():
-        raise UserError(f"{source} is empty.")
+        raise UserError(sentence("error.file.empty", path=name))
     try:
         doc = json.loads(content)
     except json.JSONDecodeError as exc:
+        # The JSON parser's own words, as it gives them.
         reason = exc.msg[:1].lower() + exc.msg[1:]
-        raise UserError(
-            f"{source} is not valid JSON: {reason} at line {exc.lineno}, column {exc.colno}."
-        ) from exc
-    problem = _header_problem(doc, str(source))
+        raise UserError(sentence("error.exchange.not_json", path=name, reason=reason,
+                                 line=exc.lineno, column=exc.colno)) from exc
+    problem = _header_problem(doc, name)
     if problem is not None:
         raise UserError(problem.message)
     assert isinstance(doc, dict)
@@ -868,49 +870,44 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
 # --- validation ---------------------------------------------------------------------------
 
 
-def _json_kind(value: object) -> str:
+def _json_kind(value: object) -> Message:
+    """What a JSON value that is not an object is: a list, a text, null, a number."""
     if isinstance(value, list):
-        return "a list"
+        return msg("error.exchange.json.list")
     if isinstance(value, str):
-        return "a text"
+        return msg("error.exchange.json.text")
     if isinstance(value, bool) or value is None:
-        return f"the value {_show(value)}"
-    return "a number" if isinstance(value, int | float) else "an object"
+        return msg("error.exchange.json.value", value=_show(value))
+    return msg("error.exchange.json.number")
 
 
-def _header_problem(doc: object, subject: str = "The document") -> Problem | None:
+def _header_problem(doc: object, path: str | None = None) -> Problem | None:
     """What keeps ``doc`` from being read as an exchange document of a known version.
 
     Args:
         doc: the parsed JSON.
-        subject: how the message names the document (a file's path, say).
+        path: the file it was read from, which the message names; None: "The document".
     """
+    subject: Param = path if path is not None else msg("error.exchange.document")
     if not isinstance(doc, dict):
-        return Problem(
-            "", f"{subject} holds {_json_kind(doc)}, not an exchange document (a JSON object)."
-        )
+        return Problem("", sentence("error.exchange.not_object", subject=subject,
+                                    kind=_json_kind(doc)))
     fmt = doc.get("format")
     if fmt != FORMAT:
-        found = 'it has no "format"'
+        found = msg("error.exchange.format.missing")
         if "format" in doc:
-            found = f'its "format" is {_show(fmt)}, not "{FORMAT}"'
-        return Problem(
-            "format", f"{subject} is not a Subprocessor Registry exchange document ({found})."
-        )
+            found = msg("error.exchange.format.other", value=_show(fmt), expected=FORMAT)
+        return Problem("format", sentence("error.exchange.not_exchange", subject=subject,
+                                          found=found))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        found = f"it is {_show(version)}" if "version" in doc else "it is missing"
-        return Problem(
-            "version",
-            f'{subject} has no valid "version" ({found}; it must be a whole number, 1 or more).',
-        )
+        found = (msg("error.exchange.version.is", value=_show(version)) if "version" in doc
+                 else msg("error.exchange.version.missing"))
+        return Problem("version", sentence("error.exchange.bad_version", subject=subject,
+                                           found=found))
     if version > VERSION:
-        return Problem(
-            "version",
-            f"{subject} was written by a newer version of Subprocessor Registry (format "
-            f"version {version}; this version reads format version {VERSION} and older). "
-            "Update the app to import it.",
-        )
+        return Problem("version", sentence("error.exchange.newer", subject=subject,
+                                           version=version, newest=VERSION))
     return None
 
 
@@ -1394,10 +1391,11 @@ def import_document(
     with cyclic_gc_paused():  # tens of thousands of rows, none of them in a cycle
         problems = validate_document(doc)
     if problems:
-        found = "1 problem was" if len(problems) == 1 else f"{len(problems)} problems were"
-        raise UserError(
-            f"The file was not imported: {found} found.", problems=[str(p) for p in problems]
-        )
+        # The problems name places in the JSON document (vendors[3].country) and its values,
+        # and read in English as the document's keys do; the sentence above them is worded.
+        headline = (sentence("error.import.problem") if len(problems) == 1
+                    else sentence("error.import.problems", count=len(problems)))
+        raise UserError(headline, problems=[str(p) for p in problems])
     existing = _existing(session)
     if any(existing) and not replace:
         raise UserError(

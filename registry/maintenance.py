@@ -7,13 +7,15 @@ from sqlalchemy.orm import Session
 
 from registry import model
 from registry.errors import UserError
+from registry.messages import msg, sentence
 
 CONTENT = (
     (model.Vendor, "vendors"),
     (model.Service, "services"),
-    (model.Activity, "processing activities"),
+    (model.Activity, "activities"),
 )
-"""The kinds of record a registry holds, with their names for messages."""
+"""The kinds of record a registry holds, each with the message that names them
+(``error.registry.<kind>``: "vendors", "processing activities")."""
 
 CHILDREN_FIRST = (
     model.ActivityService,
@@ -30,7 +32,8 @@ CHILDREN_FIRST = (
 
 
 def held(session: Session) -> list[str]:
-    """The kinds of record the registry holds ("vendors", ...), in the order of CONTENT."""
+    """The kinds of record the registry holds ("vendors", "services", "activities"), in the
+    order of CONTENT."""
     return [
         label for entity, label in CONTENT
         if session.execute(select(entity.id).limit(1)).first() is not None
@@ -46,10 +49,8 @@ def ensure_empty(session: Session) -> None:
     """Refuse a registry that already has vendors, services or processing activities."""
     kinds = held(session)
     if kinds:
-        raise UserError(
-            f"The registry already holds {kinds[0]}. Load the demo or a synthetic registry "
-            "into a new, empty registry file."
-        )
+        raise UserError(sentence("error.registry.not_empty",
+                                 kind=msg(f"error.registry.{kinds[0]}")))
 
 
 def clear_records(session: Session) -> None:

@@ -1,15 +1,17 @@
 """Messages for people, kept as a key and parameters and worded in their language on demand.
 
 The assessment says what is wrong as a :class:`Message`: a key of the message tables in
-:mod:`registry.message_texts` (the findings) or :mod:`registry.form_texts` (the checks of
-forms) and the parameters the sentence needs (names, country codes, dates, other messages).
-:func:`render` words it in one of :data:`LANGUAGES`, so the same finding reads in Norwegian in
-a Norwegian window or workbook and in English on the command line.
+:mod:`registry.message_texts` (the findings), :mod:`registry.form_texts` (the checks of
+forms) or :mod:`registry.error_texts` (the problems that stop an action: a file that cannot
+be opened, a refused deletion) and the parameters the sentence needs (names, country codes,
+dates, other messages). :func:`render` words it in one of :data:`LANGUAGES`, so the same
+finding reads in Norwegian in a Norwegian window or workbook and in English on the command
+line.
 
 Where a caller wants a plain English ``str`` (the command line, the JSON import, code written
 before messages were translatable), a :class:`Sentence` is that English text and keeps its
 message, so that the app can word it in the user's language (:func:`in_language`): the
-problems of a form, a refused save.
+problems of a form, a refused save, a registry file that cannot be opened.
 
 In the tables, ``{name}`` is replaced by the parameter, worded for the language:
 
@@ -22,7 +24,8 @@ In the tables, ``{name}`` is replaced by the parameter, worded for the language:
 
 ``{name:lower}`` lower-cases a parameter's text, ``{name:cap}`` capitalises its first letter
 (a mechanism's name is written in lower case to read well inside a sentence, and shown
-capitalised on its own).
+capitalised on its own), ``{name:uncap}`` lower-cases its first letter only (a sentence
+quoted inside another after a colon).
 
 Messages are values: they compare and hash by their contents, and are never changed after
 they are made (they are not frozen dataclasses only because those are three times slower to
@@ -42,6 +45,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from registry.countries import country_name, country_phrase, sort_key
+from registry.error_texts import ERROR_TABLES
 from registry.form_texts import FORM_TABLES
 from registry.message_texts import TABLES, TERM_TABLES
 
@@ -160,6 +164,8 @@ class _Formatter(string.Formatter):
             return text.lower()
         if format_spec == "cap":
             return text[:1].upper() + text[1:]
+        if format_spec == "uncap":
+            return text[:1].lower() + text[1:]
         return text
 
 
@@ -192,9 +198,10 @@ def _join(join: Join, lang: str) -> str:
 
 
 _WORDS: dict[str, dict[str, str]] = {
-    lang: {**TABLES[lang], **FORM_TABLES[lang]} for lang in TABLES
+    lang: {**TABLES[lang], **FORM_TABLES[lang], **ERROR_TABLES[lang]} for lang in TABLES
 }
-"""Every message of a language: the findings' and the forms' (their keys never overlap)."""
+"""Every message of a language: the findings', the forms' and the errors' (their keys never
+overlap)."""
 
 
 def _table(lang: str) -> Mapping[str, str]:
@@ -250,6 +257,11 @@ class Sentence(str):
     def in_(self, lang: str) -> str:
         """The sentence in ``lang``."""
         return render(self.text, lang)
+
+
+def sentence(key: str, **params: Param) -> Sentence:
+    """A :class:`Sentence` of the message ``key``: ``sentence("error.file.missing", path=p)``."""
+    return Sentence(msg(key, **params))
 
 
 def in_language(text: str, lang: str) -> str:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from registry.errors import ConflictError, DatabaseError
+from registry.messages import sentence
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def to_url(db: str | os.PathLike[str] | None) -> URL:
         try:
             return make_url(value)
         except ArgumentError as exc:
-            raise DatabaseError(f'"{value}" is not a database URL.') from exc
+            raise DatabaseError(sentence("error.db.not_url", value=value)) from exc
     return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
 
 
@@ -105,16 +106,11 @@ class Registry:
         try:
             yield session
             if self.read_only and (session.new or session.dirty or session.deleted):
-                raise DatabaseError(
-                    f"{self.name} is open read-only; the change was not saved."
-                )
+                raise DatabaseError(sentence("error.db.read_only", name=self.name))
             session.commit()
         except StaleDataError as exc:
             session.rollback()
-            raise ConflictError(
-                "Somebody else changed this record since you opened it. "
-                "Reload it to see their version, then make your change again."
-            ) from exc
+            raise ConflictError(sentence("error.db.conflict")) from exc
         except OperationalError as exc:
             session.rollback()
             raise _explain(exc, self.name) from exc
@@ -135,37 +131,38 @@ class Registry:
 def _explain(exc: DBAPIError, name: str) -> DatabaseError:
     message = str(exc.orig).lower() if exc.orig else str(exc).lower()
     if "locked" in message or "busy" in message:
-        return DatabaseError(
-            f"{name} is locked by another program. Close it there, or wait, and try again."
-        )
+        return DatabaseError(sentence("error.db.locked", name=name))
     if "readonly" in message or "read-only" in message:
-        return DatabaseError(f"{name} cannot be written: the file is read-only.")
+        return DatabaseError(sentence("error.db.read_only_file", name=name))
     if "disk" in message and "full" in message:
-        return DatabaseError(f"{name} cannot be written: the disk is full.")
+        return DatabaseError(sentence("error.file.disk_full", path=name))
     if "malformed" in message or "not a database" in message:
-        return DatabaseError(f"{name} is damaged and cannot be read (the file is corrupt).")
+        return DatabaseError(sentence("error.db.corrupt", name=name))
     if "unable to open" in message:
-        return DatabaseError(f"{name} cannot be opened: check that the folder exists.")
-    return DatabaseError(f"{name} cannot be used: {exc.orig or exc}.")
+        return DatabaseError(sentence("error.db.folder_gone", name=name))
+    # The driver's own words, as it gives them.
+    return DatabaseError(sentence("error.db.unusable", name=name, reason=str(exc.orig or exc)))
 
 
 def _check_sqlite_file(path: Path, create: bool) -> bool:
     """Refuse what is not an SQLite file; tell whether the file can be written."""
     if not path.exists():
         if not create:
-            raise DatabaseError(f"{path} does not exist.")
+            raise DatabaseError(sentence("error.file.missing", path=str(path)))
         if not path.parent.exists():
-            raise DatabaseError(f"{path} cannot be created: the folder {path.parent} is missing.")
+            raise DatabaseError(sentence("error.db.no_folder", path=str(path),
+                                         folder=str(path.parent)))
         return True
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a registry file.")
+        raise DatabaseError(sentence("error.db.is_folder", path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise DatabaseError(sentence("error.file.unreadable", path=str(path),
+                                     reason=str(exc.strerror))) from exc
     if header and header != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a registry database (it is not an SQLite file).")
+        raise DatabaseError(sentence("error.db.not_sqlite", path=str(path)))
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
@@ -200,7 +197,7 @@ def open_registry(
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, ImportError) as exc:
-        raise DatabaseError(f"{describe(url)} cannot be opened: {exc}.") from exc
+        raise _cannot_open(url, exc) from exc
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     registry = Registry(
@@ -218,8 +215,12 @@ def open_registry(
         engine.dispose()
         if isinstance(exc, DBAPIError):
             raise _explain(exc, describe(url)) from exc
-        raise DatabaseError(f"{describe(url)} cannot be opened: {exc}.") from exc
+        raise _cannot_open(url, exc) from exc
     return registry
+
+
+def _cannot_open(url: URL, exc: Exception) -> DatabaseError:
+    return DatabaseError(sentence("error.db.cannot_open", name=describe(url), reason=str(exc)))
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
@@ -241,20 +242,12 @@ def _prepare(registry: Registry, sqlite: bool) -> None:
     if revision == HEAD_REVISION:
         return
     if revision is None and has_tables:
-        raise DatabaseError(
-            f"{registry.name} is a database, but not a Subprocessor Registry database."
-        )
+        raise DatabaseError(sentence("error.db.foreign", name=registry.name))
     known = _known_revisions()
     if revision is not None and revision not in known:
-        raise DatabaseError(
-            f"{registry.name} was saved by a newer version of Subprocessor Registry "
-            f"(schema {revision}). Update the app to open it."
-        )
+        raise DatabaseError(sentence("error.db.newer", name=registry.name, revision=revision))
     if registry.read_only:
-        raise DatabaseError(
-            f"{registry.name} needs an upgrade to this version's format, but it is read-only. "
-            "Open a copy you can write to."
-        )
+        raise DatabaseError(sentence("error.db.upgrade_read_only", name=registry.name))
     migrate(engine)
 
 

@@ -53,7 +53,7 @@ from registry.enums import (
 )
 from registry.errors import ConflictError, UserError
 from registry.form_texts import FORM_TABLES
-from registry.messages import Country, Message, Sentence, msg, names, render
+from registry.messages import Country, Join, Message, Sentence, msg, names, render, sentence
 from registry.validation import (
     check_country,
     check_email,
@@ -901,10 +901,8 @@ def delete_vendors(session: Session, ids: Iterable[int],
     for vendor in vendors:
         kept = sorted((c.name for c in vendor.children if c.id not in doomed), key=str.casefold)
         if kept:
-            raise UserError(
-                f'"{vendor.name}" cannot be deleted: its sub-processors {_join(kept)} would be '
-                "left without it. Delete them too, or give them another parent first."
-            )
+            key = "error.delete.sub_processor" if len(kept) == 1 else "error.delete.sub_processors"
+            raise UserError(sentence(key, name=vendor.name, names=_quoted(kept)))
     records = tuple(
         DeletedRecord(v.id, _vendor_form(v), _activities_of(session, model.ActivityVendor,
                                                              "vendor_id", v.id), v.created_at)
@@ -921,11 +919,12 @@ def delete_vendors(session: Session, ids: Iterable[int],
     return DeletedRecords("vendor", records)
 
 
-def _join(names: Sequence[str]) -> str:
-    quoted = [f'"{n}"' for n in names]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+def _quoted(items: Sequence[str]) -> Message:
+    """Names in quotation marks, as a list: "A", "B" and "C" (each language its own)."""
+    quoted = [msg("error.quoted", name=item) for item in items]
+    if len(quoted) == 1:
+        return quoted[0]
+    return msg("error.and", first=Join(tuple(quoted[:-1]), "comma"), last=quoted[-1])
 
 
 def _activities_of(session: Session, link: type[model.ActivityVendor | model.ActivityService],
@@ -1128,8 +1127,8 @@ def restore(session: Session, deleted: DeletedRecords,
     for record in deleted.records:
         problem = _name_problem(session, cls, record.name, None, deleted.kind)
         if problem:
-            raise UserError(f'"{record.name}" cannot be restored: {problem[0].lower()}'
-                            f"{problem[1:]} Rename or delete that one first.")
+            raise UserError(sentence("error.restore.refused", name=record.name,
+                                     problem=problem.text))
     ids: dict[int, int] = {}
     for record in _parents_first(deleted.records):
         row = cls(name=record.name)

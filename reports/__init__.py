@@ -75,10 +75,12 @@ def render_report(
         Cancelled: ``cancelled`` returned True.
     """
     from registry.errors import UserError
+    from registry.messages import sentence
 
     report = REPORTS.get(kind)
     if report is None:
-        raise UserError(f'There is no report "{kind}". Reports: {", ".join(REPORTS)}.')
+        raise UserError(sentence("error.report.unknown", kind=kind,
+                                 reports=", ".join(REPORTS)))
     check_language(lang)
     chosen = find_service(snapshot, service)
     out = Path(out)

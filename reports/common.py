@@ -19,6 +19,7 @@ from registry.assessment import Transfer, assess_transfers
 from registry.enums import LANGUAGES
 from registry.errors import UserError
 from registry.facts import Facts, load_facts
+from registry.messages import msg, names, sentence
 from registry.snapshot import ActivityRow, ServiceRow, Snapshot, VendorRow
 from reports.i18n import Strings
 
@@ -46,9 +47,8 @@ def check_language(lang: str) -> str:
         UserError: naming the languages there are.
     """
     if lang not in LANGUAGES:
-        raise UserError(
-            f'Reports are not available in "{lang}". Choose one of: {", ".join(LANGUAGES)}.'
-        )
+        raise UserError(sentence("error.report.language", lang=lang,
+                                 languages=", ".join(LANGUAGES)))
     return lang
 
 
@@ -62,8 +62,9 @@ def find_service(snapshot: Snapshot, name: str | None) -> ServiceRow | None:
         return None
     service = snapshot.service_by_name(name.strip())
     if service is None:
-        known = ", ".join(s.name for s in snapshot.services.values()) or "none"
-        raise UserError(f'There is no service called "{name}". Known services: {known}.')
+        known = names(s.name for s in snapshot.services.values())
+        raise UserError(sentence("error.report.no_service", name=name,
+                                 known=known if known.items else msg("error.report.no_services")))
     return service
 
 
@@ -173,17 +174,15 @@ class Job:
 
 
 def _unwritable(out: Path, exc: OSError) -> UserError:
+    path = str(out)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(
-            f"{out} cannot be written: permission denied. Choose a folder you can write to."
-        )
+        return UserError(sentence("error.report.denied", path=path))
     if exc.errno == errno.ENOSPC:
-        return UserError(f"{out} cannot be written: the disk is full.")
+        return UserError(sentence("error.file.disk_full", path=path))
     if exc.errno in (errno.EBUSY, errno.ETXTBSY):
-        return UserError(
-            f"{out} is open in another program. Close it there and export again."
-        )
-    return UserError(f"{out} cannot be written: {exc.strerror or exc}.")
+        return UserError(sentence("error.report.busy", path=path))
+    return UserError(sentence("error.file.unwritable", path=path,
+                              reason=str(exc.strerror or exc)))
 
 
 def check_output(out: Path) -> None:
@@ -194,15 +193,14 @@ def check_output(out: Path) -> None:
     """
     parent = out.parent
     if not parent.exists():
-        raise UserError(f"{out} cannot be written: the folder {parent} does not exist.")
+        raise UserError(sentence("error.report.no_folder", path=str(out), folder=str(parent)))
     if not parent.is_dir():
-        raise UserError(f"{out} cannot be written: {parent} is not a folder.")
+        raise UserError(sentence("error.report.not_a_folder", path=str(out),
+                                 folder=str(parent)))
     if out.is_dir():
-        raise UserError(f"{out} is a folder. Choose a file name for the report.")
+        raise UserError(sentence("error.report.is_folder", path=str(out)))
     if out.exists() and not os.access(out, os.W_OK):
-        raise UserError(
-            f"{out} cannot be replaced: the file is read-only or open in another program."
-        )
+        raise UserError(sentence("error.report.read_only", path=str(out)))
 
 
 @contextlib.contextmanager
@@ -229,10 +227,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
             os.replace(tmp, out)
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM):
-                raise UserError(
-                    f"{out} cannot be replaced: it is open in another program or read-only. "
-                    "Close it there and export again."
-                ) from exc
+                raise UserError(sentence("error.report.in_use", path=str(out))) from exc
             raise _unwritable(out, exc) from exc
     except OSError as exc:
         raise _unwritable(out, exc) from exc

@@ -147,6 +147,28 @@ def test_a_broken_database_is_one_sentence(
     assert "is not a registry database" in err
 
 
+def test_the_command_line_says_it_in_english_whatever_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The app words its problems in Norwegian; the command line, for scripts and logs, does
+    not, even in a Norwegian session and for a Norwegian report."""
+    monkeypatch.setenv("SPR_LANGUAGE", "nb")
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    corrupt = tmp_path / "corrupt.sqlite3"
+    corrupt.write_bytes(b"SQLite format 3\x00" + b"\x13" * 2000)
+
+    code, _, err = run(capsys, "--db", str(corrupt), "check")
+    assert code == 2
+    assert err.strip().endswith(f"{corrupt} is damaged and cannot be read (the file is corrupt).")
+
+    out = tmp_path / "nowhere" / "underleverandorer.pdf"
+    code, _, err = run(capsys, "--db", str(tmp_path / "good.sqlite3"), "report",
+                       "subprocessors-pdf", "--lang", "nb", "-o", str(out))
+    assert code == 2
+    assert err.strip().endswith(
+        f"{out} cannot be written: the folder {out.parent} does not exist.")
+
+
 def test_synthetic_registry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "synthetic.sqlite3")
     code, out, _ = run(capsys, "demo", "--synthetic", "50", "--db", db)

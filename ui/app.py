@@ -30,6 +30,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from registry.errors import DatabaseError, UserError
+from registry.messages import sentence
 from registry.storage import Registry, default_database, open_registry
 
 from ui.context import TRANSLATED_LANGUAGES, AppContext
@@ -98,8 +99,8 @@ def create_registry(path: Path, *, name: str | None = None, demo: bool = False,
             try:
                 leftover.unlink(missing_ok=True)
             except OSError as exc:
-                raise DatabaseError(
-                    f"{leftover} cannot be replaced: {exc.strerror or exc}.") from exc
+                raise DatabaseError(sentence("error.file.not_replaced", path=str(leftover),
+                                             reason=str(exc.strerror or exc))) from exc
     registry = open_registry(path, create=True)
     try:
         if demo:
@@ -118,17 +119,21 @@ def create_registry(path: Path, *, name: str | None = None, demo: bool = False,
     return registry
 
 
-def open_startup_registry(db: str | None) -> Registry | None:
+def open_startup_registry(db: str | None, language: str = "en") -> Registry | None:
     """The registry to show at start, asking the user where needed; None to quit.
 
     Without ``db`` the user's own registry file is used; when it does not exist yet
     (first start) the user chooses the demo registry, an empty one, or a file of theirs.
+
+    Args:
+        db: the registry given on the command line (a path or URL), or None.
+        language: the language of the app's own words (en, nb): that of the problems shown.
     """
     target: str | Path
     if db is None:
         target = default_database()
         if not target.exists():
-            first = _first_start(target)
+            first = _first_start(target, language)
             if first is None or isinstance(first, Registry):
                 return first
             target = first
@@ -138,7 +143,7 @@ def open_startup_registry(db: str | None) -> Registry | None:
         try:
             return open_registry(target, create=False)
         except DatabaseError as exc:
-            choice = OpenProblemDialog.ask(None, exc.message)
+            choice = OpenProblemDialog.ask(None, exc.message_in(language))
         if choice == "quit":
             return None
         if choice == "open_other":
@@ -155,10 +160,10 @@ def open_startup_registry(db: str | None) -> Registry | None:
         try:
             return create_registry(path, name=name, replace=True)
         except UserError as error:
-            show_user_error(None, error)
+            show_user_error(None, error, language=language)
 
 
-def _first_start(default: Path) -> Registry | Path | None:
+def _first_start(default: Path, language: str) -> Registry | Path | None:
     """Ask how to start; a new registry, a file to open, or None to quit."""
     while True:
         choice = FirstStartDialog.ask(None)
@@ -173,7 +178,7 @@ def _first_start(default: Path) -> Registry | Path | None:
                     return create_registry(default, name=name)
                 continue
         except UserError as exc:
-            show_user_error(None, exc)
+            show_user_error(None, exc, language=language)
             continue
         path = ChooseFileDialog.ask(None, "open")
         if path is not None:
@@ -207,7 +212,8 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow | None
     settings = settings or Settings()
     language = ui_language(settings)
     install_translations(app, language)
-    registry = open_startup_registry(db)
+    # What goes wrong before the window opens is said in the window's own language.
+    registry = open_startup_registry(db, language if language in UI_LANGUAGES else "en")
     if registry is None:
         return None
     context = AppContext(registry)

@@ -1,7 +1,8 @@
 """The one error presenter: expected problems as a sentence, bugs as a crash dialog.
 
 A :class:`registry.errors.UserError` is shown as it is, in the language of the app's own words
-where the registry words it in several (a refused save, a conflict). Anything else that escapes
+where the registry words it in several (a refused save, a conflict, a file that cannot be
+opened or written, a refused deletion). Anything else that escapes
 to the event loop is a bug: :func:`install_excepthook` logs it with its traceback to a file in the
 user's data directory and shows a crash dialog that names that file; nobody sees a traceback.
 """

@@ -150,7 +150,7 @@ class RecordCommand(QUndoCommand):
             # Nothing was written; the stack drops this command rather than believe it ran.
             self.error = exc
             self.setObsolete(True)
-            show_user_error(QApplication.activeWindow(), exc, title)
+            show_user_error(QApplication.activeWindow(), exc, title, self.context.ui_language)
 
     def _run(self, work: Callable[[Session], T], touched: Callable[[T], Touched]) -> T:
         """Run a change through the context, saying which records it wrote (so that only

@@ -1,6 +1,7 @@
-"""The checks of forms read in every language: the tables are complete, every sentence the
-checks and saves can give is worded in en, nb, da, sv and fi with its parameters filled in, and
-English readers (the command line, the import, older callers) still get plain English."""
+"""The checks of forms read in every language: the tables are complete (the errors' tables
+too, checked alike here), every sentence the checks and saves can give is worded in en, nb,
+da, sv and fi with its parameters filled in, and English readers (the command line, the
+import, older callers) still get plain English."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import copy
 import dataclasses
 import datetime as dt
 import pickle
-from collections.abc import Callable, Iterator
+import string
+from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
 from registry import usecases as uc
 from registry.assessment import assess_organisation
 from registry.enums import Derogation, LocationKind, Mechanism, TiaOutcome
+from registry.error_texts import ERROR_TABLES
 from registry.errors import ConflictError, UserError
 from registry.form_texts import EN, FORM_TABLES
 from registry.message_texts import TABLES
@@ -40,22 +43,43 @@ OTHERS = tuple(lang for lang in LANGUAGES if lang != "en")
 # --- the tables --------------------------------------------------------------------------
 
 
-def test_every_language_has_a_form_table() -> None:
-    assert tuple(FORM_TABLES) == LANGUAGES
+TABLE_GROUPS = {"form": FORM_TABLES, "error": ERROR_TABLES}
+"""The tables of the forms' words and of the errors', checked alike."""
+
+FORMAT_SPECS = {"", "lower", "cap", "uncap", "phrase"}
+"""What may follow a parameter's name in a template (``{name:cap}``)."""
+
+
+@pytest.mark.parametrize("group", TABLE_GROUPS)
+def test_every_language_has_a_table(group: str) -> None:
+    assert tuple(TABLE_GROUPS[group]) == LANGUAGES
 
 
 @pytest.mark.parametrize("lang", OTHERS)
-def test_every_form_table_has_the_english_keys_and_parameters(lang: str) -> None:
-    table = FORM_TABLES[lang]
-    assert sorted(set(EN) - set(table)) == [], "missing"
-    assert sorted(set(table) - set(EN)) == [], "not in English"
-    for key, english in EN.items():
+@pytest.mark.parametrize("group", TABLE_GROUPS)
+def test_every_table_has_the_english_keys_and_parameters(group: str, lang: str) -> None:
+    english_table = TABLE_GROUPS[group]["en"]
+    table = TABLE_GROUPS[group][lang]
+    assert sorted(set(english_table) - set(table)) == [], "missing"
+    assert sorted(set(table) - set(english_table)) == [], "not in English"
+    for key, english in english_table.items():
         assert placeholders(table[key]) == placeholders(english), key
 
 
-def test_form_keys_never_shadow_the_findings() -> None:
-    assert not set(EN) & set(TABLES["en"])
-    assert all(key.startswith(("form.", "record.")) for key in EN)
+@pytest.mark.parametrize("lang", OTHERS)
+@pytest.mark.parametrize("group", TABLE_GROUPS)
+def test_every_table_quotes_as_its_language_does(group: str, lang: str) -> None:
+    for key, text in TABLE_GROUPS[group][lang].items():
+        assert '"' not in text, key
+        specs = {spec for _, field, spec, _ in string.Formatter().parse(text) if field}
+        assert specs <= FORMAT_SPECS, key
+
+
+def test_the_tables_never_share_a_key() -> None:
+    findings, forms, errors = set(TABLES["en"]), set(EN), set(ERROR_TABLES["en"])
+    assert not findings & forms and not findings & errors and not forms & errors
+    assert all(key.startswith(("form.", "record.")) for key in forms)
+    assert all(key.startswith("error.") for key in errors)
 
 
 SAMPLES: dict[str, Param] = {
@@ -76,12 +100,18 @@ SAMPLES: dict[str, Param] = {
 }
 
 
+def assert_every_key_renders(english_table: Mapping[str, str], samples: Mapping[str, Param],
+                             lang: str) -> None:
+    """Every message of a table worded in ``lang``, with ``samples`` for its parameters."""
+    for key, english in english_table.items():
+        assert placeholders(english) <= set(samples), key
+        text = render(msg(key, **{p: samples[p] for p in placeholders(english)}), lang)
+        assert text.strip() and "{" not in text and "}" not in text, (lang, key)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_form_key_renders_with_its_parameters(lang: str) -> None:
-    for key, english in EN.items():
-        assert placeholders(english) <= set(SAMPLES), key
-        text = render(msg(key, **{p: SAMPLES[p] for p in placeholders(english)}), lang)
-        assert text.strip() and "{" not in text and "}" not in text, (lang, key)
+    assert_every_key_renders(EN, SAMPLES, lang)
 
 
 # --- every sentence the checks and saves give --------------------------------------------

@@ -1,18 +1,25 @@
-"""render_report: the entry point the command line and the app call."""
+"""render_report: the entry point the command line and the app call, and the problems it
+stops with, in English and in the user's language."""
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from registry.error_texts import EN as ERRORS_EN
 from registry.errors import UserError
 from registry.snapshot import Snapshot
 from reports import REPORTS, Cancelled, render_report
 from reports.i18n import EN, TABLES
 
+from tests.registry.test_error_texts import worded_keys
 from tests.reports.conftest import AS_OF
 
 
@@ -147,3 +154,81 @@ def test_an_empty_registry_gives_an_empty_report(tmp_path: Path, kind: str) -> N
     out = tmp_path / f"empty{REPORTS[kind].suffix}"
     render_report(kind, empty, out, lang="sv", as_of=AS_OF)
     assert out.stat().st_size > 0
+
+
+# --- the problems in the user's language ----------------------------------------------------
+
+
+def report_errors(snapshot: Snapshot, tmp_path: Path,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[UserError]:
+    """Every problem a report can stop with, each made to happen."""
+    def refused(work: Callable[[], object]) -> UserError:
+        with pytest.raises(UserError) as caught:
+            work()
+        return caught.value
+
+    def report(out: Path, **options: Any) -> Callable[[], None]:
+        return lambda: render_report("subprocessors-html", snapshot, out, **options)
+
+    out = tmp_path / "list.html"
+    yield refused(lambda: render_report("ropa-docx", snapshot, out))
+    yield refused(report(out, lang="de"))
+    yield refused(report(out, service="Fax"))
+    empty = dataclasses.replace(snapshot, services={})
+    yield refused(lambda: render_report("subprocessors-html", empty, out, service="Fax"))
+    yield refused(report(tmp_path / "nowhere" / "list.html"))
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    yield refused(report(a_file / "list.html"))
+    yield refused(report(tmp_path))
+    out.write_text("the old list")
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "access", lambda *_args, **_kwargs: False)
+        yield refused(report(out))
+
+    def failing(number: int) -> Callable[..., None]:
+        def fail(*_args: object, **_kwargs: object) -> None:
+            raise OSError(number, os.strerror(number))
+        return fail
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", failing(errno.EACCES))
+        yield refused(report(out))
+    for number in (errno.EACCES, errno.ENOSPC, errno.EBUSY, errno.EIO):
+        with monkeypatch.context() as patch:
+            patch.setattr(tempfile, "mkstemp", failing(number))
+            yield refused(report(out))
+
+
+def test_every_problem_of_a_report_is_worded(
+    snapshot: Snapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = worded_keys(report_errors(snapshot, tmp_path, monkeypatch))
+    assert sorted(key for key in ERRORS_EN if key.startswith("error.report.")
+                  and key not in seen) == []
+
+
+def test_a_missing_folder_in_norwegian(snapshot: Snapshot, tmp_path: Path) -> None:
+    out = tmp_path / "nowhere" / "underleverandorer.pdf"
+    with pytest.raises(UserError) as caught:
+        render_report("subprocessors-pdf", snapshot, out, lang="nb")
+
+    assert caught.value.message == (
+        f"{out} cannot be written: the folder {out.parent} does not exist.")
+    assert caught.value.message_in("nb") == (
+        f"{out} kan ikke skrives: mappen {out.parent} finnes ikke.")
+    assert caught.value.message_in("fi") == (
+        f"Tiedostoon {out} ei voi kirjoittaa: kansiota {out.parent} ei ole olemassa.")
+
+
+def test_an_unknown_service_in_norwegian(snapshot: Snapshot, tmp_path: Path) -> None:
+    with pytest.raises(UserError) as caught:
+        render_report("ropa-pdf", snapshot, tmp_path / "x.pdf", service="Fax")
+
+    assert caught.value.message_in("nb") == (
+        "Det finnes ingen tjeneste som heter «Fax». Tjenester som finnes: Helpdesk, SMS gateway.")
+    empty = dataclasses.replace(snapshot, services={})
+    with pytest.raises(UserError) as caught:
+        render_report("ropa-pdf", empty, tmp_path / "x.pdf", service="Fax")
+    assert caught.value.message == 'There is no service called "Fax". Known services: none.'
+    assert caught.value.message_in("nb").endswith("Tjenester som finnes: ingen.")
