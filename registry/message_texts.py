@@ -616,7 +616,7 @@ DA: dict[str, str] = {
     "art30.title.2b": "Kategorier af behandling",
     "art30.title.2c": "Overførsler til tredjelande",
     "art30.title.2d": "Sikkerhedsforanstaltninger",
-    "art30.fix.1a": "Registrér organisationens navn og kontaktoplysninger.",
+    "art30.fix.1a": "Registrér virksomhedens navn og kontaktoplysninger.",
     "art30.fix.1b": "Angiv formålene med behandlingen.",
     "art30.fix.1c": "Angiv kategorierne af registrerede og af personoplysninger.",
     "art30.fix.1d": "Angiv kategorierne af modtagere.",
@@ -649,9 +649,9 @@ DA: dict[str, str] = {
         "Fortegnelsen nævner stadig udfasede leverandører: {names}. Fjern dem, eller angiv den "
         "leverandør, der har erstattet dem."
     ),
-    "org.name_missing": "Organisationens navn er ikke registreret.",
+    "org.name_missing": "Virksomhedens navn er ikke registreret.",
     "org.contact_incomplete": (
-        "Organisationens adresse og kontaktoplysninger er ufuldstændige (art. 30, stk. 1, "
+        "Virksomhedens adresse og kontaktoplysninger er ufuldstændige (art. 30, stk. 1, "
         "litra a)."
     ),
     "org.no_dpo": (
