@@ -1,0 +1,2870 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
+            <source>About Subprocessor Registry</source>
+            <translation>Om Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="238" />
+            <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
+            <translation>Holder styr på leverandører og underdatabehandlere, deres lokationer, overførselsgrundlag og databehandleraftaler, tjenester og fortegnelserne over behandlingsaktiviteter efter artikel 30 i databeskyttelsesforordningen (GDPR) og viser, hvad der skal gøres: overførsler uden gyldigt overførselsgrundlag, manglende databehandleraftaler og gennemgange, hvis frist er overskredet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="926" />
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="929" />
+            <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
+            <translation>Søg i behandlinger, formål, oplysninger, leverandører… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="933" />
+            <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Vælg en behandlingsaktivitet for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="937" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n behandlingsaktivitet</numerusform>
+                <numerusform>%n behandlingsaktiviteter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="938" />
+            <source>{0} of %n record(s)</source>
+            <translation>
+                <numerusform>{0} af %n behandlingsaktivitet</numerusform>
+                <numerusform>{0} af %n behandlingsaktiviteter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="942" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="943" />
+            <source>DPIA</source>
+            <translation>Konsekvensanalyse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="944" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="945" />
+            <source>Errors and warnings</source>
+            <translation>Fejl og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="946" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="947" />
+            <source>Notes</source>
+            <translation>Bemærkninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="948" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="137" />
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="151" />
+            <source>Completeness</source>
+            <translation>Fuldstændighed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="155" />
+            <source>Record</source>
+            <translation>Grundoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="156" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="156" />
+            <source>e.g. Customer support</source>
+            <translation>f.eks. Kundesupport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="157" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="158" />
+            <source>Business function</source>
+            <translation>Forretningsområde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="159" />
+            <source>e.g. Customer service, HR</source>
+            <translation>f.eks. Kundeservice, HR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="161" />
+            <source>Purposes and legal basis</source>
+            <translation>Formål og behandlingsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="162" />
+            <source>&amp;Purposes</source>
+            <translation>&amp;Formål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="163" />
+            <source>Why the data is processed</source>
+            <translation>Hvorfor personoplysningerne behandles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="164" />
+            <source>Legal basis (Art. 6)</source>
+            <translation>Behandlingsgrundlag (art. 6)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="165" />
+            <source>Basis in detail</source>
+            <translation>Nærmere om grundlaget</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="166" />
+            <source>The contract, law or consent text relied on</source>
+            <translation>Den kontrakt, lov eller samtykketekst, som behandlingen bygger på</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="167" />
+            <source>Legitimate interests</source>
+            <translation>Legitim interesse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="168" />
+            <source>The interests and the balancing test</source>
+            <translation>Interesserne og interesseafvejningen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="169" />
+            <source>Special categories (Art. 9)</source>
+            <translation>Følsomme oplysninger (art. 9)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="172" />
+            <source>People and data</source>
+            <translation>Registrerede og personoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="174" />
+            <source>Data subjects</source>
+            <translation>Registrerede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Customers</source>
+            <translation>Kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Customers' end users</source>
+            <translation>Kundernes slutbrugere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Employees</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Job applicants</source>
+            <translation>Jobansøgere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Website visitors</source>
+            <translation>Besøgende på webstedet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Prospects</source>
+            <translation>Potentielle kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Suppliers' contacts</source>
+            <translation>Kontaktpersoner hos leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="177" />
+            <source>e.g. Customers, then Enter</source>
+            <translation>f.eks. Kunder, derefter Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="178" />
+            <source>Personal data</source>
+            <translation>Personoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Contact details</source>
+            <translation>Kontaktoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Identification data</source>
+            <translation>Identifikationsoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Traffic data</source>
+            <translation>Trafikdata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Billing data</source>
+            <translation>Faktureringsoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Payment data</source>
+            <translation>Betalingsoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Location data</source>
+            <translation>Lokaliseringsdata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Content of communications</source>
+            <translation>Kommunikationsindhold</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Technical logs</source>
+            <translation>Tekniske logfiler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Employment data</source>
+            <translation>Ansættelsesoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="182" />
+            <source>Health data</source>
+            <translation>Helbredsoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="183" />
+            <source>e.g. Contact details, then Enter</source>
+            <translation>f.eks. Kontaktoplysninger, derefter Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="184" />
+            <source>Recipients</source>
+            <translation>Modtagere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Processors (our vendors)</source>
+            <translation>Databehandlere (vores leverandører)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Tax authority</source>
+            <translation>Skattestyrelsen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Auditors</source>
+            <translation>Revisorer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Banks</source>
+            <translation>Banker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="186" />
+            <source>Public authorities</source>
+            <translation>Offentlige myndigheder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="186" />
+            <source>Group companies</source>
+            <translation>Koncernselskaber</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="187" />
+            <source>e.g. Tax authority, then Enter</source>
+            <translation>f.eks. Skattestyrelsen, derefter Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="189" />
+            <source>Data category</source>
+            <translation>Kategori af personoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="190" />
+            <source>Kept for</source>
+            <translation>Opbevares i</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="191" />
+            <source>Add retention period</source>
+            <translation>Tilføj slettefrist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="192" />
+            <source>Erasure time limits</source>
+            <translation>Slettefrister</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="194" />
+            <source>Protection and rights</source>
+            <translation>Sikkerhed og rettigheder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="195" />
+            <source>Security measures</source>
+            <translation>Sikkerhedsforanstaltninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="196" />
+            <source>Technical and organisational measures (Art. 32)</source>
+            <translation>Tekniske og organisatoriske foranstaltninger (art. 32)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="197" />
+            <source>Source of the data</source>
+            <translation>Personoplysningernes kilde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="198" />
+            <source>Rights available</source>
+            <translation>Rettigheder, der kan udøves</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="199" />
+            <source>Automated decisions</source>
+            <translation>Automatiske afgørelser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="200" />
+            <source>DPIA</source>
+            <translation>Konsekvensanalyse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="201" />
+            <source>DPIA link</source>
+            <translation>Link til konsekvensanalyse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="203" />
+            <source>Controllers</source>
+            <translation>Dataansvarlige</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="205" />
+            <source>Controller or customer group</source>
+            <translation>Dataansvarlig eller kundegruppe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="206" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="207" />
+            <source>Add controller</source>
+            <translation>Tilføj dataansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="208" />
+            <source>Processing on behalf of</source>
+            <translation>Behandling på vegne af</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <source>Joint controllers</source>
+            <translation>Fælles dataansvarlige</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <source>Vendors and services</source>
+            <translation>Leverandører og tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>vendors</source>
+            <translation>leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="213" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>services</source>
+            <translation>tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="215" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="217" />
+            <source>Third-country transfers</source>
+            <translation>Overførsler til tredjelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="220" />
+            <source>Transfer notes</source>
+            <translation>Noter om overførsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="221" />
+            <source>Document Art. 49(1) second-subparagraph transfers here</source>
+            <translation>Dokumentér overførsler efter art. 49, stk. 1, 2. afsnit, her</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="223" />
+            <source>Review</source>
+            <translation>Gennemgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="224" />
+            <source>Last reviewed</source>
+            <translation>Senest gennemgået</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="225" />
+            <source>Next review</source>
+            <translation>Næste gennemgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1047" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1048" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1049" />
+            <source>Business function</source>
+            <translation>Forretningsområde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1050" />
+            <source>Legal basis</source>
+            <translation>Behandlingsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1051" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1052" />
+            <source>DPIA</source>
+            <translation>Konsekvensanalyse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1053" />
+            <source>Next review</source>
+            <translation>Næste gennemgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartLegend</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="557" />
+            <source>Covered</source>
+            <translation>Dækket</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="558" />
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="559" />
+            <source>Error</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="560" />
+            <source>EU/EEA: no transfer</source>
+            <translation>EU/EØS: ingen overførsel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="570" />
+            <source>Legend</source>
+            <translation>Signaturforklaring</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFileDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="208" />
+            <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="210" />
+            <source>JSON documents (*.json);;All files (*)</source>
+            <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="212" />
+            <source>Open Registry</source>
+            <translation>Åbn register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="215" />
+            <source>New Registry</source>
+            <translation>Nyt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="219" />
+            <source>Import Registry from JSON</source>
+            <translation>Importér register fra JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="222" />
+            <source>Export Registry to JSON</source>
+            <translation>Eksportér register til JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletenessPanel</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="78" />
+            <source>complete</source>
+            <translation>fuldstændig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="79" />
+            <source>incomplete</source>
+            <translation>ufuldstændig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="90" />
+            <source>Article 30: {0} of {1} items complete</source>
+            <translation>Artikel 30: {0} af {1} punkter er fuldstændige</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDeleteDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="141" />
+            <source>Delete “{0}”?</source>
+            <translation>Vil du slette »{0}«?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="146" />
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="148" />
+            <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
+            <translation>Du kan fortryde sletningen med Rediger ▸ Fortryd (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="157" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Slet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="172" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="173" />
+            <source>Replace everything in this registry with “{0}”?</source>
+            <translation>Vil du erstatte alt i dette register med »{0}«?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="175" />
+            <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
+            <translation>Alle leverandører, tjenester og behandlingsaktiviteter, der nu er i registret, fjernes og kan ikke hentes tilbage med Fortryd. Eksportér registret først, hvis du vil beholde en kopi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="179" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Erstat</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestinationChart</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="380" />
+            <source>Where the data goes</source>
+            <translation>Hvor personoplysningerne sendes hen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/overview.py" line="400" />
+            <source>{0}: %n vendor(s), in the EU/EEA</source>
+            <translation>
+                <numerusform>{0}: %n leverandør, i EU/EØS</numerusform>
+                <numerusform>{0}: %n leverandører, i EU/EØS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/overview.py" line="402" />
+            <source>{0}: %n vendor(s) ({1})</source>
+            <translation>
+                <numerusform>{0}: %n leverandør ({1})</numerusform>
+                <numerusform>{0}: %n leverandører ({1})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="440" />
+            <source>No vendor locations are recorded yet.</source>
+            <translation>Der er endnu ikke registreret nogen lokationer for leverandørerne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1603" />
+            <source>Errors</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1604" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1605" />
+            <source>Notes</source>
+            <translation>Bemærkninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1705" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="53" />
+            <source>Welcome to Subprocessor Registry</source>
+            <translation>Velkommen til Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="59" />
+            <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
+            <translation>Saml dine leverandører og underdatabehandlere, hvor de behandler personoplysninger, deres overførselsgrundlag og databehandleraftaler, dine tjenester og dine fortegnelser efter artikel 30 ét sted. Hvordan vil du begynde?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="64" />
+            <source>Explore the demo registry</source>
+            <translation>Udforsk demoregistret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="65" />
+            <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
+            <translation>En nordisk it-virksomhed med virkelige leverandører, tjenester og fortegnelser over behandlingsaktiviteter – og et par problemer, du kan finde. Du kan rydde det senere.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="69" />
+            <source>Start an empty registry</source>
+            <translation>Start med et tomt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="70" />
+            <source>Enter your organisation's name and add your vendors.</source>
+            <translation>Angiv virksomhedens navn, og tilføj dine leverandører.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="72" />
+            <source>Open an existing registry file…</source>
+            <translation>Åbn en eksisterende registerfil…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="73" />
+            <source>A registry file you or a colleague already keep.</source>
+            <translation>En registerfil, som du eller en kollega allerede fører.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="230" />
+            <source>Search</source>
+            <translation>Søg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="351" />
+            <source>Search (Ctrl+F)</source>
+            <translation>Søg (Ctrl+F)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="360" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n poster</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="361" />
+            <source>{0} of {1}</source>
+            <translation>{0} af {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="364" />
+            <source>{0}: all</source>
+            <translation>{0}: alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="123" />
+            <source>Pages</source>
+            <translation>Sider</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="144" />
+            <source>Notice</source>
+            <translation>Meddelelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="177" />
+            <source>Overview</source>
+            <translation>Oversigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="178" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="179" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="180" />
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="181" />
+            <source>Transfers</source>
+            <translation>Overførsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="186" />
+            <source>Unnamed registry</source>
+            <translation>Register uden navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="192" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
+            <source>(read-only)</source>
+            <translation>(skrivebeskyttet)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>&amp;New Registry…</source>
+            <translation>&amp;Nyt register…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="214" />
+            <source>Create a new, empty registry file</source>
+            <translation>Opret en ny, tom registerfil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="215" />
+            <source>&amp;Open Registry…</source>
+            <translation>&amp;Åbn register…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="216" />
+            <source>Open another registry file</source>
+            <translation>Åbn en anden registerfil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="218" />
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Importér JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
+            <source>Replace this registry with the contents of a JSON document</source>
+            <translation>Erstat dette register med indholdet af et JSON-dokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>&amp;Export JSON…</source>
+            <translation>&amp;Eksportér JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="222" />
+            <source>Write the whole registry to a JSON document</source>
+            <translation>Skriv hele registret til et JSON-dokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="530" />
+            <source>&amp;New Vendor</source>
+            <translation>&amp;Ny leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
+            <source>&amp;Delete</source>
+            <translation>S&amp;let</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="233" />
+            <source>Delete the selected records</source>
+            <translation>Slet de valgte poster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="236" />
+            <source>&amp;Find</source>
+            <translation>&amp;Søg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="237" />
+            <source>Search the current list</source>
+            <translation>Søg i den viste liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="239" />
+            <source>&amp;Organisation Details…</source>
+            <translation>&amp;Oplysninger om virksomheden…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="240" />
+            <source>Your organisation's name, contacts and DPO</source>
+            <translation>Virksomhedens navn, kontaktoplysninger og databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Genindlæs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="242" />
+            <source>Read the registry again</source>
+            <translation>Læs registret igen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="253" />
+            <source>&amp;About Subprocessor Registry</source>
+            <translation>&amp;Om Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="261" />
+            <source>System default</source>
+            <translation>Systemstandard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="269" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Fortryd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="274" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Gentag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="280" />
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="283" />
+            <source>Open &amp;Recent</source>
+            <translation>Åbn &amp;seneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="292" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Rediger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="302" />
+            <source>&amp;Language</source>
+            <translation>S&amp;prog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="306" />
+            <source>&amp;Go</source>
+            <translation>&amp;Gå</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="312" />
+            <source>&amp;Reports</source>
+            <translation>R&amp;apporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="317" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjælp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="344" />
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Ryd menuen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="347" />
+            <source>No recent registries</source>
+            <translation>Ingen senest åbnede registre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>This registry is open read-only: changes cannot be saved.</source>
+            <translation>Dette register er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="531" />
+            <source>&amp;New Service</source>
+            <translation>&amp;Ny tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="532" />
+            <source>&amp;New Processing Activity</source>
+            <translation>&amp;Ny behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="534" />
+            <source>&amp;New Record</source>
+            <translation>&amp;Ny post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="587" />
+            <source>Organisation</source>
+            <translation>Virksomhed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="599" />
+            <source>The new language is used when the app starts again.</source>
+            <translation>Det nye sprog bruges, næste gang programmet startes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="619" />
+            <source>The registry cannot be opened</source>
+            <translation>Registret kan ikke åbnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="668" />
+            <source>That is the registry open now. Choose another file name.</source>
+            <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="696" />
+            <location filename="../../ui/mainwindow.py" line="705" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="708" />
+            <source>Imported {0}.</source>
+            <translation>{0} er importeret.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="721" />
+            <location filename="../../ui/mainwindow.py" line="725" />
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="724" />
+            <source>{0} cannot be written: {1}.</source>
+            <translation>{0} kan ikke skrives: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="727" />
+            <source>Exported the registry to {0}.</source>
+            <translation>Registret er eksporteret til {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenProblemDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="114" />
+            <source>The registry cannot be opened</source>
+            <translation>Registret kan ikke åbnes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="116" />
+            <source>Open another registry file, or create a new one?</source>
+            <translation>Vil du åbne en anden registerfil eller oprette en ny?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="118" />
+            <source>&amp;Open Another…</source>
+            <translation>&amp;Åbn en anden…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="120" />
+            <source>&amp;New Registry…</source>
+            <translation>&amp;Nyt register…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="122" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="38" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
+            <source>Organisation</source>
+            <translation>Virksomhed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="58" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="59" />
+            <source>Registration no.</source>
+            <translation>Registreringsnr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="60" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="61" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="63" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="64" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="65" />
+            <source>Website</source>
+            <translation>Websted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="67" />
+            <source>Roles (Art. 30)</source>
+            <translation>Roller (art. 30)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="68" />
+            <source>Controller</source>
+            <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="69" />
+            <source>Controller of its own processing (Art. 30(1))</source>
+            <translation>Dataansvarlig for egen behandling (art. 30, stk. 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="70" />
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="71" />
+            <source>Processor for its customers (Art. 30(2))</source>
+            <translation>Databehandler for kunderne (art. 30, stk. 2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="73" />
+            <source>Data protection officer and representative</source>
+            <translation>Databeskyttelsesrådgiver og repræsentant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="74" />
+            <source>DPO</source>
+            <translation>Databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="75" />
+            <source>DPO e-mail</source>
+            <translation>Databeskyttelsesrådgiverens e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="76" />
+            <source>DPO phone</source>
+            <translation>Databeskyttelsesrådgiverens telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="77" />
+            <source>EU representative</source>
+            <translation>Repræsentant i EU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="78" />
+            <source>Supervisory authority</source>
+            <translation>Tilsynsmyndighed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="79" />
+            <source>e.g. Datatilsynet</source>
+            <translation>f.eks. Datatilsynet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="81" />
+            <source>Sub-processor changes and reviews</source>
+            <translation>Ændringer af underdatabehandlere og gennemgange</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="82" />
+            <source>Objections to</source>
+            <translation>Indsigelser til</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source>Where customers send objections</source>
+            <translation>Hvor kunderne sender indsigelser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source>Notice period</source>
+            <translation>Varslingsfrist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="85" />
+            <source>Review every</source>
+            <translation>Interval for gennemgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> months</source>
+            <translation> måneder</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationNameDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="194" />
+            <source>New registry</source>
+            <translation>Nyt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="195" />
+            <source>Your organisation's name (as in contracts):</source>
+            <translation>Virksomhedens navn (som i kontrakter):</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="607" />
+            <source>Overview</source>
+            <translation>Oversigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="615" />
+            <source>Vendors in use</source>
+            <translation>Leverandører i brug</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="617" />
+            <source>Errors</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="618" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="640" />
+            <location filename="../../ui/pages/overview.py" line="660" />
+            <source>Findings</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="616" />
+            <source>Third countries</source>
+            <translation>Tredjelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="619" />
+            <source>Reviews due within 30 days</source>
+            <translation>Gennemgange inden for 30 dage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="659" />
+            <source>Selected finding</source>
+            <translation>Valgt fund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="675" />
+            <source>Vendors per destination country. Click a country to see its transfers.</source>
+            <translation>Leverandører pr. modtagerland. Klik på et land for at se overførslerne dertil.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="679" />
+            <source>Where the data goes</source>
+            <translation>Hvor personoplysningerne sendes hen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="751" />
+            <source>Assessing the registry…</source>
+            <translation>Vurderer registret…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="784" />
+            <source>Unnamed organisation</source>
+            <translation>Virksomhed uden navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="785" />
+            <source>{0} — assessed as of {1}</source>
+            <translation>{0} — vurderet pr. {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="813" />
+            <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
+            <translation>Vælg et fund for at læse hele teksten; dobbeltklik på det, eller tryk på Enter for at åbne posten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="202" />
+            <source>Revert</source>
+            <translation>Kassér</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="203" />
+            <source>Throw away the changes since the last save</source>
+            <translation>Kassér de ændringer, der ikke er gemt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="204" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="206" />
+            <source>Save the changes ({0})</source>
+            <translation>Gem ændringerne ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="315" />
+            <source>Not saved</source>
+            <translation>Ikke gemt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="421" />
+            <source>New {0}</source>
+            <translation>Ny {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="472" />
+            <source>1 problem to fix before saving.</source>
+            <translation>1 problem skal rettes, før der kan gemmes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="473" />
+            <source>{0} problems to fix before saving.</source>
+            <translation>{0} problemer skal rettes, før der kan gemmes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="556" />
+            <source>This record no longer exists: it was deleted.</source>
+            <translation>Denne post findes ikke længere: den er slettet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="558" />
+            <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
+            <translation>Skrivebeskyttet: registret er åbnet til læsning, ændringer kan ikke gemmes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="679" />
+            <source>not set</source>
+            <translation>ikke angivet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="687" />
+            <source>Verdict: the most serious finding</source>
+            <translation>Vurdering: det alvorligste fund</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsMenu</name>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="59" />
+            <source>Article 30 register (Excel)…</source>
+            <translation>Fortegnelse efter artikel 30 (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="60" />
+            <source>Records of processing (PDF)…</source>
+            <translation>Fortegnelse over behandlingsaktiviteter (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="61" />
+            <source>Sub-processor list (PDF)…</source>
+            <translation>Liste over underdatabehandlere (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="62" />
+            <source>Sub-processor list (web page)…</source>
+            <translation>Liste over underdatabehandlere (webside)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="65" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="66" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="67" />
+            <source>Web page (*.html)</source>
+            <translation>Webside (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="114" />
+            <source>All services</source>
+            <translation>Alle tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="128" />
+            <location filename="../../ui/widgets/labels.py" line="101" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="134" />
+            <source>Language:</source>
+            <translation>Sprog:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="135" />
+            <source>Service:</source>
+            <translation>Tjeneste:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="136" />
+            <source>As of:</source>
+            <translation>Pr. dato:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="137" />
+            <source>Save as:</source>
+            <translation>Gem som:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="141" />
+            <source>Create report</source>
+            <translation>Opret rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="159" />
+            <source>Save report as</source>
+            <translation>Gem rapporten som</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="195" />
+            <source>Report ready</source>
+            <translation>Rapporten er klar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="196" />
+            <source>The report was saved as {0}.
+
+Open it now?</source>
+            <translation>Rapporten er gemt som {0}.
+
+Vil du åbne den nu?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="253" />
+            <source>Creating the report…</source>
+            <translation>Opretter rapporten…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="253" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="271" />
+            <source>Cancelling…</source>
+            <translation>Annullerer…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="293" />
+            <source>The report was not created</source>
+            <translation>Rapporten blev ikke oprettet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceEditor</name>
+        <message>
+            <location filename="../../ui/editors/service.py" line="28" />
+            <location filename="../../ui/editors/service.py" line="40" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="41" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="41" />
+            <source>e.g. SMS gateway</source>
+            <translation>f.eks. SMS-gateway</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="42" />
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="43" />
+            <source>Vendors used, and for what</source>
+            <translation>Leverandører, der bruges, og til hvad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Add vendor</source>
+            <translation>Tilføj leverandør</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="984" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="985" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="986" />
+            <source>Third-country vendors</source>
+            <translation>Leverandører i tredjelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="987" />
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="890" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="893" />
+            <source>Search services and their vendors… (Ctrl+F)</source>
+            <translation>Søg i tjenester og deres leverandører… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="896" />
+            <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Vælg en tjeneste for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="900" />
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n tjeneste</numerusform>
+                <numerusform>%n tjenester</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="901" />
+            <source>{0} of %n service(s)</source>
+            <translation>
+                <numerusform>{0} af %n tjeneste</numerusform>
+                <numerusform>{0} af %n tjenester</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="905" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="906" />
+            <source>Errors and warnings</source>
+            <translation>Fejl og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="907" />
+            <source>Errors</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="908" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="909" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1105" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1106" />
+            <source>Chain</source>
+            <translation>Kæde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1107" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1108" />
+            <source>Via</source>
+            <translation>Via</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1109" />
+            <source>Mechanism / basis</source>
+            <translation>Overførselsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1110" />
+            <source>Assessment</source>
+            <translation>Vurdering</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="967" />
+            <source>Transfers</source>
+            <translation>Overførsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="970" />
+            <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
+            <translation>Søg i leverandører, lande, overførselsgrundlag… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="973" />
+            <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
+            <translation>Vælg en overførsel for at se og redigere leverandøren med overførselsgrundlaget for hvert modtagerland.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="978" />
+            <source>%n transfer(s)</source>
+            <translation>
+                <numerusform>%n overførsel</numerusform>
+                <numerusform>%n overførsler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="979" />
+            <source>{0} of %n transfer(s)</source>
+            <translation>
+                <numerusform>{0} af %n overførsel</numerusform>
+                <numerusform>{0} af %n overførsler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="983" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="984" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="985" />
+            <source>Errors and warnings</source>
+            <translation>Fejl og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="986" />
+            <source>Errors</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="987" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="988" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersView</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Destination</source>
+            <translation>Modtagerland</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Basis</source>
+            <translation>Grundlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="105" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="106" />
+            <source>Third-country transfers</source>
+            <translation>Overførsler til tredjelande</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorEditor</name>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="61" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="81" />
+            <source>Identity</source>
+            <translation>Identitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="82" />
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="83" />
+            <source>As customers know it, e.g. Zendesk</source>
+            <translation>Som kunderne kender den, f.eks. Zendesk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="84" />
+            <source>&amp;Legal name</source>
+            <translation>&amp;Juridisk navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="85" />
+            <source>The contracting entity, e.g. Zendesk, Inc.</source>
+            <translation>Kontraktparten, f.eks. Zendesk, Inc.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="86" />
+            <source>Former names</source>
+            <translation>Tidligere navne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="87" />
+            <source>A former name, then Enter</source>
+            <translation>Et tidligere navn, derefter Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="89" />
+            <source>&amp;Registration no.</source>
+            <translation>&amp;Registreringsnr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="90" />
+            <source>Organisation or VAT number</source>
+            <translation>Registrerings- eller momsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="91" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="93" />
+            <source>&amp;Country</source>
+            <translation>&amp;Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="95" />
+            <source>Links and contact</source>
+            <translation>Links og kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="96" />
+            <source>Website</source>
+            <translation>Websted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="97" />
+            <source>Privacy policy</source>
+            <translation>Privatlivspolitik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="98" />
+            <source>DPA link</source>
+            <translation>Link til databehandleraftale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="99" />
+            <source>Privacy contact</source>
+            <translation>Kontakt om databeskyttelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="99" />
+            <source>e-mail address</source>
+            <translation>e-mailadresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="101" />
+            <source>Role and status</source>
+            <translation>Rolle og status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="102" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="103" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="104" />
+            <source>Start date</source>
+            <translation>Startdato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="105" />
+            <source>End date</source>
+            <translation>Slutdato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="107" />
+            <source>Sub-processor chain</source>
+            <translation>Kæde af underdatabehandlere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="108" />
+            <source>(none: contracted directly)</source>
+            <translation>(ingen: direkte aftale)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="110" />
+            <source>&amp;Parent vendor</source>
+            <translation>&amp;Overordnet leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="114" />
+            <source>Locations: where the data is hosted or accessed</source>
+            <translation>Lokationer: hvor personoplysningerne opbevares eller tilgås</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="116" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="117" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="118" />
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="119" />
+            <source>Add location</source>
+            <translation>Tilføj lokation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="123" />
+            <source>Transfers to third countries</source>
+            <translation>Overførsler til tredjelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="128" />
+            <source>Data processing agreement</source>
+            <translation>Databehandleraftale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="129" />
+            <source>Signed</source>
+            <translation>Underskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="130" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="131" />
+            <source>Reference or file</source>
+            <translation>Reference eller fil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="132" />
+            <source>Review by</source>
+            <translation>Gennemgås senest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="133" />
+            <source>Notice of changes</source>
+            <translation>Varsel om ændringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="134" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="136" />
+            <source>Services that use this vendor</source>
+            <translation>Tjenester, der bruger denne leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="137" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="137" />
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="138" />
+            <source>Add service</source>
+            <translation>Tilføj tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="141" />
+            <source>Public description (on the sub-processor list)</source>
+            <translation>Offentlig beskrivelse (på listen over underdatabehandlere)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="144" />
+            <source>Internal notes</source>
+            <translation>Interne noter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="145" />
+            <source>Internal — never published</source>
+            <translation>Intern — offentliggøres aldrig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="152" />
+            <source>Contract details, contacts, open questions…</source>
+            <translation>Kontraktoplysninger, kontakter, åbne spørgsmål…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="153" />
+            <source>Internal notes, never published</source>
+            <translation>Interne noter, offentliggøres aldrig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="155" />
+            <source>Review and certifications</source>
+            <translation>Gennemgang og certificeringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="156" />
+            <source>Last reviewed</source>
+            <translation>Senest gennemgået</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="157" />
+            <source>Next review</source>
+            <translation>Næste gennemgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="158" />
+            <source>Certifications</source>
+            <translation>Certificeringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="159" />
+            <source>e.g. ISO/IEC 27001, then Enter</source>
+            <translation>f.eks. ISO/IEC 27001, derefter Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="815" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="816" />
+            <source>Legal entity</source>
+            <translation>Juridisk enhed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="817" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="818" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="819" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="820" />
+            <source>Hosted in</source>
+            <translation>Opbevaret i</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="821" />
+            <source>Third countries</source>
+            <translation>Tredjelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="822" />
+            <source>DPA signed</source>
+            <translation>Databehandleraftale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="823" />
+            <source>Next review</source>
+            <translation>Næste gennemgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="898" />
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="899" />
+            <source>not needed</source>
+            <translation>ikke nødvendig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="900" />
+            <source>Formerly: {0}</source>
+            <translation>Tidligere: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorsPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="835" />
+            <source>Vendors</source>
+            <translation>Leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="838" />
+            <source>Search names, countries… (Ctrl+F)</source>
+            <translation>Søg i navne, lande… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="841" />
+            <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
+            <translation>Finder leverandører efter navn, tidligere navn, juridisk enhed, registreringsnummer, websted, rolle, status og hvert land, hvor de behandler personoplysninger (efter landekode eller efter navn på engelsk eller dit eget sprog).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="846" />
+            <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Vælg en leverandør for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="850" />
+            <source>%n vendor(s)</source>
+            <translation>
+                <numerusform>%n leverandør</numerusform>
+                <numerusform>%n leverandører</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="851" />
+            <source>{0} of %n vendor(s)</source>
+            <translation>
+                <numerusform>{0} af %n leverandør</numerusform>
+                <numerusform>{0} af %n leverandører</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="855" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="856" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="857" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="858" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="859" />
+            <source>EU/EEA only</source>
+            <translation>Kun EU/EØS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="860" />
+            <source>Third countries</source>
+            <translation>Tredjelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="862" />
+            <source>Verdict</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="863" />
+            <source>Errors and warnings</source>
+            <translation>Fejl og advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="864" />
+            <source>Errors</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="865" />
+            <source>Warnings</source>
+            <translation>Advarsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="866" />
+            <source>Notes</source>
+            <translation>Bemærkninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="867" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FindingsList</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="802" />
+            <source>…and {0} more: see the overview.</source>
+            <translation>…og {0} mere: se oversigten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs.py" line="143" />
+            <source>Delete %n record(s)?</source>
+            <translation>
+                <numerusform>Vil du slette %n post?</numerusform>
+                <numerusform>Vil du slette %n poster?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs.py" line="155" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… og %n mere</numerusform>
+                <numerusform>… og %n mere</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>editors</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="91" />
+            <source>Unsaved changes</source>
+            <translation>Ikke-gemte ændringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="93" />
+            <source>Save the changes to "{0}"?</source>
+            <translation>Vil du gemme ændringerne i »{0}«?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="94" />
+            <source>Save the changes?</source>
+            <translation>Vil du gemme ændringerne?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="95" />
+            <source>If you don't save, your changes are lost.</source>
+            <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>the vendor's own country</source>
+            <translation>leverandørens eget land</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>hosting</source>
+            <translation>lagring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <source>support / remote access</source>
+            <translation>support / fjernadgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <source>processing</source>
+            <translation>behandling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="62" />
+            <source>backup</source>
+            <translation>sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <source>Reached by</source>
+            <translation>Nås via</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="98" />
+            <source>Saved verdict</source>
+            <translation>Gemt vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="103" />
+            <source>Certified on the DPF List</source>
+            <translation>Certificeret på DPF-listen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="111" />
+            <source>Where the signed clauses or the TIA are kept</source>
+            <translation>Hvor de underskrevne bestemmelser eller vurderingen (TIA) opbevares</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <source>Mechanism</source>
+            <translation>Overførselsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <source>SCC module</source>
+            <translation>SCC-modul</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <source>Derogation</source>
+            <translation>Undtagelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <source>DPF</source>
+            <translation>DPF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <source>DPF List checked</source>
+            <translation>DPF-listen kontrolleret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <source>TIA date</source>
+            <translation>Dato for TIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <source>TIA outcome</source>
+            <translation>Resultat af TIA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="122" />
+            <source>Supplementary measures</source>
+            <translation>Supplerende foranstaltninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="124" />
+            <source>Documents</source>
+            <translation>Dokumenter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="258" />
+            <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
+            <translation>Inden for EU/EØS: ingen overførsel, intet overførselsgrundlag nødvendigt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="262" />
+            <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
+            <translation>Leverandøren har ikke længere nogen lokation her: fjern overførselsgrundlaget, eller tilføj lokationen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="318" />
+            <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
+            <translation>Intet modtagerland uden for EU/EØS: alle lokationer og leverandøren selv ligger i EU/EØS.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="424" />
+            <source>No transfer.</source>
+            <translation>Ingen overførsel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="426" />
+            <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
+            <translation>Ikke vurderet: den gemte leverandør har ingen overførsel hertil eller er ikke i brug.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="429" />
+            <source>Not assessed yet: save the vendor to see the verdict.</source>
+            <translation>Endnu ikke vurderet: gem leverandøren for at se vurderingen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="447" />
+            <source>What the vendor does for you, as customers read it</source>
+            <translation>Hvad leverandøren gør for jer, sådan som kunderne læser det</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="450" />
+            <source>Public description, {0}</source>
+            <translation>Offentlig beskrivelse, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="483" />
+            <source>Sub-processor chain</source>
+            <translation>Kæde af underdatabehandlere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="507" />
+            <source>(this vendor)</source>
+            <translation>(denne leverandør)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="128" />
+            <location filename="../../ui/widgets/labels.py" line="101" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="39" />
+            <source>Hosting / storage</source>
+            <translation>Hosting / lagring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="40" />
+            <source>Support / remote access</source>
+            <translation>Support / fjernadgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="41" />
+            <source>Processing</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="42" />
+            <source>Backup</source>
+            <translation>Sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="60" />
+            <source>Not chosen yet</source>
+            <translation>Endnu ikke valgt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="106" />
+            <location filename="../../ui/widgets/labels.py" line="115" />
+            <source>Not recorded</source>
+            <translation>Ikke registreret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="107" />
+            <source>Adequate protection</source>
+            <translation>Tilstrækkelig beskyttelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="108" />
+            <source>Adequate with supplementary measures</source>
+            <translation>Tilstrækkelig med supplerende foranstaltninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="109" />
+            <source>Not adequate</source>
+            <translation>Ikke tilstrækkelig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="116" />
+            <source>Module 1: controller to controller</source>
+            <translation>Modul 1: dataansvarlig til dataansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="117" />
+            <source>Module 2: controller to processor</source>
+            <translation>Modul 2: dataansvarlig til databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="118" />
+            <source>Module 3: processor to processor</source>
+            <translation>Modul 3: databehandler til databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="119" />
+            <source>Module 4: processor to controller</source>
+            <translation>Modul 4: databehandler til dataansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="125" />
+            <source>No mechanism recorded</source>
+            <translation>Intet overførselsgrundlag registreret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="130" />
+            <source>{0} (no longer valid)</source>
+            <translation>{0} (ikke længere gyldig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="61" />
+            <source>Something went wrong</source>
+            <translation>Noget gik galt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="83" />
+            <source>Subprocessor Registry</source>
+            <translation>Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="121" />
+            <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
+
+The details were written to {0}. Please send that file with a note of what you were doing.</source>
+            <translation>Der opstod en uventet fejl. Det, du har gemt, er i behold; den seneste handling er måske ikke gennemført.
+
+Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse af, hvad du var i gang med.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/models.py" line="103" />
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="104" />
+            <source>Sub-processor</source>
+            <translation>Underdatabehandler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="105" />
+            <source>Independent controller</source>
+            <translation>Selvstændig dataansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="106" />
+            <source>Joint controller</source>
+            <translation>Fælles dataansvarlig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="107" />
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="108" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="109" />
+            <source>Retired</source>
+            <translation>Udfaset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="110" />
+            <source>Controller (Art. 30(1))</source>
+            <translation>Dataansvarlig (art. 30, stk. 1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="111" />
+            <source>Processor (Art. 30(2))</source>
+            <translation>Databehandler (art. 30, stk. 2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="112" />
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="113" />
+            <source>Contract</source>
+            <translation>Kontrakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="114" />
+            <source>Legal obligation</source>
+            <translation>Retlig forpligtelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="115" />
+            <source>Vital interests</source>
+            <translation>Vitale interesser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="116" />
+            <source>Public task</source>
+            <translation>Opgave i samfundets interesse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="117" />
+            <source>Legitimate interests</source>
+            <translation>Legitim interesse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="118" />
+            <source>Not required</source>
+            <translation>Ikke påkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="119" />
+            <source>Required</source>
+            <translation>Påkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="120" />
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="121" />
+            <source>Done</source>
+            <translation>Gennemført</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="122" />
+            <source>Error</source>
+            <translation>Fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="123" />
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="124" />
+            <source>Note</source>
+            <translation>Bemærkning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="125" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="126" />
+            <source>EU/EEA</source>
+            <translation>EU/EØS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="127" />
+            <source>entity</source>
+            <translation>hjemsted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="128" />
+            <source>hosting</source>
+            <translation>lagring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="129" />
+            <source>access</source>
+            <translation>adgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="130" />
+            <source>processing</source>
+            <translation>behandling</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="131" />
+            <source>backup</source>
+            <translation>sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="132" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="133" />
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="134" />
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="135" />
+            <source>Organisation</source>
+            <translation>Virksomhed</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../ui/settings.py" line="75" />
+            <source>User interface language (empty: the system's)</source>
+            <translation>Brugerfladens sprog (tomt: systemets)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="79" />
+            <source>Recently opened registries</source>
+            <translation>Senest åbnede registre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="82" />
+            <source>The registry opened last</source>
+            <translation>Det senest åbnede register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="86" />
+            <source>Size and place of the main window</source>
+            <translation>Hovedvinduets størrelse og placering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="90" />
+            <source>Tool bars and docks of the main window</source>
+            <translation>Hovedvinduets værktøjslinjer og paneler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="94" />
+            <source>Width of the navigation list</source>
+            <translation>Navigationslistens bredde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="97" />
+            <source>The page shown last</source>
+            <translation>Den senest viste side</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="101" />
+            <source>Findings and chart widths on the overview</source>
+            <translation>Bredden af fund og diagram i oversigten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="105" />
+            <source>Column widths of the findings</source>
+            <translation>Kolonnebredder for fundene</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="109" />
+            <source>Column widths and order of a list</source>
+            <translation>Kolonnebredder og -rækkefølge i en liste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="114" />
+            <source>Widths of a list and its editor</source>
+            <translation>Bredden af en liste og dens redigeringsfelt</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>vendors</source>
+            <translation>leverandører</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>services</source>
+            <translation>tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="49" />
+            <source>vendor</source>
+            <translation>leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="49" />
+            <source>service</source>
+            <translation>tjeneste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="50" />
+            <source>processing activity</source>
+            <translation>behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="50" />
+            <source>organisation</source>
+            <translation>virksomhed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="52" />
+            <source>processing activities</source>
+            <translation>behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="52" />
+            <source>organisations</source>
+            <translation>virksomheder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="141" />
+            <source>Redo</source>
+            <translation>Gentag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="144" />
+            <source>Undo</source>
+            <translation>Fortryd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="182" />
+            <source>Add {kind} {name}</source>
+            <translation>Tilføj {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="230" />
+            <source>Edit {kind} {name}</source>
+            <translation>Ændr {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="268" />
+            <source>Delete {kind} {name}</source>
+            <translation>Slet {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="270" />
+            <source>Delete {count} {kinds}</source>
+            <translation>Slet {count} {kinds}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <source>Filter {0}…</source>
+            <translation>Filtrér {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <source>Filter {0}</source>
+            <translation>Filtrér {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="82" />
+            <location filename="../../ui/widgets/tables.py" line="336" />
+            <source>(deleted)</source>
+            <translation>(slettet)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <source>Linked: {0}</source>
+            <translation>Tilknyttet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <source>None linked.</source>
+            <translation>Ingen tilknyttet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="29" />
+            <source>Date set</source>
+            <translation>Dato angivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="30" />
+            <source>Set or clear the date</source>
+            <translation>Angiv eller ryd datoen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="35" />
+            <source>not set</source>
+            <translation>ikke angivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="49" />
+            <source>{0}: set</source>
+            <translation>{0}: angivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <source>Type a country or code</source>
+            <translation>Skriv et land eller en landekode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <source>"{0}" is not a country: pick one from the list.</source>
+            <translation>»{0}« er ikke et land: vælg et fra listen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <source>Nothing in the list is named "{0}": pick one from the list.</source>
+            <translation>Intet på listen hedder »{0}«: vælg fra listen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="39" />
+            <source>Type and press Enter to add</source>
+            <translation>Skriv, og tryk på Enter for at tilføje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="47" />
+            <location filename="../../ui/widgets/tables.py" line="141" />
+            <source>Add</source>
+            <translation>Tilføj</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="48" />
+            <source>Add the typed entry</source>
+            <translation>Tilføj det, du har skrevet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="56" />
+            <source>Remove selected</source>
+            <translation>Fjern valgte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="57" />
+            <source>Remove the selected entries</source>
+            <translation>Fjern de valgte elementer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="144" />
+            <source>Remove selected rows</source>
+            <translation>Fjern valgte rækker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="145" />
+            <source>Remove the selected rows</source>
+            <translation>Fjern de valgte rækker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="289" />
+            <source>Type a name to add…</source>
+            <translation>Skriv et navn…</translation>
+        </message>
+    </context>
+</TS>
