@@ -1,0 +1,2870 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
+            <source>About Subprocessor Registry</source>
+            <translation>Tietoja sovelluksesta Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="238" />
+            <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
+            <translation>Pitää kirjaa toimittajista ja alihankkijoista, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="926" />
+            <source>Processing activities</source>
+            <translation>Käsittelytoimet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="929" />
+            <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
+            <translation>Hae käsittelytoimia, tarkoituksia, tietoja, toimittajia… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="933" />
+            <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Valitse käsittelytoimi tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="937" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n käsittelytoimi</numerusform>
+                <numerusform>%n käsittelytointa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="938" />
+            <source>{0} of %n record(s)</source>
+            <translation>
+                <numerusform>{0}/%n käsittelytoimi</numerusform>
+                <numerusform>{0}/%n käsittelytointa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="942" />
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="943" />
+            <source>DPIA</source>
+            <translation>Vaikutustenarviointi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="944" />
+            <source>Verdict</source>
+            <translation>Arvio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="945" />
+            <source>Errors and warnings</source>
+            <translation>Virheet ja varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="946" />
+            <source>Warnings</source>
+            <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="947" />
+            <source>Notes</source>
+            <translation>Huomautukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="948" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="137" />
+            <source>Processing activity</source>
+            <translation>Käsittelytoimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="151" />
+            <source>Completeness</source>
+            <translation>Täydellisyys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="155" />
+            <source>Record</source>
+            <translation>Perustiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="156" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="156" />
+            <source>e.g. Customer support</source>
+            <translation>esim. Asiakastuki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="157" />
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="158" />
+            <source>Business function</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="159" />
+            <source>e.g. Customer service, HR</source>
+            <translation>esim. Asiakaspalvelu, HR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="161" />
+            <source>Purposes and legal basis</source>
+            <translation>Tarkoitukset ja käsittelyperuste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="162" />
+            <source>&amp;Purposes</source>
+            <translation>T&amp;arkoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="163" />
+            <source>Why the data is processed</source>
+            <translation>Miksi henkilötietoja käsitellään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="164" />
+            <source>Legal basis (Art. 6)</source>
+            <translation>Käsittelyperuste (6 artikla)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="165" />
+            <source>Basis in detail</source>
+            <translation>Perusteen tarkennus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="166" />
+            <source>The contract, law or consent text relied on</source>
+            <translation>Sopimus, laki tai suostumusteksti, johon käsittely perustuu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="167" />
+            <source>Legitimate interests</source>
+            <translation>Oikeutetut edut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="168" />
+            <source>The interests and the balancing test</source>
+            <translation>Edut ja tasapainotesti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="169" />
+            <source>Special categories (Art. 9)</source>
+            <translation>Erityiset henkilötietoryhmät (9 artikla)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="172" />
+            <source>People and data</source>
+            <translation>Rekisteröidyt ja henkilötiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="174" />
+            <source>Data subjects</source>
+            <translation>Rekisteröidyt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Customers</source>
+            <translation>Asiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Customers' end users</source>
+            <translation>Asiakkaiden loppukäyttäjät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Employees</source>
+            <translation>Työntekijät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="175" />
+            <source>Job applicants</source>
+            <translation>Työnhakijat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Website visitors</source>
+            <translation>Verkkosivuston kävijät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Prospects</source>
+            <translation>Potentiaaliset asiakkaat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="176" />
+            <source>Suppliers' contacts</source>
+            <translation>Toimittajien yhteyshenkilöt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="177" />
+            <source>e.g. Customers, then Enter</source>
+            <translation>esim. Asiakkaat ja Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="178" />
+            <source>Personal data</source>
+            <translation>Henkilötiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Contact details</source>
+            <translation>Yhteystiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Identification data</source>
+            <translation>Tunnistetiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="179" />
+            <source>Traffic data</source>
+            <translation>Välitystiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Billing data</source>
+            <translation>Laskutustiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Payment data</source>
+            <translation>Maksutiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="180" />
+            <source>Location data</source>
+            <translation>Sijaintitiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Content of communications</source>
+            <translation>Viestien sisältö</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Technical logs</source>
+            <translation>Tekniset lokit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="181" />
+            <source>Employment data</source>
+            <translation>Työsuhdetiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="182" />
+            <source>Health data</source>
+            <translation>Terveystiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="183" />
+            <source>e.g. Contact details, then Enter</source>
+            <translation>esim. Yhteystiedot ja Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="184" />
+            <source>Recipients</source>
+            <translation>Vastaanottajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Processors (our vendors)</source>
+            <translation>Henkilötietojen käsittelijät (toimittajamme)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Tax authority</source>
+            <translation>Verohallinto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Auditors</source>
+            <translation>Tilintarkastajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="185" />
+            <source>Banks</source>
+            <translation>Pankit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="186" />
+            <source>Public authorities</source>
+            <translation>Viranomaiset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="186" />
+            <source>Group companies</source>
+            <translation>Konserniyhtiöt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="187" />
+            <source>e.g. Tax authority, then Enter</source>
+            <translation>esim. Verohallinto ja Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="189" />
+            <source>Data category</source>
+            <translation>Henkilötietoryhmä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="190" />
+            <source>Kept for</source>
+            <translation>Säilytysaika</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="191" />
+            <source>Add retention period</source>
+            <translation>Lisää säilytysaika</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="192" />
+            <source>Erasure time limits</source>
+            <translation>Poistamisen määräajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="194" />
+            <source>Protection and rights</source>
+            <translation>Suojaus ja oikeudet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="195" />
+            <source>Security measures</source>
+            <translation>Turvatoimet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="196" />
+            <source>Technical and organisational measures (Art. 32)</source>
+            <translation>Tekniset ja organisatoriset toimenpiteet (32 artikla)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="197" />
+            <source>Source of the data</source>
+            <translation>Tietojen lähde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="198" />
+            <source>Rights available</source>
+            <translation>Rekisteröityjen oikeudet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="199" />
+            <source>Automated decisions</source>
+            <translation>Automatisoidut päätökset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="200" />
+            <source>DPIA</source>
+            <translation>Vaikutustenarviointi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="201" />
+            <source>DPIA link</source>
+            <translation>Vaikutustenarvioinnin linkki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="203" />
+            <source>Controllers</source>
+            <translation>Rekisterinpitäjät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="205" />
+            <source>Controller or customer group</source>
+            <translation>Rekisterinpitäjä tai asiakasryhmä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="206" />
+            <source>Contact</source>
+            <translation>Yhteystiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="207" />
+            <source>Add controller</source>
+            <translation>Lisää rekisterinpitäjä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="208" />
+            <source>Processing on behalf of</source>
+            <translation>Kenen lukuun käsitellään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <source>Joint controllers</source>
+            <translation>Yhteisrekisterinpitäjät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <source>Vendors and services</source>
+            <translation>Toimittajat ja palvelut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>vendors</source>
+            <translation>toimittajia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="213" />
+            <source>Vendors</source>
+            <translation>Toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>services</source>
+            <translation>palveluja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="215" />
+            <source>Services</source>
+            <translation>Palvelut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="217" />
+            <source>Third-country transfers</source>
+            <translation>Siirrot kolmansiin maihin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="220" />
+            <source>Transfer notes</source>
+            <translation>Siirtoja koskevat huomautukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="221" />
+            <source>Document Art. 49(1) second-subparagraph transfers here</source>
+            <translation>Dokumentoi tähän 49 artiklan 1 kohdan toisen alakohdan mukaiset siirrot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="223" />
+            <source>Review</source>
+            <translation>Tarkistus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="224" />
+            <source>Last reviewed</source>
+            <translation>Viimeksi tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="225" />
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1047" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1048" />
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1049" />
+            <source>Business function</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1050" />
+            <source>Legal basis</source>
+            <translation>Käsittelyperuste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1051" />
+            <source>Vendors</source>
+            <translation>Toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1052" />
+            <source>DPIA</source>
+            <translation>Vaikutustenarviointi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1053" />
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartLegend</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="557" />
+            <source>Covered</source>
+            <translation>Kunnossa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="558" />
+            <source>Warning</source>
+            <translation>Varoitus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="559" />
+            <source>Error</source>
+            <translation>Virhe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="560" />
+            <source>EU/EEA: no transfer</source>
+            <translation>EU/ETA: ei siirtoa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="570" />
+            <source>Legend</source>
+            <translation>Selite</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFileDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="208" />
+            <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Rekisteritiedostot (*.sqlite3 *.sqlite *.db);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="210" />
+            <source>JSON documents (*.json);;All files (*)</source>
+            <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="212" />
+            <source>Open Registry</source>
+            <translation>Avaa rekisteri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="215" />
+            <source>New Registry</source>
+            <translation>Uusi rekisteri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="219" />
+            <source>Import Registry from JSON</source>
+            <translation>Tuo rekisteri JSON-tiedostosta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="222" />
+            <source>Export Registry to JSON</source>
+            <translation>Vie rekisteri JSON-tiedostoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletenessPanel</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="78" />
+            <source>complete</source>
+            <translation>täydellinen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="79" />
+            <source>incomplete</source>
+            <translation>puutteellinen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="90" />
+            <source>Article 30: {0} of {1} items complete</source>
+            <translation>30 artikla: täydellisiä alakohtia {0}/{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDeleteDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="141" />
+            <source>Delete “{0}”?</source>
+            <translation>Poistetaanko ”{0}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="146" />
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="148" />
+            <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
+            <translation>Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="157" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="172" />
+            <source>Import</source>
+            <translation>Tuonti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="173" />
+            <source>Replace everything in this registry with “{0}”?</source>
+            <translation>Korvataanko tämän rekisterin koko sisältö tiedostolla ”{0}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="175" />
+            <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
+            <translation>Kaikki rekisterissä nyt olevat toimittajat, palvelut ja käsittelytoimet poistetaan, eikä niitä voi palauttaa Kumoa-toiminnolla. Vie rekisteri ensin, jos haluat säilyttää kopion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="179" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Korvaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestinationChart</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="380" />
+            <source>Where the data goes</source>
+            <translation>Minne tiedot siirtyvät</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/overview.py" line="400" />
+            <source>{0}: %n vendor(s), in the EU/EEA</source>
+            <translation>
+                <numerusform>{0}: %n toimittaja, EU:n/ETA:n alueella</numerusform>
+                <numerusform>{0}: %n toimittajaa, EU:n/ETA:n alueella</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/overview.py" line="402" />
+            <source>{0}: %n vendor(s) ({1})</source>
+            <translation>
+                <numerusform>{0}: %n toimittaja ({1})</numerusform>
+                <numerusform>{0}: %n toimittajaa ({1})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="440" />
+            <source>No vendor locations are recorded yet.</source>
+            <translation>Toimittajien sijainteja ei ole vielä kirjattu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1603" />
+            <source>Errors</source>
+            <translation>Virheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1604" />
+            <source>Warnings</source>
+            <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1605" />
+            <source>Notes</source>
+            <translation>Huomautukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Record</source>
+            <translation>Kohde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1693" />
+            <source>Finding</source>
+            <translation>Havainto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1705" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="53" />
+            <source>Welcome to Subprocessor Registry</source>
+            <translation>Tervetuloa käyttämään Subprocessor Registry -sovellusta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="59" />
+            <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
+            <translation>Pidä toimittajat ja alihankkijat, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="64" />
+            <source>Explore the demo registry</source>
+            <translation>Tutustu esittelyrekisteriin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="65" />
+            <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
+            <translation>Pohjoismainen IT-yritys, jolla on todellisia toimittajia, palveluja ja käsittelytoimia sekä muutama ongelma löydettäväksi. Voit tyhjentää rekisterin myöhemmin.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="69" />
+            <source>Start an empty registry</source>
+            <translation>Aloita tyhjällä rekisterillä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="70" />
+            <source>Enter your organisation's name and add your vendors.</source>
+            <translation>Kirjoita organisaatiosi nimi ja lisää toimittajasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="72" />
+            <source>Open an existing registry file…</source>
+            <translation>Avaa olemassa oleva rekisteritiedosto…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="73" />
+            <source>A registry file you or a colleague already keep.</source>
+            <translation>Rekisteritiedosto, jota sinä tai kollegasi jo ylläpidätte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="76" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="230" />
+            <source>Search</source>
+            <translation>Haku</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="351" />
+            <source>Search (Ctrl+F)</source>
+            <translation>Hae (Ctrl+F)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="360" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n kohde</numerusform>
+                <numerusform>%n kohdetta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="361" />
+            <source>{0} of {1}</source>
+            <translation>{0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="364" />
+            <source>{0}: all</source>
+            <translation>{0}: kaikki</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="123" />
+            <source>Pages</source>
+            <translation>Sivut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="144" />
+            <source>Notice</source>
+            <translation>Ilmoitus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="177" />
+            <source>Overview</source>
+            <translation>Yleiskatsaus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="178" />
+            <source>Vendors</source>
+            <translation>Toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="179" />
+            <source>Services</source>
+            <translation>Palvelut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="180" />
+            <source>Processing activities</source>
+            <translation>Käsittelytoimet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="181" />
+            <source>Transfers</source>
+            <translation>Siirrot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="186" />
+            <source>Unnamed registry</source>
+            <translation>Nimetön rekisteri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="192" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
+            <source>(read-only)</source>
+            <translation>(vain luku)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="213" />
+            <source>&amp;New Registry…</source>
+            <translation>&amp;Uusi rekisteri…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="214" />
+            <source>Create a new, empty registry file</source>
+            <translation>Luo uusi, tyhjä rekisteritiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="215" />
+            <source>&amp;Open Registry…</source>
+            <translation>&amp;Avaa rekisteri…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="216" />
+            <source>Open another registry file</source>
+            <translation>Avaa toinen rekisteritiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="218" />
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Tuo JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="219" />
+            <source>Replace this registry with the contents of a JSON document</source>
+            <translation>Korvaa tämän rekisterin sisältö JSON-tiedoston sisällöllä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="221" />
+            <source>&amp;Export JSON…</source>
+            <translation>&amp;Vie JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="222" />
+            <source>Write the whole registry to a JSON document</source>
+            <translation>Vie koko rekisteri JSON-tiedostoon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="223" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="530" />
+            <source>&amp;New Vendor</source>
+            <translation>&amp;Uusi toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="231" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="233" />
+            <source>Delete the selected records</source>
+            <translation>Poista valitut kohteet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="236" />
+            <source>&amp;Find</source>
+            <translation>&amp;Etsi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="237" />
+            <source>Search the current list</source>
+            <translation>Hae näkyvästä luettelosta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="239" />
+            <source>&amp;Organisation Details…</source>
+            <translation>&amp;Organisaation tiedot…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="240" />
+            <source>Your organisation's name, contacts and DPO</source>
+            <translation>Organisaation nimi, yhteystiedot ja tietosuojavastaava</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Päivitä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="242" />
+            <source>Read the registry again</source>
+            <translation>Lue rekisteri uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="253" />
+            <source>&amp;About Subprocessor Registry</source>
+            <translation>&amp;Tietoja sovelluksesta Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="261" />
+            <source>System default</source>
+            <translation>Järjestelmän oletus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="269" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="274" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="280" />
+            <source>&amp;File</source>
+            <translation>&amp;Tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="283" />
+            <source>Open &amp;Recent</source>
+            <translation>Viimeksi avatut &amp;rekisterit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="292" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="302" />
+            <source>&amp;Language</source>
+            <translation>K&amp;ieli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="306" />
+            <source>&amp;Go</source>
+            <translation>&amp;Siirry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="312" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Raportit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="317" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ohje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="344" />
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Tyhjennä valikko</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="347" />
+            <source>No recent registries</source>
+            <translation>Ei viimeksi avattuja rekistereitä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="370" />
+            <source>This registry is open read-only: changes cannot be saved.</source>
+            <translation>Rekisteri on avattu vain luku -tilassa: muutoksia ei voi tallentaa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="531" />
+            <source>&amp;New Service</source>
+            <translation>&amp;Uusi palvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="532" />
+            <source>&amp;New Processing Activity</source>
+            <translation>&amp;Uusi käsittelytoimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="534" />
+            <source>&amp;New Record</source>
+            <translation>&amp;Uusi kohde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="587" />
+            <source>Organisation</source>
+            <translation>Organisaatio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="599" />
+            <source>The new language is used when the app starts again.</source>
+            <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään uudelleen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="619" />
+            <source>The registry cannot be opened</source>
+            <translation>Rekisteriä ei voi avata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="668" />
+            <source>That is the registry open now. Choose another file name.</source>
+            <translation>Tämä rekisteri on nyt auki. Valitse toinen tiedostonimi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="696" />
+            <location filename="../../ui/mainwindow.py" line="705" />
+            <source>Import</source>
+            <translation>Tuonti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="708" />
+            <source>Imported {0}.</source>
+            <translation>Tuotu: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="721" />
+            <location filename="../../ui/mainwindow.py" line="725" />
+            <source>Export</source>
+            <translation>Vienti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="724" />
+            <source>{0} cannot be written: {1}.</source>
+            <translation>Tiedostoon {0} ei voi kirjoittaa: {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="727" />
+            <source>Exported the registry to {0}.</source>
+            <translation>Rekisteri vietiin tiedostoon {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenProblemDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="114" />
+            <source>The registry cannot be opened</source>
+            <translation>Rekisteriä ei voi avata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="116" />
+            <source>Open another registry file, or create a new one?</source>
+            <translation>Avataanko toinen rekisteritiedosto vai luodaanko uusi?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="118" />
+            <source>&amp;Open Another…</source>
+            <translation>&amp;Avaa toinen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="120" />
+            <source>&amp;New Registry…</source>
+            <translation>&amp;Uusi rekisteri…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="122" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Lopeta</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEditor</name>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="38" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
+            <source>Organisation</source>
+            <translation>Organisaatio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="58" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="59" />
+            <source>Registration no.</source>
+            <translation>Rekisterinumero</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="60" />
+            <source>Address</source>
+            <translation>Osoite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="61" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="63" />
+            <source>E-mail</source>
+            <translation>Sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="64" />
+            <source>Phone</source>
+            <translation>Puhelin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="65" />
+            <source>Website</source>
+            <translation>Verkkosivusto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="67" />
+            <source>Roles (Art. 30)</source>
+            <translation>Roolit (30 artikla)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="68" />
+            <source>Controller</source>
+            <translation>Rekisterinpitäjä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="69" />
+            <source>Controller of its own processing (Art. 30(1))</source>
+            <translation>Oman käsittelynsä rekisterinpitäjä (30 artiklan 1 kohta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="70" />
+            <source>Processor</source>
+            <translation>Henkilötietojen käsittelijä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="71" />
+            <source>Processor for its customers (Art. 30(2))</source>
+            <translation>Asiakkaidensa henkilötietojen käsittelijä (30 artiklan 2 kohta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="73" />
+            <source>Data protection officer and representative</source>
+            <translation>Tietosuojavastaava ja edustaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="74" />
+            <source>DPO</source>
+            <translation>Tietosuojavastaava</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="75" />
+            <source>DPO e-mail</source>
+            <translation>Tietosuojavastaavan sähköposti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="76" />
+            <source>DPO phone</source>
+            <translation>Tietosuojavastaavan puhelin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="77" />
+            <source>EU representative</source>
+            <translation>Edustaja EU:ssa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="78" />
+            <source>Supervisory authority</source>
+            <translation>Valvontaviranomainen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="79" />
+            <source>e.g. Datatilsynet</source>
+            <translation>esim. Tietosuojavaltuutetun toimisto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="81" />
+            <source>Sub-processor changes and reviews</source>
+            <translation>Alihankkijamuutokset ja tarkistukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="82" />
+            <source>Objections to</source>
+            <translation>Vastustukset osoitteeseen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source>Where customers send objections</source>
+            <translation>Minne asiakkaat lähettävät vastustuksensa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source>Notice period</source>
+            <translation>Ilmoitusaika</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> days</source>
+            <translation> pv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="85" />
+            <source>Review every</source>
+            <translation>Tarkistusväli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> months</source>
+            <translation> kk</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationNameDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="194" />
+            <source>New registry</source>
+            <translation>Uusi rekisteri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="195" />
+            <source>Your organisation's name (as in contracts):</source>
+            <translation>Organisaation nimi (kuten sopimuksissa):</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="607" />
+            <source>Overview</source>
+            <translation>Yleiskatsaus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="615" />
+            <source>Vendors in use</source>
+            <translation>Käytössä olevat toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="617" />
+            <source>Errors</source>
+            <translation>Virheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="618" />
+            <source>Warnings</source>
+            <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="640" />
+            <location filename="../../ui/pages/overview.py" line="660" />
+            <source>Findings</source>
+            <translation>Havainnot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="616" />
+            <source>Third countries</source>
+            <translation>Kolmannet maat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="619" />
+            <source>Reviews due within 30 days</source>
+            <translation>Tarkistukset 30 päivän sisällä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="659" />
+            <source>Selected finding</source>
+            <translation>Valittu havainto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="675" />
+            <source>Vendors per destination country. Click a country to see its transfers.</source>
+            <translation>Toimittajat kohdemaittain. Napsauta maata nähdäksesi sinne suuntautuvat siirrot.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="679" />
+            <source>Where the data goes</source>
+            <translation>Minne tiedot siirtyvät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="751" />
+            <source>Assessing the registry…</source>
+            <translation>Arvioidaan rekisteriä…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="784" />
+            <source>Unnamed organisation</source>
+            <translation>Nimetön organisaatio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="785" />
+            <source>{0} — assessed as of {1}</source>
+            <translation>{0} — tilanne {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="813" />
+            <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
+            <translation>Valitse havainto lukeaksesi sen kokonaan; avaa sen kohde kaksoisnapsauttamalla tai painamalla Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="202" />
+            <source>Revert</source>
+            <translation>Hylkää</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="203" />
+            <source>Throw away the changes since the last save</source>
+            <translation>Hylkää edellisen tallennuksen jälkeen tehdyt muutokset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="204" />
+            <source>Save</source>
+            <translation>Tallenna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="206" />
+            <source>Save the changes ({0})</source>
+            <translation>Tallenna muutokset ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="315" />
+            <source>Not saved</source>
+            <translation>Ei tallennettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="421" />
+            <source>New {0}</source>
+            <translation>Uusi {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="472" />
+            <source>1 problem to fix before saving.</source>
+            <translation>1 ongelma on korjattava ennen tallennusta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="473" />
+            <source>{0} problems to fix before saving.</source>
+            <translation>{0} ongelmaa on korjattava ennen tallennusta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="556" />
+            <source>This record no longer exists: it was deleted.</source>
+            <translation>Tätä kohdetta ei ole enää olemassa: se on poistettu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="558" />
+            <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
+            <translation>Vain luku: rekisteri on avattu vain lukemista varten, muutoksia ei voi tallentaa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="679" />
+            <source>not set</source>
+            <translation>ei asetettu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="687" />
+            <source>Verdict: the most serious finding</source>
+            <translation>Arvio: vakavin havainto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsMenu</name>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="59" />
+            <source>Article 30 register (Excel)…</source>
+            <translation>Seloste käsittelytoimista (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="60" />
+            <source>Records of processing (PDF)…</source>
+            <translation>Seloste käsittelytoimista (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="61" />
+            <source>Sub-processor list (PDF)…</source>
+            <translation>Alihankkijaluettelo (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="62" />
+            <source>Sub-processor list (web page)…</source>
+            <translation>Alihankkijaluettelo (verkkosivu)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="65" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-työkirja (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="66" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-asiakirja (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="67" />
+            <source>Web page (*.html)</source>
+            <translation>Verkkosivu (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="114" />
+            <source>All services</source>
+            <translation>Kaikki palvelut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="128" />
+            <location filename="../../ui/widgets/labels.py" line="101" />
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="134" />
+            <source>Language:</source>
+            <translation>Kieli:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="135" />
+            <source>Service:</source>
+            <translation>Palvelu:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="136" />
+            <source>As of:</source>
+            <translation>Tilannepäivä:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="137" />
+            <source>Save as:</source>
+            <translation>Tallenna nimellä:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="141" />
+            <source>Create report</source>
+            <translation>Luo raportti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="159" />
+            <source>Save report as</source>
+            <translation>Tallenna raportti nimellä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="195" />
+            <source>Report ready</source>
+            <translation>Raportti on valmis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="196" />
+            <source>The report was saved as {0}.
+
+Open it now?</source>
+            <translation>Raportti tallennettiin nimellä {0}.
+
+Avataanko se nyt?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="253" />
+            <source>Creating the report…</source>
+            <translation>Luodaan raporttia…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="253" />
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="271" />
+            <source>Cancelling…</source>
+            <translation>Peruutetaan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="293" />
+            <source>The report was not created</source>
+            <translation>Raporttia ei luotu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceEditor</name>
+        <message>
+            <location filename="../../ui/editors/service.py" line="28" />
+            <location filename="../../ui/editors/service.py" line="40" />
+            <source>Service</source>
+            <translation>Palvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="41" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="41" />
+            <source>e.g. SMS gateway</source>
+            <translation>esim. Tekstiviestipalvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="42" />
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="43" />
+            <source>Vendors used, and for what</source>
+            <translation>Käytettävät toimittajat ja mihin niitä käytetään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Vendor</source>
+            <translation>Toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Purpose</source>
+            <translation>Käyttötarkoitus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/service.py" line="44" />
+            <source>Add vendor</source>
+            <translation>Lisää toimittaja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="984" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="985" />
+            <source>Vendors</source>
+            <translation>Toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="986" />
+            <source>Third-country vendors</source>
+            <translation>Kolmansien maiden toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="987" />
+            <source>Description</source>
+            <translation>Kuvaus</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServicesPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="890" />
+            <source>Services</source>
+            <translation>Palvelut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="893" />
+            <source>Search services and their vendors… (Ctrl+F)</source>
+            <translation>Hae palveluja ja niiden toimittajia… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="896" />
+            <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Valitse palvelu tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="900" />
+            <source>%n service(s)</source>
+            <translation>
+                <numerusform>%n palvelu</numerusform>
+                <numerusform>%n palvelua</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="901" />
+            <source>{0} of %n service(s)</source>
+            <translation>
+                <numerusform>{0}/%n palvelu</numerusform>
+                <numerusform>{0}/%n palvelua</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="905" />
+            <source>Verdict</source>
+            <translation>Arvio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="906" />
+            <source>Errors and warnings</source>
+            <translation>Virheet ja varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="907" />
+            <source>Errors</source>
+            <translation>Virheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="908" />
+            <source>Warnings</source>
+            <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="909" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="1105" />
+            <source>Vendor</source>
+            <translation>Toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1106" />
+            <source>Chain</source>
+            <translation>Ketju</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1107" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1108" />
+            <source>Via</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1109" />
+            <source>Mechanism / basis</source>
+            <translation>Siirtoperuste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="1110" />
+            <source>Assessment</source>
+            <translation>Arvio</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="967" />
+            <source>Transfers</source>
+            <translation>Siirrot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="970" />
+            <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
+            <translation>Hae toimittajia, maita, siirtoperusteita… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="973" />
+            <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
+            <translation>Valitse siirto tarkastellaksesi ja muokataksesi sen toimittajaa ja kunkin kohdemaan siirtoperustetta.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="978" />
+            <source>%n transfer(s)</source>
+            <translation>
+                <numerusform>%n siirto</numerusform>
+                <numerusform>%n siirtoa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="979" />
+            <source>{0} of %n transfer(s)</source>
+            <translation>
+                <numerusform>{0}/%n siirto</numerusform>
+                <numerusform>{0}/%n siirtoa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="983" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="984" />
+            <source>Verdict</source>
+            <translation>Arvio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="985" />
+            <source>Errors and warnings</source>
+            <translation>Virheet ja varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="986" />
+            <source>Errors</source>
+            <translation>Virheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="987" />
+            <source>Warnings</source>
+            <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="988" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersView</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Vendor</source>
+            <translation>Toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Destination</source>
+            <translation>Kohdemaa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="104" />
+            <source>Basis</source>
+            <translation>Siirtoperuste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="105" />
+            <source>Verdict</source>
+            <translation>Arvio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="106" />
+            <source>Third-country transfers</source>
+            <translation>Siirrot kolmansiin maihin</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorEditor</name>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="61" />
+            <source>Vendor</source>
+            <translation>Toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="81" />
+            <source>Identity</source>
+            <translation>Tunnistetiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="82" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="83" />
+            <source>As customers know it, e.g. Zendesk</source>
+            <translation>Nimi, jolla asiakkaat sen tuntevat, esim. Zendesk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="84" />
+            <source>&amp;Legal name</source>
+            <translation>&amp;Virallinen nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="85" />
+            <source>The contracting entity, e.g. Zendesk, Inc.</source>
+            <translation>Sopimusosapuoli, esim. Zendesk, Inc.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="86" />
+            <source>Former names</source>
+            <translation>Aiemmat nimet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="87" />
+            <source>A former name, then Enter</source>
+            <translation>Aiempi nimi ja Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="89" />
+            <source>&amp;Registration no.</source>
+            <translation>Re&amp;kisterinumero</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="90" />
+            <source>Organisation or VAT number</source>
+            <translation>Rekisteröinti- tai ALV-numero</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="91" />
+            <source>Address</source>
+            <translation>Osoite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="93" />
+            <source>&amp;Country</source>
+            <translation>M&amp;aa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="95" />
+            <source>Links and contact</source>
+            <translation>Linkit ja yhteystiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="96" />
+            <source>Website</source>
+            <translation>Verkkosivusto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="97" />
+            <source>Privacy policy</source>
+            <translation>Tietosuojaseloste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="98" />
+            <source>DPA link</source>
+            <translation>Käsittelysopimuksen linkki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="99" />
+            <source>Privacy contact</source>
+            <translation>Tietosuojayhteyshenkilö</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="99" />
+            <source>e-mail address</source>
+            <translation>sähköpostiosoite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="101" />
+            <source>Role and status</source>
+            <translation>Rooli ja tila</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="102" />
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="103" />
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="104" />
+            <source>Start date</source>
+            <translation>Aloituspäivä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="105" />
+            <source>End date</source>
+            <translation>Päättymispäivä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="107" />
+            <source>Sub-processor chain</source>
+            <translation>Alihankkijaketju</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="108" />
+            <source>(none: contracted directly)</source>
+            <translation>(ei mitään: suora sopimus)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="110" />
+            <source>&amp;Parent vendor</source>
+            <translation>&amp;Ylempi toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="114" />
+            <source>Locations: where the data is hosted or accessed</source>
+            <translation>Sijainnit: missä henkilötietoja säilytetään tai mistä niihin on pääsy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="116" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="117" />
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="118" />
+            <source>Detail</source>
+            <translation>Lisätiedot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="119" />
+            <source>Add location</source>
+            <translation>Lisää sijainti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="123" />
+            <source>Transfers to third countries</source>
+            <translation>Siirrot kolmansiin maihin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="128" />
+            <source>Data processing agreement</source>
+            <translation>Käsittelysopimus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="129" />
+            <source>Signed</source>
+            <translation>Allekirjoitettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="130" />
+            <source>Version</source>
+            <translation>Versio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="131" />
+            <source>Reference or file</source>
+            <translation>Viite tai tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="132" />
+            <source>Review by</source>
+            <translation>Tarkistettava viimeistään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="133" />
+            <source>Notice of changes</source>
+            <translation>Muutosten ilmoitusaika</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="134" />
+            <source> days</source>
+            <translation> pv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="136" />
+            <source>Services that use this vendor</source>
+            <translation>Palvelut, jotka käyttävät tätä toimittajaa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="137" />
+            <source>Service</source>
+            <translation>Palvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="137" />
+            <source>Purpose</source>
+            <translation>Käyttötarkoitus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="138" />
+            <source>Add service</source>
+            <translation>Lisää palvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="141" />
+            <source>Public description (on the sub-processor list)</source>
+            <translation>Julkinen kuvaus (alihankkijaluettelossa)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="144" />
+            <source>Internal notes</source>
+            <translation>Sisäiset muistiinpanot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="145" />
+            <source>Internal — never published</source>
+            <translation>Sisäinen — ei julkaista koskaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="152" />
+            <source>Contract details, contacts, open questions…</source>
+            <translation>Sopimuksen tiedot, yhteyshenkilöt, avoimet kysymykset…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="153" />
+            <source>Internal notes, never published</source>
+            <translation>Sisäiset muistiinpanot, ei julkaista koskaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="155" />
+            <source>Review and certifications</source>
+            <translation>Tarkistus ja sertifioinnit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="156" />
+            <source>Last reviewed</source>
+            <translation>Viimeksi tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="157" />
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="158" />
+            <source>Certifications</source>
+            <translation>Sertifioinnit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor.py" line="159" />
+            <source>e.g. ISO/IEC 27001, then Enter</source>
+            <translation>esim. ISO/IEC 27001 ja Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorTableModel</name>
+        <message>
+            <location filename="../../ui/models.py" line="815" />
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="816" />
+            <source>Legal entity</source>
+            <translation>Virallinen nimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="817" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="818" />
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="819" />
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="820" />
+            <source>Hosted in</source>
+            <translation>Tallennussijainti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="821" />
+            <source>Third countries</source>
+            <translation>Kolmannet maat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="822" />
+            <source>DPA signed</source>
+            <translation>Käsittelysopimus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="823" />
+            <source>Next review</source>
+            <translation>Seuraava tarkistus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="898" />
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="899" />
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="900" />
+            <source>Formerly: {0}</source>
+            <translation>Aiemmin: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorsPage</name>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="835" />
+            <source>Vendors</source>
+            <translation>Toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="838" />
+            <source>Search names, countries… (Ctrl+F)</source>
+            <translation>Hae nimiä, maita… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="841" />
+            <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
+            <translation>Hakee toimittajia nimen, aiemman nimen, virallisen nimen, rekisterinumeron, verkkosivuston, roolin ja tilan perusteella sekä jokaisen maan perusteella, jossa ne käsittelevät tietoja (maakoodilla tai maan nimellä englanniksi tai omalla kielelläsi).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="846" />
+            <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
+            <translation>Valitse toimittaja tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="850" />
+            <source>%n vendor(s)</source>
+            <translation>
+                <numerusform>%n toimittaja</numerusform>
+                <numerusform>%n toimittajaa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/lists.py" line="851" />
+            <source>{0} of %n vendor(s)</source>
+            <translation>
+                <numerusform>{0}/%n toimittaja</numerusform>
+                <numerusform>{0}/%n toimittajaa</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="855" />
+            <source>Role</source>
+            <translation>Rooli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="856" />
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="857" />
+            <source>Country</source>
+            <translation>Maa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="858" />
+            <source>Region</source>
+            <translation>Alue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="859" />
+            <source>EU/EEA only</source>
+            <translation>Vain EU/ETA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="860" />
+            <source>Third countries</source>
+            <translation>Kolmannet maat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="862" />
+            <source>Verdict</source>
+            <translation>Arvio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="863" />
+            <source>Errors and warnings</source>
+            <translation>Virheet ja varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="864" />
+            <source>Errors</source>
+            <translation>Virheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="865" />
+            <source>Warnings</source>
+            <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="866" />
+            <source>Notes</source>
+            <translation>Huomautukset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="867" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FindingsList</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="802" />
+            <source>…and {0} more: see the overview.</source>
+            <translation>…ja {0} lisää: katso yleiskatsaus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs.py" line="143" />
+            <source>Delete %n record(s)?</source>
+            <translation>
+                <numerusform>Poistetaanko %n kohde?</numerusform>
+                <numerusform>Poistetaanko %n kohdetta?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs.py" line="155" />
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… ja %n muu</numerusform>
+                <numerusform>… ja %n muuta</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>editors</name>
+        <message>
+            <location filename="../../ui/editors/base.py" line="91" />
+            <source>Unsaved changes</source>
+            <translation>Tallentamattomat muutokset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="93" />
+            <source>Save the changes to "{0}"?</source>
+            <translation>Tallennetaanko kohteen ”{0}” muutokset?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="94" />
+            <source>Save the changes?</source>
+            <translation>Tallennetaanko muutokset?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="95" />
+            <source>If you don't save, your changes are lost.</source>
+            <translation>Jos et tallenna, muutokset menetetään.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>the vendor's own country</source>
+            <translation>toimittajan kotimaa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>hosting</source>
+            <translation>tallennus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <source>support / remote access</source>
+            <translation>tuki / etäkäyttö</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <source>processing</source>
+            <translation>käsittely</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="62" />
+            <source>backup</source>
+            <translation>varmuuskopio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <source>Reached by</source>
+            <translation>Siirron syy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="98" />
+            <source>Saved verdict</source>
+            <translation>Tallennettu arvio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="103" />
+            <source>Certified on the DPF List</source>
+            <translation>Sertifioitu DPF-luettelossa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="111" />
+            <source>Where the signed clauses or the TIA are kept</source>
+            <translation>Missä allekirjoitetut lausekkeet tai TIA säilytetään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <source>Mechanism</source>
+            <translation>Siirtoperuste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <source>SCC module</source>
+            <translation>SCC-moduuli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <source>Derogation</source>
+            <translation>Poikkeus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <source>DPF</source>
+            <translation>DPF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <source>DPF List checked</source>
+            <translation>DPF-luettelo tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <source>TIA date</source>
+            <translation>TIA:n päivämäärä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <source>TIA outcome</source>
+            <translation>TIA:n tulos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="122" />
+            <source>Supplementary measures</source>
+            <translation>Täydentävät toimenpiteet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="124" />
+            <source>Documents</source>
+            <translation>Asiakirjat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="258" />
+            <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
+            <translation>EU:n/ETA:n alueella: ei siirtoa, siirtoperustetta ei tarvita.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="262" />
+            <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
+            <translation>Toimittajalla ei ole enää sijaintia tässä maassa: poista siirtoperuste tai lisää sijainti.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="318" />
+            <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
+            <translation>Ei siirtoja kolmansiin maihin: kaikki sijainnit ja toimittaja itse ovat EU:n/ETA:n alueella.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="424" />
+            <source>No transfer.</source>
+            <translation>Ei siirtoa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="426" />
+            <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
+            <translation>Ei arvioitu: tallennetulla toimittajalla ei ole siirtoa tähän maahan tai se ei ole käytössä.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="429" />
+            <source>Not assessed yet: save the vendor to see the verdict.</source>
+            <translation>Ei vielä arvioitu: tallenna toimittaja nähdäksesi arvion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="447" />
+            <source>What the vendor does for you, as customers read it</source>
+            <translation>Mitä toimittaja tekee puolestanne – asiakkaille kirjoitettuna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="450" />
+            <source>Public description, {0}</source>
+            <translation>Julkinen kuvaus, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="483" />
+            <source>Sub-processor chain</source>
+            <translation>Alihankkijaketju</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="507" />
+            <source>(this vendor)</source>
+            <translation>(tämä toimittaja)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="128" />
+            <location filename="../../ui/widgets/labels.py" line="101" />
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="39" />
+            <source>Hosting / storage</source>
+            <translation>Tallennus / palvelimet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="40" />
+            <source>Support / remote access</source>
+            <translation>Tuki / etäkäyttö</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="41" />
+            <source>Processing</source>
+            <translation>Käsittely</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="42" />
+            <source>Backup</source>
+            <translation>Varmuuskopio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="60" />
+            <source>Not chosen yet</source>
+            <translation>Ei vielä valittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="106" />
+            <location filename="../../ui/widgets/labels.py" line="115" />
+            <source>Not recorded</source>
+            <translation>Ei kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="107" />
+            <source>Adequate protection</source>
+            <translation>Riittävä suojan taso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="108" />
+            <source>Adequate with supplementary measures</source>
+            <translation>Riittävä täydentävin toimenpitein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="109" />
+            <source>Not adequate</source>
+            <translation>Ei riittävä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="116" />
+            <source>Module 1: controller to controller</source>
+            <translation>Moduuli 1: rekisterinpitäjältä rekisterinpitäjälle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="117" />
+            <source>Module 2: controller to processor</source>
+            <translation>Moduuli 2: rekisterinpitäjältä henkilötietojen käsittelijälle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="118" />
+            <source>Module 3: processor to processor</source>
+            <translation>Moduuli 3: henkilötietojen käsittelijältä käsittelijälle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="119" />
+            <source>Module 4: processor to controller</source>
+            <translation>Moduuli 4: henkilötietojen käsittelijältä rekisterinpitäjälle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="125" />
+            <source>No mechanism recorded</source>
+            <translation>Siirtoperustetta ei kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="130" />
+            <source>{0} (no longer valid)</source>
+            <translation>{0} (ei enää voimassa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="61" />
+            <source>Something went wrong</source>
+            <translation>Jokin meni vikaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="83" />
+            <source>Subprocessor Registry</source>
+            <translation>Subprocessor Registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="121" />
+            <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
+
+The details were written to {0}. Please send that file with a note of what you were doing.</source>
+            <translation>Tapahtui odottamaton virhe. Tallentamasi tiedot ovat tallessa; viimeisin toiminto on ehkä jäänyt kesken.
+
+Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro, mitä olit tekemässä.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <location filename="../../ui/models.py" line="103" />
+            <source>Processor</source>
+            <translation>Henkilötietojen käsittelijä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="104" />
+            <source>Sub-processor</source>
+            <translation>Alihankkija</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="105" />
+            <source>Independent controller</source>
+            <translation>Itsenäinen rekisterinpitäjä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="106" />
+            <source>Joint controller</source>
+            <translation>Yhteisrekisterinpitäjä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="107" />
+            <source>Planned</source>
+            <translation>Suunniteltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="108" />
+            <source>Active</source>
+            <translation>Käytössä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="109" />
+            <source>Retired</source>
+            <translation>Poistettu käytöstä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="110" />
+            <source>Controller (Art. 30(1))</source>
+            <translation>Rekisterinpitäjä (30 artiklan 1 kohta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="111" />
+            <source>Processor (Art. 30(2))</source>
+            <translation>Henkilötietojen käsittelijä (30 artiklan 2 kohta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="112" />
+            <source>Consent</source>
+            <translation>Suostumus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="113" />
+            <source>Contract</source>
+            <translation>Sopimus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="114" />
+            <source>Legal obligation</source>
+            <translation>Lakisääteinen velvoite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="115" />
+            <source>Vital interests</source>
+            <translation>Elintärkeät edut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="116" />
+            <source>Public task</source>
+            <translation>Yleistä etua koskeva tehtävä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="117" />
+            <source>Legitimate interests</source>
+            <translation>Oikeutettu etu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="118" />
+            <source>Not required</source>
+            <translation>Ei vaadita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="119" />
+            <source>Required</source>
+            <translation>Vaaditaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="120" />
+            <source>In progress</source>
+            <translation>Kesken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="121" />
+            <source>Done</source>
+            <translation>Tehty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="122" />
+            <source>Error</source>
+            <translation>Virhe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="123" />
+            <source>Warning</source>
+            <translation>Varoitus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="124" />
+            <source>Note</source>
+            <translation>Huomautus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="125" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="126" />
+            <source>EU/EEA</source>
+            <translation>EU/ETA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="127" />
+            <source>entity</source>
+            <translation>kotipaikka</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="128" />
+            <source>hosting</source>
+            <translation>tallennus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="129" />
+            <source>access</source>
+            <translation>pääsy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="130" />
+            <source>processing</source>
+            <translation>käsittely</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="131" />
+            <source>backup</source>
+            <translation>varmuuskopio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="132" />
+            <source>Vendor</source>
+            <translation>Toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="133" />
+            <source>Service</source>
+            <translation>Palvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="134" />
+            <source>Processing activity</source>
+            <translation>Käsittelytoimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models.py" line="135" />
+            <source>Organisation</source>
+            <translation>Organisaatio</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../ui/settings.py" line="75" />
+            <source>User interface language (empty: the system's)</source>
+            <translation>Käyttöliittymän kieli (tyhjä: järjestelmän kieli)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="79" />
+            <source>Recently opened registries</source>
+            <translation>Viimeksi avatut rekisterit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="82" />
+            <source>The registry opened last</source>
+            <translation>Viimeksi avattu rekisteri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="86" />
+            <source>Size and place of the main window</source>
+            <translation>Pääikkunan koko ja sijainti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="90" />
+            <source>Tool bars and docks of the main window</source>
+            <translation>Pääikkunan työkalurivit ja paneelit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="94" />
+            <source>Width of the navigation list</source>
+            <translation>Siirtymisluettelon leveys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="97" />
+            <source>The page shown last</source>
+            <translation>Viimeksi näytetty sivu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="101" />
+            <source>Findings and chart widths on the overview</source>
+            <translation>Yleiskatsauksen havaintojen ja kaavion leveydet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="105" />
+            <source>Column widths of the findings</source>
+            <translation>Havaintojen sarakeleveydet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="109" />
+            <source>Column widths and order of a list</source>
+            <translation>Luettelon sarakeleveydet ja järjestys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings.py" line="114" />
+            <source>Widths of a list and its editor</source>
+            <translation>Luettelon ja sen muokkausnäkymän leveydet</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>vendors</source>
+            <translation>toimittajaa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/undo.py" line="51" />
+            <source>services</source>
+            <translation>palvelua</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="49" />
+            <source>vendor</source>
+            <translation>toimittaja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="49" />
+            <source>service</source>
+            <translation>palvelu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="50" />
+            <source>processing activity</source>
+            <translation>käsittelytoimi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="50" />
+            <source>organisation</source>
+            <translation>organisaatio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="52" />
+            <source>processing activities</source>
+            <translation>käsittelytointa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="52" />
+            <source>organisations</source>
+            <translation>organisaatiota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="141" />
+            <source>Redo</source>
+            <translation>Tee uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="144" />
+            <source>Undo</source>
+            <translation>Kumoa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="182" />
+            <source>Add {kind} {name}</source>
+            <translation>Lisää: {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="230" />
+            <source>Edit {kind} {name}</source>
+            <translation>Muokkaa: {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="268" />
+            <source>Delete {kind} {name}</source>
+            <translation>Poista: {kind} {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="270" />
+            <source>Delete {count} {kinds}</source>
+            <translation>Poista: {count} {kinds}</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <source>Filter {0}…</source>
+            <translation>Suodata {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <source>Filter {0}</source>
+            <translation>Suodata {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="82" />
+            <location filename="../../ui/widgets/tables.py" line="336" />
+            <source>(deleted)</source>
+            <translation>(poistettu)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <source>Linked: {0}</source>
+            <translation>Liitetyt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <source>None linked.</source>
+            <translation>Ei liitettyjä.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="29" />
+            <source>Date set</source>
+            <translation>Päivämäärä asetettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="30" />
+            <source>Set or clear the date</source>
+            <translation>Aseta tai poista päivämäärä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="35" />
+            <source>not set</source>
+            <translation>ei asetettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/dates.py" line="49" />
+            <source>{0}: set</source>
+            <translation>{0}: asetettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <source>Type a country or code</source>
+            <translation>Kirjoita maa tai maakoodi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <source>"{0}" is not a country: pick one from the list.</source>
+            <translation>”{0}” ei ole maa: valitse maa luettelosta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <source>Nothing in the list is named "{0}": pick one from the list.</source>
+            <translation>Luettelossa ei ole mitään nimeltä ”{0}”: valitse luettelosta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="39" />
+            <source>Type and press Enter to add</source>
+            <translation>Kirjoita ja lisää painamalla Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="47" />
+            <location filename="../../ui/widgets/tables.py" line="141" />
+            <source>Add</source>
+            <translation>Lisää</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="48" />
+            <source>Add the typed entry</source>
+            <translation>Lisää kirjoittamasi merkintä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="56" />
+            <source>Remove selected</source>
+            <translation>Poista valitut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/stringlist.py" line="57" />
+            <source>Remove the selected entries</source>
+            <translation>Poista valitut merkinnät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="144" />
+            <source>Remove selected rows</source>
+            <translation>Poista valitut rivit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="145" />
+            <source>Remove the selected rows</source>
+            <translation>Poista valitut rivit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tables.py" line="289" />
+            <source>Type a name to add…</source>
+            <translation>Lisättävä nimi…</translation>
+        </message>
+    </context>
+</TS>
