@@ -780,275 +780,275 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="123" />
+            <location filename="../../ui/mainwindow.py" line="124" />
             <source>Pages</source>
             <translation>Sider</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="144" />
+            <location filename="../../ui/mainwindow.py" line="145" />
             <source>Notice</source>
             <translation>Meddelelse</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="177" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Overview</source>
             <translation>Oversigt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="186" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Unnamed registry</source>
             <translation>Register uden navn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="192" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="194" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>(read-only)</source>
             <translation>(skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Create a new, empty registry file</source>
             <translation>Opret en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Åbn register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Open another registry file</source>
             <translation>Åbn en anden registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Erstat dette register med indholdet af et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Eksportér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Skriv hele registret til et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
-            <location filename="../../ui/mainwindow.py" line="530" />
+            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="531" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>&amp;Delete</source>
             <translation>S&amp;let</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="233" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Delete the selected records</source>
             <translation>Slet de valgte poster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Søg</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>Search the current list</source>
             <translation>Søg i den viste liste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Oplysninger om virksomheden…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Virksomhedens navn, kontaktoplysninger og databeskyttelsesrådgiver</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>&amp;Refresh</source>
             <translation>&amp;Genindlæs</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>Read the registry again</source>
             <translation>Læs registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="253" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="261" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="270" />
             <source>&amp;Undo</source>
             <translation>&amp;Fortryd</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="274" />
+            <location filename="../../ui/mainwindow.py" line="275" />
             <source>&amp;Redo</source>
             <translation>&amp;Gentag</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="280" />
+            <location filename="../../ui/mainwindow.py" line="281" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="283" />
+            <location filename="../../ui/mainwindow.py" line="284" />
             <source>Open &amp;Recent</source>
             <translation>Åbn &amp;seneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="292" />
+            <location filename="../../ui/mainwindow.py" line="293" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="302" />
+            <location filename="../../ui/mainwindow.py" line="303" />
             <source>&amp;Language</source>
             <translation>S&amp;prog</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="306" />
+            <location filename="../../ui/mainwindow.py" line="307" />
             <source>&amp;Go</source>
             <translation>&amp;Gå</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="312" />
+            <location filename="../../ui/mainwindow.py" line="313" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="318" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="344" />
+            <location filename="../../ui/mainwindow.py" line="345" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Ryd menuen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="347" />
+            <location filename="../../ui/mainwindow.py" line="348" />
             <source>No recent registries</source>
             <translation>Ingen senest åbnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="370" />
+            <location filename="../../ui/mainwindow.py" line="371" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette register er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="531" />
+            <location filename="../../ui/mainwindow.py" line="532" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="533" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="535" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="588" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
+            <location filename="../../ui/mainwindow.py" line="600" />
             <source>The new language is used when the app starts again.</source>
             <translation>Det nye sprog bruges, næste gang programmet startes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="620" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="669" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="697" />
+            <location filename="../../ui/mainwindow.py" line="706" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="709" />
             <source>Imported {0}.</source>
             <translation>{0} er importeret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="721" />
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="722" />
+            <location filename="../../ui/mainwindow.py" line="726" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="728" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret er eksporteret til {0}.</translation>
         </message>
@@ -1417,7 +1417,7 @@
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="101" />
+            <location filename="../../ui/widgets/labels.py" line="105" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
@@ -2197,6 +2197,101 @@ Vil du åbne den nu?</translation>
     <context>
         <name>editors</name>
         <message>
+            <location filename="../../ui/widgets/labels.py" line="71" />
+            <source>No special categories of data</source>
+            <translation>Ingen følsomme oplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="72" />
+            <source>9(2)(a) Explicit consent</source>
+            <translation>9(2)(a) Udtrykkeligt samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="73" />
+            <source>9(2)(b) Employment and social security law</source>
+            <translation>9(2)(b) Arbejds- og socialret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="75" />
+            <source>9(2)(c) Vital interests</source>
+            <translation>9(2)(c) Vitale interesser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="76" />
+            <source>9(2)(d) Not-for-profit body</source>
+            <translation>9(2)(d) Almennyttigt organ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="77" />
+            <source>9(2)(e) Made public by the data subject</source>
+            <translation>9(2)(e) Offentliggjort af den registrerede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="78" />
+            <source>9(2)(f) Legal claims</source>
+            <translation>9(2)(f) Retskrav</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="79" />
+            <source>9(2)(g) Substantial public interest</source>
+            <translation>9(2)(g) Væsentlige samfundsinteresser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="80" />
+            <source>9(2)(h) Health or social care</source>
+            <translation>9(2)(h) Sundheds- eller socialområdet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="81" />
+            <source>9(2)(i) Public health</source>
+            <translation>9(2)(i) Folkesundhed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="82" />
+            <source>9(2)(j) Archiving, research or statistics</source>
+            <translation>9(2)(j) Arkivering, forskning eller statistik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="91" />
+            <source>49(1)(a) Explicit consent</source>
+            <translation>49(1)(a) Udtrykkeligt samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="92" />
+            <source>49(1)(b) Contract with the data subject</source>
+            <translation>49(1)(b) Kontrakt med den registrerede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="93" />
+            <source>49(1)(c) Contract in the data subject's interest</source>
+            <translation>49(1)(c) Kontrakt i den registreredes interesse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="95" />
+            <source>49(1)(d) Important reasons of public interest</source>
+            <translation>49(1)(d) Vigtige samfundsinteresser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="96" />
+            <source>49(1)(e) Legal claims</source>
+            <translation>49(1)(e) Retskrav</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="97" />
+            <source>49(1)(f) Vital interests</source>
+            <translation>49(1)(f) Vitale interesser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="98" />
+            <source>49(1)(g) Public register</source>
+            <translation>49(1)(g) Offentligt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="99" />
+            <source>49(1) second subparagraph: compelling legitimate interests</source>
+            <translation>49(1), 2. afsnit: tvingende legitime interesser</translation>
+        </message>
+        <message>
             <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
             <translation>Ikke-gemte ændringer</translation>
@@ -2358,83 +2453,83 @@ Vil du åbne den nu?</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="101" />
+            <location filename="../../ui/widgets/labels.py" line="105" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="39" />
+            <location filename="../../ui/widgets/labels.py" line="40" />
             <source>Hosting / storage</source>
             <translation>Hosting / lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="40" />
+            <location filename="../../ui/widgets/labels.py" line="41" />
             <source>Support / remote access</source>
             <translation>Support / fjernadgang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="41" />
+            <location filename="../../ui/widgets/labels.py" line="42" />
             <source>Processing</source>
             <translation>Behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="42" />
+            <location filename="../../ui/widgets/labels.py" line="43" />
             <source>Backup</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="60" />
+            <location filename="../../ui/widgets/labels.py" line="61" />
             <source>Not chosen yet</source>
             <translation>Endnu ikke valgt</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="106" />
-            <location filename="../../ui/widgets/labels.py" line="115" />
+            <location filename="../../ui/widgets/labels.py" line="110" />
+            <location filename="../../ui/widgets/labels.py" line="119" />
             <source>Not recorded</source>
             <translation>Ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="107" />
+            <location filename="../../ui/widgets/labels.py" line="111" />
             <source>Adequate protection</source>
             <translation>Tilstrækkelig beskyttelse</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="108" />
+            <location filename="../../ui/widgets/labels.py" line="112" />
             <source>Adequate with supplementary measures</source>
             <translation>Tilstrækkelig med supplerende foranstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="109" />
+            <location filename="../../ui/widgets/labels.py" line="113" />
             <source>Not adequate</source>
             <translation>Ikke tilstrækkelig</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="116" />
+            <location filename="../../ui/widgets/labels.py" line="120" />
             <source>Module 1: controller to controller</source>
             <translation>Modul 1: dataansvarlig til dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="117" />
+            <location filename="../../ui/widgets/labels.py" line="121" />
             <source>Module 2: controller to processor</source>
             <translation>Modul 2: dataansvarlig til databehandler</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="118" />
+            <location filename="../../ui/widgets/labels.py" line="122" />
             <source>Module 3: processor to processor</source>
             <translation>Modul 3: databehandler til databehandler</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="119" />
+            <location filename="../../ui/widgets/labels.py" line="123" />
             <source>Module 4: processor to controller</source>
             <translation>Modul 4: databehandler til dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="129" />
             <source>No mechanism recorded</source>
             <translation>Intet overførselsgrundlag registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="130" />
+            <location filename="../../ui/widgets/labels.py" line="134" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (ikke længere gyldig)</translation>
         </message>
@@ -2442,17 +2537,17 @@ Vil du åbne den nu?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="62" />
             <source>Something went wrong</source>
             <translation>Noget gik galt</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="83" />
+            <location filename="../../ui/errors.py" line="84" />
             <source>Subprocessor Registry</source>
             <translation>Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="121" />
+            <location filename="../../ui/errors.py" line="122" />
             <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
 
 The details were written to {0}. Please send that file with a note of what you were doing.</source>

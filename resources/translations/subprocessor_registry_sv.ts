@@ -780,275 +780,275 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="123" />
+            <location filename="../../ui/mainwindow.py" line="124" />
             <source>Pages</source>
             <translation>Sidor</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="144" />
+            <location filename="../../ui/mainwindow.py" line="145" />
             <source>Notice</source>
             <translation>Meddelande</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="177" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="186" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Unnamed registry</source>
             <translation>Namnlöst register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="192" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="194" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>(read-only)</source>
             <translation>(skrivskyddat)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Create a new, empty registry file</source>
             <translation>Skapa en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Öppna register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Open another registry file</source>
             <translation>Öppna en annan registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Ersätt det här registret med innehållet i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Exportera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Spara hela registret i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
-            <location filename="../../ui/mainwindow.py" line="530" />
+            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="531" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="231" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="233" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Delete the selected records</source>
             <translation>Ta bort de markerade posterna</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>Search the current list</source>
             <translation>Sök i listan som visas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisationsuppgifter…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisationens namn, kontaktuppgifter och dataskyddsombud</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>&amp;Refresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>Read the registry again</source>
             <translation>Läs in registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="253" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="261" />
+            <location filename="../../ui/mainwindow.py" line="262" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="270" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="274" />
+            <location filename="../../ui/mainwindow.py" line="275" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="280" />
+            <location filename="../../ui/mainwindow.py" line="281" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="283" />
+            <location filename="../../ui/mainwindow.py" line="284" />
             <source>Open &amp;Recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="292" />
+            <location filename="../../ui/mainwindow.py" line="293" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="302" />
+            <location filename="../../ui/mainwindow.py" line="303" />
             <source>&amp;Language</source>
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="306" />
+            <location filename="../../ui/mainwindow.py" line="307" />
             <source>&amp;Go</source>
             <translation>&amp;Gå till</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="312" />
+            <location filename="../../ui/mainwindow.py" line="313" />
             <source>&amp;Reports</source>
             <translation>Ra&amp;pporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="318" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="344" />
+            <location filename="../../ui/mainwindow.py" line="345" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Töm menyn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="347" />
+            <location filename="../../ui/mainwindow.py" line="348" />
             <source>No recent registries</source>
             <translation>Inga nyligen öppnade register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="370" />
+            <location filename="../../ui/mainwindow.py" line="371" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Registret är öppnat skrivskyddat: ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="531" />
+            <location filename="../../ui/mainwindow.py" line="532" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="533" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="535" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="588" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
+            <location filename="../../ui/mainwindow.py" line="600" />
             <source>The new language is used when the app starts again.</source>
             <translation>Det nya språket används nästa gång programmet startar.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="620" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="669" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det är registret som är öppet nu. Välj ett annat filnamn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="697" />
+            <location filename="../../ui/mainwindow.py" line="706" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="709" />
             <source>Imported {0}.</source>
             <translation>{0} har importerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="721" />
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="722" />
+            <location filename="../../ui/mainwindow.py" line="726" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan inte skrivas: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="728" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret har exporterats till {0}.</translation>
         </message>
@@ -1417,7 +1417,7 @@
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="101" />
+            <location filename="../../ui/widgets/labels.py" line="105" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
@@ -2197,6 +2197,101 @@ Vill du öppna den nu?</translation>
     <context>
         <name>editors</name>
         <message>
+            <location filename="../../ui/widgets/labels.py" line="71" />
+            <source>No special categories of data</source>
+            <translation>Inga känsliga personuppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="72" />
+            <source>9(2)(a) Explicit consent</source>
+            <translation>9(2)(a) Uttryckligt samtycke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="73" />
+            <source>9(2)(b) Employment and social security law</source>
+            <translation>9(2)(b) Arbetsrätt och social trygghet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="75" />
+            <source>9(2)(c) Vital interests</source>
+            <translation>9(2)(c) Grundläggande intressen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="76" />
+            <source>9(2)(d) Not-for-profit body</source>
+            <translation>9(2)(d) Ideell organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="77" />
+            <source>9(2)(e) Made public by the data subject</source>
+            <translation>9(2)(e) Offentliggjorda av den registrerade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="78" />
+            <source>9(2)(f) Legal claims</source>
+            <translation>9(2)(f) Rättsliga anspråk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="79" />
+            <source>9(2)(g) Substantial public interest</source>
+            <translation>9(2)(g) Viktigt allmänintresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="80" />
+            <source>9(2)(h) Health or social care</source>
+            <translation>9(2)(h) Hälso- och sjukvård eller social omsorg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="81" />
+            <source>9(2)(i) Public health</source>
+            <translation>9(2)(i) Folkhälsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="82" />
+            <source>9(2)(j) Archiving, research or statistics</source>
+            <translation>9(2)(j) Arkivering, forskning eller statistik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="91" />
+            <source>49(1)(a) Explicit consent</source>
+            <translation>49(1)(a) Uttryckligt samtycke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="92" />
+            <source>49(1)(b) Contract with the data subject</source>
+            <translation>49(1)(b) Avtal med den registrerade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="93" />
+            <source>49(1)(c) Contract in the data subject's interest</source>
+            <translation>49(1)(c) Avtal i den registrerades intresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="95" />
+            <source>49(1)(d) Important reasons of public interest</source>
+            <translation>49(1)(d) Viktiga skäl av allmänintresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="96" />
+            <source>49(1)(e) Legal claims</source>
+            <translation>49(1)(e) Rättsliga anspråk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="97" />
+            <source>49(1)(f) Vital interests</source>
+            <translation>49(1)(f) Grundläggande intressen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="98" />
+            <source>49(1)(g) Public register</source>
+            <translation>49(1)(g) Offentligt register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/labels.py" line="99" />
+            <source>49(1) second subparagraph: compelling legitimate interests</source>
+            <translation>49(1) andra stycket: tvingande berättigade intressen</translation>
+        </message>
+        <message>
             <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
@@ -2358,83 +2453,83 @@ Vill du öppna den nu?</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="101" />
+            <location filename="../../ui/widgets/labels.py" line="105" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="39" />
+            <location filename="../../ui/widgets/labels.py" line="40" />
             <source>Hosting / storage</source>
             <translation>Drift / lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="40" />
+            <location filename="../../ui/widgets/labels.py" line="41" />
             <source>Support / remote access</source>
             <translation>Support / fjärråtkomst</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="41" />
+            <location filename="../../ui/widgets/labels.py" line="42" />
             <source>Processing</source>
             <translation>Behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="42" />
+            <location filename="../../ui/widgets/labels.py" line="43" />
             <source>Backup</source>
             <translation>Säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="60" />
+            <location filename="../../ui/widgets/labels.py" line="61" />
             <source>Not chosen yet</source>
             <translation>Inte vald ännu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="106" />
-            <location filename="../../ui/widgets/labels.py" line="115" />
+            <location filename="../../ui/widgets/labels.py" line="110" />
+            <location filename="../../ui/widgets/labels.py" line="119" />
             <source>Not recorded</source>
             <translation>Inte registrerat</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="107" />
+            <location filename="../../ui/widgets/labels.py" line="111" />
             <source>Adequate protection</source>
             <translation>Adekvat skyddsnivå</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="108" />
+            <location filename="../../ui/widgets/labels.py" line="112" />
             <source>Adequate with supplementary measures</source>
             <translation>Adekvat med kompletterande åtgärder</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="109" />
+            <location filename="../../ui/widgets/labels.py" line="113" />
             <source>Not adequate</source>
             <translation>Inte adekvat</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="116" />
+            <location filename="../../ui/widgets/labels.py" line="120" />
             <source>Module 1: controller to controller</source>
             <translation>Modul 1: personuppgiftsansvarig till personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="117" />
+            <location filename="../../ui/widgets/labels.py" line="121" />
             <source>Module 2: controller to processor</source>
             <translation>Modul 2: personuppgiftsansvarig till personuppgiftsbiträde</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="118" />
+            <location filename="../../ui/widgets/labels.py" line="122" />
             <source>Module 3: processor to processor</source>
             <translation>Modul 3: personuppgiftsbiträde till personuppgiftsbiträde</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="119" />
+            <location filename="../../ui/widgets/labels.py" line="123" />
             <source>Module 4: processor to controller</source>
             <translation>Modul 4: personuppgiftsbiträde till personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="129" />
             <source>No mechanism recorded</source>
             <translation>Ingen överföringsgrund registrerad</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="130" />
+            <location filename="../../ui/widgets/labels.py" line="134" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (gäller inte längre)</translation>
         </message>
@@ -2442,17 +2537,17 @@ Vill du öppna den nu?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="62" />
             <source>Something went wrong</source>
             <translation>Något gick fel</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="83" />
+            <location filename="../../ui/errors.py" line="84" />
             <source>Subprocessor Registry</source>
             <translation>Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="121" />
+            <location filename="../../ui/errors.py" line="122" />
             <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
 
 The details were written to {0}. Please send that file with a note of what you were doing.</source>

@@ -249,6 +249,10 @@ def test_the_norwegian_translation_loads(qapp: QApplication) -> None:
         assert translate("undo", "Undo") == "Angre"
         assert translate("ReportsMenu", "Sub-processor list (PDF)…") == (
             "Liste over underleverandører (PDF) …")
+        from ui.widgets.labels import art9_conditions, derogations
+
+        assert art9_conditions()[1][1] == "9(2)(a) Uttrykkelig samtykke"
+        assert derogations()[-1][1] == "49(1) annet ledd: tvingende berettigede interesser"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

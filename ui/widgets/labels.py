@@ -24,6 +24,7 @@ from registry.enums import (
 from registry.facts import Facts
 
 from ui.models import activity_role_label, label
+from ui.settings import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
@@ -66,18 +67,19 @@ def dpia_statuses() -> Choices:
     return [(status, label(status)) for status in DpiaStatus]
 
 
-_ART9 = {
-    Art9Condition.NONE: "No special categories of data",
-    Art9Condition.A: "9(2)(a) Explicit consent",
-    Art9Condition.B: "9(2)(b) Employment and social security law",
-    Art9Condition.C: "9(2)(c) Vital interests",
-    Art9Condition.D: "9(2)(d) Not-for-profit body",
-    Art9Condition.E: "9(2)(e) Made public by the data subject",
-    Art9Condition.F: "9(2)(f) Legal claims",
-    Art9Condition.G: "9(2)(g) Substantial public interest",
-    Art9Condition.H: "9(2)(h) Health or social care",
-    Art9Condition.I: "9(2)(i) Public health",
-    Art9Condition.J: "9(2)(j) Archiving, research or statistics",
+_ART9: dict[Art9Condition, str] = {
+    Art9Condition.NONE: QT_TRANSLATE_NOOP("editors", "No special categories of data"),
+    Art9Condition.A: QT_TRANSLATE_NOOP("editors", "9(2)(a) Explicit consent"),
+    Art9Condition.B: QT_TRANSLATE_NOOP("editors",
+                                       "9(2)(b) Employment and social security law"),
+    Art9Condition.C: QT_TRANSLATE_NOOP("editors", "9(2)(c) Vital interests"),
+    Art9Condition.D: QT_TRANSLATE_NOOP("editors", "9(2)(d) Not-for-profit body"),
+    Art9Condition.E: QT_TRANSLATE_NOOP("editors", "9(2)(e) Made public by the data subject"),
+    Art9Condition.F: QT_TRANSLATE_NOOP("editors", "9(2)(f) Legal claims"),
+    Art9Condition.G: QT_TRANSLATE_NOOP("editors", "9(2)(g) Substantial public interest"),
+    Art9Condition.H: QT_TRANSLATE_NOOP("editors", "9(2)(h) Health or social care"),
+    Art9Condition.I: QT_TRANSLATE_NOOP("editors", "9(2)(i) Public health"),
+    Art9Condition.J: QT_TRANSLATE_NOOP("editors", "9(2)(j) Archiving, research or statistics"),
 }
 
 
@@ -85,15 +87,17 @@ def art9_conditions() -> Choices:
     return [(condition, tr(_ART9[condition])) for condition in Art9Condition]
 
 
-_DEROGATIONS = {
-    Derogation.A: "49(1)(a) Explicit consent",
-    Derogation.B: "49(1)(b) Contract with the data subject",
-    Derogation.C: "49(1)(c) Contract in the data subject's interest",
-    Derogation.D: "49(1)(d) Important reasons of public interest",
-    Derogation.E: "49(1)(e) Legal claims",
-    Derogation.F: "49(1)(f) Vital interests",
-    Derogation.G: "49(1)(g) Public register",
-    Derogation.COMPELLING: "49(1) second subparagraph: compelling legitimate interests",
+_DEROGATIONS: dict[Derogation, str] = {
+    Derogation.A: QT_TRANSLATE_NOOP("editors", "49(1)(a) Explicit consent"),
+    Derogation.B: QT_TRANSLATE_NOOP("editors", "49(1)(b) Contract with the data subject"),
+    Derogation.C: QT_TRANSLATE_NOOP("editors",
+                                    "49(1)(c) Contract in the data subject's interest"),
+    Derogation.D: QT_TRANSLATE_NOOP("editors", "49(1)(d) Important reasons of public interest"),
+    Derogation.E: QT_TRANSLATE_NOOP("editors", "49(1)(e) Legal claims"),
+    Derogation.F: QT_TRANSLATE_NOOP("editors", "49(1)(f) Vital interests"),
+    Derogation.G: QT_TRANSLATE_NOOP("editors", "49(1)(g) Public register"),
+    Derogation.COMPELLING: QT_TRANSLATE_NOOP(
+        "editors", "49(1) second subparagraph: compelling legitimate interests"),
 }
 
 
