@@ -57,7 +57,7 @@ INCREMENTAL_LIMIT = 200
 
 UI_LANGUAGES = ("en", "nb", "da", "sv", "fi")
 
-TRANSLATED_LANGUAGES = ("en", "nb")
+TRANSLATED_LANGUAGES = UI_LANGUAGES
 """The languages the app's own words (its labels, buttons and form problems) come in."""
 
 

@@ -70,7 +70,8 @@ log = logging.getLogger(__name__)
 KIND_PAGES = {"vendor": "vendors", "service": "services", "activity": "activities"}
 """The page that lists each record kind."""
 
-UI_LANGUAGES = (("", "System default"), ("en", "English"), ("nb", "Norsk bokmål"))
+UI_LANGUAGES = (("", "System default"), ("en", "English"), ("nb", "Norsk bokmål"),
+                ("da", "Dansk"), ("sv", "Svenska"), ("fi", "Suomi"))
 """Languages the user interface is translated into (names in their own language)."""
 
 

@@ -1,7 +1,7 @@
 """The editors' problems read in the user's language: next to a field as you type, under a
 table, in a safeguard's row, in the summary and in the dialog of a refused save. The window's
 own words come from Qt's translations; the problems come from the registry's form tables, in
-:attr:`AppContext.ui_language` (Norwegian in a Norwegian window, else English)."""
+:attr:`AppContext.ui_language` (the window's language: Norwegian in a Norwegian window)."""
 
 from __future__ import annotations
 
@@ -152,17 +152,20 @@ def test_a_save_the_registry_refuses_is_listed_in_norwegian(
         "Land: «XX» er ikke en landkode (ISO 3166-1 alpha-2, for eksempel NO eller DE).")
 
 
-def test_a_window_in_a_language_the_interface_lacks_shows_problems_in_english(
-    context: AppContext, qtbot: QtBot
+@pytest.mark.parametrize(("language", "required"), [
+    ("da", "Navn skal udfyldes."), ("sv", "Namn måste anges."), ("fi", "Nimi on pakollinen."),
+])
+def test_a_danish_swedish_or_finnish_window_shows_problems_in_its_language(
+    context: AppContext, qtbot: QtBot, language: str, required: str
 ) -> None:
-    context.language = "da"  # findings in Danish; the labels, and so the problems, in English
+    context.language = language
     editor = VendorEditor(context)
     show(qtbot, editor)
     editor.load(None)
 
     assert not editor.save()
 
-    assert error_of(editor, "name") == "A name is required."
+    assert error_of(editor, "name") == required
 
 
 def test_the_organisation_without_a_name_is_called_virksomhet(

@@ -379,6 +379,35 @@ def test_navigation_texts_are_translated(qtbot: QtBot, context: AppContext,
         app.removeTranslator(translator)
 
 
+@pytest.mark.parametrize(("language", "overview", "vendors", "file_menu", "cancel"), [
+    ("da", "Oversigt", "Leverandører", "&Filer", "Annuller"),
+    ("sv", "Översikt", "Leverantörer", "&Arkiv", "Avbryt"),
+    ("fi", "Yleiskatsaus", "Toimittajat", "&Tiedosto", "Peru"),
+])
+def test_the_window_speaks_danish_swedish_and_finnish(
+    qtbot: QtBot, context: AppContext, make_window: WindowFactory, language: str,
+    overview: str, vendors: str, file_menu: str, cancel: str,
+) -> None:
+    from ui.app import install_translations
+
+    app = QCoreApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, language)
+    try:
+        assert len(installed) == 2  # ours, and Qt's own (its dialogs' buttons)
+        context.language = language
+        window = make_window(context)
+        texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+        assert texts[:2] == [overview, vendors]
+        assert window.file_menu.title() == file_menu
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        languages = [a.text() for a in window.language_menu.actions()]
+        assert languages[1:] == ["English", "Norsk bokmål", "Dansk", "Svenska", "Suomi"]
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
 # --- the editor beside the list ----------------------------------------------------------
 
 
