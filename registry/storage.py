@@ -85,6 +85,7 @@ class Registry:
     """An open registry database."""
 
     url: URL
+    """Where the registry is, as it was opened (its engine may connect otherwise: read-only)."""
     engine: Engine
     read_only: bool
     _sessions: sessionmaker[Session] = dataclasses.field(repr=False)
@@ -182,20 +183,22 @@ def open_registry(
     Raises:
         DatabaseError: with a sentence for the user when the database cannot be used.
     """
-    url = to_url(db)
+    url = connect = to_url(db)
     sqlite = url.get_backend_name() == "sqlite"
     if sqlite and url.database and url.database != ":memory:":
         path = Path(url.database)
         writable = _check_sqlite_file(path, create)
         read_only = read_only or not writable
         if read_only:
-            url = URL.create(
+            # The registry keeps its own URL (its name and path for people); only the
+            # connection asks SQLite for a read-only file.
+            connect = URL.create(
                 "sqlite",
                 database=f"file:{path}?mode=ro",
                 query={"uri": "true"},
             )
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(connect, future=True)
     except (ArgumentError, ImportError) as exc:
         raise _cannot_open(url, exc) from exc
     if sqlite:

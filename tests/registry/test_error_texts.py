@@ -336,7 +336,9 @@ def test_a_registry_locked_by_another_program(
 
 
 def test_a_change_to_a_read_only_registry(tmp_path: Path) -> None:
-    registry = open_registry(sqlite_file(tmp_path, "read-only.sqlite3"), read_only=True)
+    path = sqlite_file(tmp_path, "read-only.sqlite3")
+    registry = open_registry(path, read_only=True)
+    assert registry.name == str(path)  # the file, not how SQLite is asked for it
     try:
         error = refused(lambda: run(registry, lambda s: s.add(model.Vendor(name="Acme",
                                                                            country="NO"))))

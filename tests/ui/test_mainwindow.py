@@ -20,7 +20,7 @@ from ui.context import AppContext
 from ui.dialogs import ChooseFileDialog, ConfirmDeleteDialog, ConfirmImportDialog
 from ui.mainwindow import MainWindow
 from ui.pages import ListPage
-from ui.settings import Settings
+from ui.settings import RECENT_FILES, Settings
 
 from tests.ui.test_models import fill_registry
 
@@ -273,7 +273,9 @@ def test_read_only_registry_shows_a_banner_and_disables_editing(
         assert window.banner.isVisible()
         assert window.banner.text() == \
             "This registry is open read-only: changes cannot be saved."
-        assert window.windowTitle().endswith("(read-only)[*]")
+        assert window.windowTitle().endswith(f" — {registry.path.name} (read-only)[*]")
+        window.remember_file()
+        assert window.settings.get(RECENT_FILES)[0] == str(registry.path)
         window.show_page("vendors")
         window.vendors.select_record(filled["Mailchimp"])
         assert not window.new_record_action.isEnabled()
