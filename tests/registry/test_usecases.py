@@ -366,6 +366,7 @@ def test_delete_refuses_to_orphan_sub_processors(registry: Registry, chain: Chai
         run(registry, lambda s: uc.delete_vendors(s, [chain.top]))
 
 
+@pytest.mark.sqlite_only
 def test_restore_under_new_ids_when_the_old_ones_are_taken(registry: Registry) -> None:
     def build(s):  # type: ignore[no-untyped-def]
         parent = uc.create_vendor(s, zendesk(name="Parent"))

@@ -386,6 +386,7 @@ def test_services_using_the_vendor(vendor_editor: VendorEditor, context: AppCont
     assert stored(context, vendor_id).services == [(service_id, "Ticketing")]
 
 
+@pytest.mark.sqlite_only
 def test_read_only_registry(registry: Registry, qtbot: QtBot) -> None:
     with registry.session() as session:
         vendor_id = uc.create_vendor(session, zendesk())

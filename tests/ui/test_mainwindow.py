@@ -83,6 +83,7 @@ def trigger(window: MainWindow, shortcut: str) -> None:
     raise AssertionError(f"no enabled action has the shortcut {shortcut}")
 
 
+@pytest.mark.sqlite_only
 def test_title_shows_the_organisation_and_the_file(window: MainWindow,
                                                    registry: Registry) -> None:
     assert registry.path is not None
@@ -261,6 +262,7 @@ def test_delete_removes_every_selected_record(
     assert page.row_count() == 5
 
 
+@pytest.mark.sqlite_only
 def test_read_only_registry_shows_a_banner_and_disables_editing(
     make_window: WindowFactory, registry: Registry, filled: dict[str, int], qtbot: QtBot
 ) -> None:
@@ -302,6 +304,7 @@ def test_window_state_is_restored(make_window: WindowFactory, context: AppContex
     assert second.navigation.currentRow() == 4
 
 
+@pytest.mark.sqlite_only
 def test_open_recent_lists_opened_registries(window: MainWindow, tmp_path: Path,
                                              registry: Registry) -> None:
     other = tmp_path / "other.sqlite3"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from registry import usecases as uc
 from registry.enums import LocationKind, Mechanism
 from registry.errors import UserError
+from registry.snapshot import VendorRow
 
 from ui.context import AppContext
 from ui.undo import CreateRecordCommand, DeleteRecordsCommand, UpdateRecordCommand, push
@@ -35,6 +36,18 @@ def stack() -> QUndoStack:
 
 def read(context: AppContext, work: Callable[[Session], Any]) -> Any:
     return context.read(work)
+
+
+def contents(vendors: dict[int, VendorRow]) -> dict[int, VendorRow]:
+    """The vendors with their locations, safeguards and DPA as written again: the same but
+    for the ids of those rows (which SQLite hands out again and PostgreSQL does not)."""
+    def renumbered(vendor: VendorRow) -> VendorRow:
+        return dataclasses.replace(
+            vendor,
+            locations=tuple(dataclasses.replace(row, id=0) for row in vendor.locations),
+            safeguards=tuple(dataclasses.replace(row, id=0) for row in vendor.safeguards),
+            dpa=dataclasses.replace(vendor.dpa, id=0) if vendor.dpa else None)
+    return {i: renumbered(v) for i, v in vendors.items()}
 
 
 def exists(context: AppContext, kind: uc.Kind, record_id: int | None) -> bool:
@@ -137,7 +150,7 @@ def test_delete_undo_restores_the_record_and_all_its_links(
     assert read(context, lambda s: uc.load_activity_form(s, activity)).vendor_ids == []
 
     stack.undo()
-    assert context.snapshot().vendors == snapshot_before.vendors
+    assert contents(context.snapshot().vendors) == contents(snapshot_before.vendors)
     assert context.snapshot().services == snapshot_before.services
     assert context.snapshot().activities == snapshot_before.activities
 
@@ -152,6 +165,7 @@ def test_delete_text_names_a_single_record(context: AppContext) -> None:
         "Delete vendor Zendesk, Inc."
 
 
+@pytest.mark.sqlite_only
 def test_redo_deletes_the_restored_record_even_under_a_new_id(
     context: AppContext, stack: QUndoStack
 ) -> None:
@@ -173,6 +187,7 @@ def test_redo_deletes_the_restored_record_even_under_a_new_id(
         other: "Link Mobility"}
 
 
+@pytest.mark.sqlite_only
 def test_an_earlier_edit_follows_the_record_to_its_new_id(
     context: AppContext, stack: QUndoStack
 ) -> None:
