@@ -125,3 +125,12 @@ class Severity(StrEnum):
 
 LANGUAGES: tuple[str, ...] = ("en", "nb", "da", "sv", "fi")
 """Languages of public texts and customer-facing reports."""
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "nb": "Norsk bokmål",
+    "da": "Dansk",
+    "sv": "Svenska",
+    "fi": "Suomi",
+}
+"""Each of :data:`LANGUAGES` by its name in that language (for a choice of language)."""

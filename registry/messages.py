@@ -163,10 +163,16 @@ class _Formatter(string.Formatter):
         if format_spec == "lower":
             return text.lower()
         if format_spec == "cap":
-            return text[:1].upper() + text[1:]
+            return capitalised(text)
         if format_spec == "uncap":
             return text[:1].lower() + text[1:]
         return text
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter capitalised: a clause of a sentence shown on its own
+    ("it relies on …" as an assessment of its own), a mechanism's name as a title."""
+    return text[:1].upper() + text[1:]
 
 
 def _word(value: Param, spec: str, lang: str) -> str:

@@ -15,14 +15,6 @@ from enum import StrEnum
 
 from babel.dates import format_date
 
-LANGUAGE_NAMES = {
-    "en": "English",
-    "nb": "Norsk bokmål",
-    "da": "Dansk",
-    "sv": "Svenska",
-    "fi": "Suomi",
-}
-
 EN: dict[str, str] = {
     # documents
     "ropa.title": "Records of processing activities",

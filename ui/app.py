@@ -33,7 +33,7 @@ from registry.errors import DatabaseError, UserError
 from registry.messages import sentence
 from registry.storage import Registry, default_database, open_registry
 
-from ui.context import TRANSLATED_LANGUAGES, AppContext
+from ui.context import UI_LANGUAGES, AppContext
 from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
 from ui.errors import install_excepthook, setup_logging, show_user_error
 from ui.icons import app_icon
@@ -41,9 +41,6 @@ from ui.settings import LANGUAGE, PAGES, Settings
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 """Where the compiled translations (``subprocessor_registry_<lang>.qm``) are."""
-
-UI_LANGUAGES = TRANSLATED_LANGUAGES
-"""Languages the user interface is translated into."""
 
 READY_MARKER = "SPR-READY"
 
@@ -212,13 +209,14 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow | None
     settings = settings or Settings()
     language = ui_language(settings)
     install_translations(app, language)
+    known = language if language in UI_LANGUAGES else None
     # What goes wrong before the window opens is said in the window's own language.
-    registry = open_startup_registry(db, language if language in UI_LANGUAGES else "en")
+    registry = open_startup_registry(db, known or "en")
     if registry is None:
         return None
     context = AppContext(registry)
-    if language in ("en", "nb", "da", "sv", "fi"):
-        context.language = language
+    if known:
+        context.language = known
     window = MainWindow(context, settings)
     window.remember_file()
     apply_start_options(window)

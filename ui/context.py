@@ -56,9 +56,8 @@ INCREMENTAL_LIMIT = 200
 """Above this many touched records, reading the whole registry again is as quick."""
 
 UI_LANGUAGES = ("en", "nb", "da", "sv", "fi")
-
-TRANSLATED_LANGUAGES = UI_LANGUAGES
-"""The languages the app's own words (its labels, buttons and form problems) come in."""
+"""The languages the app speaks: its own words (labels, buttons, problems), and the findings
+and country names."""
 
 
 def system_language() -> str:
@@ -198,7 +197,7 @@ class AppContext(QObject):
         """The language of the app's own words, beside its labels: :attr:`language` when the
         interface is translated into it, else English. Findings, verdicts and country names
         follow :attr:`language`."""
-        return self.language if self.language in TRANSLATED_LANGUAGES else "en"
+        return self.language if self.language in UI_LANGUAGES else "en"
 
     def today(self) -> dt.date:
         return self.as_of or dt.date.today()

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import Assessment
+from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
 
-from ui.context import AppContext
+from ui.context import UI_LANGUAGES, AppContext
 from ui.dialogs import (
     AboutDialog,
     ChooseFileDialog,
@@ -70,9 +71,6 @@ log = logging.getLogger(__name__)
 KIND_PAGES = {"vendor": "vendors", "service": "services", "activity": "activities"}
 """The page that lists each record kind."""
 
-UI_LANGUAGES = (("", "System default"), ("en", "English"), ("nb", "Norsk bokmål"),
-                ("da", "Dansk"), ("sv", "Svenska"), ("fi", "Suomi"))
-"""Languages the user interface is translated into (names in their own language)."""
 
 
 class MainWindow(QMainWindow):
@@ -258,8 +256,9 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current = self.settings.get(LANGUAGE)
-        for code, name in UI_LANGUAGES:
-            text = self.tr("System default") if not code else name
+        for code in ("", *UI_LANGUAGES):
+            # Each language by its name in that language.
+            text = LANGUAGE_NAMES[code] if code else self.tr("System default")
             action = self._action(text, partial(self.set_language, code))
             action.setCheckable(True)
             action.setChecked(code == current)

@@ -64,6 +64,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
+from registry.messages import capitalised
 from registry.snapshot import Snapshot, VendorListing, VendorRow, outside_cyclic_gc, places
 
 from ui.context import AppContext
@@ -140,12 +141,6 @@ def label(value: str) -> str:
     """The translated label of a vocabulary value (a StrEnum member or a verdict key)."""
     text = _LABELS.get(value)
     return tr(text) if text else str(value)
-
-
-def standalone(clause: str) -> str:
-    """A clause of a sentence (a transfer's assessment: "it relies on …") shown on its own,
-    starting with a capital letter."""
-    return clause[:1].upper() + clause[1:]
 
 
 def activity_role_label(role: ActivityRole) -> str:
@@ -1144,7 +1139,7 @@ class TransferTableModel(RecordTableModel):
             chain = arrow.join(t.chain)
             via = ", ".join(label(v) for v in t.via)
             basis = t.basis_in(countries.language)
-            message = standalone(t.message_in(countries.language))
+            message = capitalised(t.message_in(countries.language))
             search = quick_fold(f"{chain} | {basis} | {via} | {message}") + " | " + \
                 countries.search(t.country)
             yield i, t.vendor_id, Row(

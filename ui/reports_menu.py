@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
 from registry.facts import Facts
 from registry.snapshot import Snapshot
 from reports import REPORTS, Cancelled, render_report
-from reports.i18n import LANGUAGE_NAMES
 
 from ui.context import AppContext
 from ui.errors import show_user_error

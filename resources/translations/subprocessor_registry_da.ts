@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="137" />
+            <location filename="../../ui/editors/activity.py" line="138" />
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="151" />
+            <location filename="../../ui/editors/activity.py" line="152" />
             <source>Completeness</source>
             <translation>Fuldstændighed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>Record</source>
             <translation>Grundoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>e.g. Customer support</source>
             <translation>f.eks. Kundesupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="160" />
             <source>e.g. Customer service, HR</source>
             <translation>f.eks. Kundeservice, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>Purposes and legal basis</source>
             <translation>Formål og behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>&amp;Purposes</source>
             <translation>&amp;Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="164" />
             <source>Why the data is processed</source>
             <translation>Hvorfor personoplysningerne behandles</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>Legal basis (Art. 6)</source>
             <translation>Behandlingsgrundlag (art. 6)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="166" />
             <source>Basis in detail</source>
             <translation>Nærmere om grundlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>The contract, law or consent text relied on</source>
             <translation>Den kontrakt, lov eller samtykketekst, som behandlingen bygger på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>Legitimate interests</source>
             <translation>Legitim interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>The interests and the balancing test</source>
             <translation>Interesserne og interesseafvejningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>Special categories (Art. 9)</source>
             <translation>Følsomme oplysninger (art. 9)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>People and data</source>
             <translation>Registrerede og personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="174" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>Data subjects</source>
             <translation>Registrerede</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Customers' end users</source>
             <translation>Kundernes slutbrugere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Employees</source>
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Job applicants</source>
             <translation>Jobansøgere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Website visitors</source>
             <translation>Besøgende på webstedet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Prospects</source>
             <translation>Potentielle kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>e.g. Customers, then Enter</source>
             <translation>f.eks. Kunder, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Personal data</source>
             <translation>Personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>Contact details</source>
             <translation>Kontaktoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>Identification data</source>
             <translation>Identifikationsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>Traffic data</source>
             <translation>Trafikdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Billing data</source>
             <translation>Faktureringsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Payment data</source>
             <translation>Betalingsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Location data</source>
             <translation>Lokaliseringsdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Content of communications</source>
             <translation>Kommunikationsindhold</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Technical logs</source>
             <translation>Tekniske logfiler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Employment data</source>
             <translation>Ansættelsesoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Health data</source>
             <translation>Helbredsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>e.g. Contact details, then Enter</source>
             <translation>f.eks. Kontaktoplysninger, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Recipients</source>
             <translation>Modtagere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Processors (our vendors)</source>
             <translation>Databehandlere (vores leverandører)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Tax authority</source>
             <translation>Skattestyrelsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Public authorities</source>
             <translation>Offentlige myndigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Group companies</source>
             <translation>Koncernselskaber</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>f.eks. Skattestyrelsen, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="189" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>Data category</source>
             <translation>Kategori af personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="191" />
             <source>Kept for</source>
             <translation>Opbevares i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Add retention period</source>
             <translation>Tilføj slettefrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Erasure time limits</source>
             <translation>Slettefrister</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="194" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Protection and rights</source>
             <translation>Sikkerhed og rettigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="196" />
             <source>Security measures</source>
             <translation>Sikkerhedsforanstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Technical and organisational measures (Art. 32)</source>
             <translation>Tekniske og organisatoriske foranstaltninger (art. 32)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Source of the data</source>
             <translation>Personoplysningernes kilde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="199" />
             <source>Rights available</source>
             <translation>Rettigheder, der kan udøves</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="200" />
             <source>Automated decisions</source>
             <translation>Automatiske afgørelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>DPIA link</source>
             <translation>Link til konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>Controllers</source>
             <translation>Dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="206" />
             <source>Controller or customer group</source>
             <translation>Dataansvarlig eller kundegruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="208" />
             <source>Add controller</source>
             <translation>Tilføj dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Processing on behalf of</source>
             <translation>Behandling på vegne af</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Joint controllers</source>
             <translation>Fælles dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Vendors and services</source>
             <translation>Leverandører og tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <location filename="../../ui/undo.py" line="51" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
+            <location filename="../../ui/editors/activity.py" line="214" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <location filename="../../ui/undo.py" line="51" />
             <source>services</source>
             <translation>tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="220" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Transfer notes</source>
             <translation>Noter om overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="222" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentér overførsler efter art. 49, stk. 1, 2. afsnit, her</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="223" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Review</source>
             <translation>Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="224" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Last reviewed</source>
             <translation>Senest gennemgået</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="226" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1047" />
+            <location filename="../../ui/models.py" line="1042" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1048" />
+            <location filename="../../ui/models.py" line="1043" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1049" />
+            <location filename="../../ui/models.py" line="1044" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1050" />
+            <location filename="../../ui/models.py" line="1045" />
             <source>Legal basis</source>
             <translation>Behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1051" />
+            <location filename="../../ui/models.py" line="1046" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1052" />
+            <location filename="../../ui/models.py" line="1047" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1053" />
+            <location filename="../../ui/models.py" line="1048" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -569,17 +569,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="78" />
+            <location filename="../../ui/editors/activity.py" line="79" />
             <source>complete</source>
             <translation>fuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="79" />
+            <location filename="../../ui/editors/activity.py" line="80" />
             <source>incomplete</source>
             <translation>ufuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="90" />
+            <location filename="../../ui/editors/activity.py" line="91" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} af {1} punkter er fuldstændige</translation>
         </message>
@@ -662,37 +662,37 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1603" />
+            <location filename="../../ui/models.py" line="1598" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1604" />
+            <location filename="../../ui/models.py" line="1599" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1605" />
+            <location filename="../../ui/models.py" line="1600" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1693" />
+            <location filename="../../ui/models.py" line="1688" />
             <source>Record</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1693" />
+            <location filename="../../ui/models.py" line="1688" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1693" />
+            <location filename="../../ui/models.py" line="1688" />
             <source>Finding</source>
             <translation>Fund</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1705" />
+            <location filename="../../ui/models.py" line="1700" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -780,275 +780,275 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="124" />
+            <location filename="../../ui/mainwindow.py" line="122" />
             <source>Pages</source>
             <translation>Sider</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="143" />
             <source>Notice</source>
             <translation>Meddelelse</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="176" />
             <source>Overview</source>
             <translation>Oversigt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="177" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>Unnamed registry</source>
             <translation>Register uden navn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="191" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>(read-only)</source>
             <translation>(skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="212" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="213" />
             <source>Create a new, empty registry file</source>
             <translation>Opret en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Åbn register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Open another registry file</source>
             <translation>Åbn en anden registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="218" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Erstat dette register med indholdet af et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Eksportér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Skriv hele registret til et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
-            <location filename="../../ui/mainwindow.py" line="531" />
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="530" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>&amp;Delete</source>
             <translation>S&amp;let</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Delete the selected records</source>
             <translation>Slet de valgte poster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="235" />
             <source>&amp;Find</source>
             <translation>&amp;Søg</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>Search the current list</source>
             <translation>Søg i den viste liste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Oplysninger om virksomheden…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Virksomhedens navn, kontaktoplysninger og databeskyttelsesrådgiver</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Refresh</source>
             <translation>&amp;Genindlæs</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Read the registry again</source>
             <translation>Læs registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="262" />
+            <location filename="../../ui/mainwindow.py" line="261" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="270" />
+            <location filename="../../ui/mainwindow.py" line="269" />
             <source>&amp;Undo</source>
             <translation>&amp;Fortryd</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="275" />
+            <location filename="../../ui/mainwindow.py" line="274" />
             <source>&amp;Redo</source>
             <translation>&amp;Gentag</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="281" />
+            <location filename="../../ui/mainwindow.py" line="280" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="284" />
+            <location filename="../../ui/mainwindow.py" line="283" />
             <source>Open &amp;Recent</source>
             <translation>Åbn &amp;seneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="293" />
+            <location filename="../../ui/mainwindow.py" line="292" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="303" />
+            <location filename="../../ui/mainwindow.py" line="302" />
             <source>&amp;Language</source>
             <translation>S&amp;prog</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="307" />
+            <location filename="../../ui/mainwindow.py" line="306" />
             <source>&amp;Go</source>
             <translation>&amp;Gå</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="312" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="318" />
+            <location filename="../../ui/mainwindow.py" line="317" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="344" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Ryd menuen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="348" />
+            <location filename="../../ui/mainwindow.py" line="347" />
             <source>No recent registries</source>
             <translation>Ingen senest åbnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="371" />
+            <location filename="../../ui/mainwindow.py" line="370" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette register er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="531" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="533" />
+            <location filename="../../ui/mainwindow.py" line="532" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="535" />
+            <location filename="../../ui/mainwindow.py" line="534" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="588" />
+            <location filename="../../ui/mainwindow.py" line="587" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="600" />
+            <location filename="../../ui/mainwindow.py" line="599" />
             <source>The new language is used when the app starts again.</source>
             <translation>Det nye sprog bruges, næste gang programmet startes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="620" />
+            <location filename="../../ui/mainwindow.py" line="619" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="669" />
+            <location filename="../../ui/mainwindow.py" line="668" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="697" />
-            <location filename="../../ui/mainwindow.py" line="706" />
+            <location filename="../../ui/mainwindow.py" line="696" />
+            <location filename="../../ui/mainwindow.py" line="705" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="709" />
+            <location filename="../../ui/mainwindow.py" line="708" />
             <source>Imported {0}.</source>
             <translation>{0} er importeret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="722" />
-            <location filename="../../ui/mainwindow.py" line="726" />
+            <location filename="../../ui/mainwindow.py" line="721" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="724" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="728" />
+            <location filename="../../ui/mainwindow.py" line="727" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret er eksporteret til {0}.</translation>
         </message>
@@ -1368,7 +1368,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="687" />
+            <location filename="../../ui/models.py" line="682" />
             <source>Verdict: the most serious finding</source>
             <translation>Vurdering: det alvorligste fund</translation>
         </message>
@@ -1533,22 +1533,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="984" />
+            <location filename="../../ui/models.py" line="979" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="985" />
+            <location filename="../../ui/models.py" line="980" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="986" />
+            <location filename="../../ui/models.py" line="981" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="987" />
+            <location filename="../../ui/models.py" line="982" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1615,32 +1615,32 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1105" />
+            <location filename="../../ui/models.py" line="1100" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1106" />
+            <location filename="../../ui/models.py" line="1101" />
             <source>Chain</source>
             <translation>Kæde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1107" />
+            <location filename="../../ui/models.py" line="1102" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1108" />
+            <location filename="../../ui/models.py" line="1103" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1109" />
+            <location filename="../../ui/models.py" line="1104" />
             <source>Mechanism / basis</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1110" />
+            <location filename="../../ui/models.py" line="1105" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
         </message>
@@ -1712,27 +1712,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Destination</source>
             <translation>Modtagerland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Basis</source>
             <translation>Grundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="106" />
+            <location filename="../../ui/editors/activity.py" line="107" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
@@ -2008,62 +2008,62 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="815" />
+            <location filename="../../ui/models.py" line="810" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="816" />
+            <location filename="../../ui/models.py" line="811" />
             <source>Legal entity</source>
             <translation>Juridisk enhed</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="817" />
+            <location filename="../../ui/models.py" line="812" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="818" />
+            <location filename="../../ui/models.py" line="813" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="819" />
+            <location filename="../../ui/models.py" line="814" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="820" />
+            <location filename="../../ui/models.py" line="815" />
             <source>Hosted in</source>
             <translation>Opbevaret i</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="821" />
+            <location filename="../../ui/models.py" line="816" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="822" />
+            <location filename="../../ui/models.py" line="817" />
             <source>DPA signed</source>
             <translation>Databehandleraftale</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="823" />
+            <location filename="../../ui/models.py" line="818" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="898" />
+            <location filename="../../ui/models.py" line="893" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="899" />
+            <location filename="../../ui/models.py" line="894" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="900" />
+            <location filename="../../ui/models.py" line="895" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>
@@ -2312,142 +2312,142 @@ Vil du åbne den nu?</translation>
             <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>the vendor's own country</source>
             <translation>leverandørens eget land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>hosting</source>
             <translation>lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>support / remote access</source>
             <translation>support / fjernadgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>processing</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="62" />
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
             <source>backup</source>
             <translation>sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="96" />
             <source>Reached by</source>
             <translation>Nås via</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="98" />
+            <location filename="../../ui/editors/vendor_parts.py" line="97" />
             <source>Saved verdict</source>
             <translation>Gemt vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="103" />
+            <location filename="../../ui/editors/vendor_parts.py" line="102" />
             <source>Certified on the DPF List</source>
             <translation>Certificeret på DPF-listen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="111" />
+            <location filename="../../ui/editors/vendor_parts.py" line="110" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Hvor de underskrevne bestemmelser eller vurderingen (TIA) opbevares</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="114" />
             <source>Mechanism</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
             <source>SCC module</source>
             <translation>SCC-modul</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
             <source>Derogation</source>
             <translation>Undtagelse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
             <source>DPF List checked</source>
             <translation>DPF-listen kontrolleret</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
             <source>TIA date</source>
             <translation>Dato for TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
             <source>TIA outcome</source>
             <translation>Resultat af TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="122" />
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
             <source>Supplementary measures</source>
             <translation>Supplerende foranstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="124" />
+            <location filename="../../ui/editors/vendor_parts.py" line="123" />
             <source>Documents</source>
             <translation>Dokumenter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="258" />
+            <location filename="../../ui/editors/vendor_parts.py" line="257" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>Inden for EU/EØS: ingen overførsel, intet overførselsgrundlag nødvendigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="262" />
+            <location filename="../../ui/editors/vendor_parts.py" line="261" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Leverandøren har ikke længere nogen lokation her: fjern overførselsgrundlaget, eller tilføj lokationen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="318" />
+            <location filename="../../ui/editors/vendor_parts.py" line="317" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Intet modtagerland uden for EU/EØS: alle lokationer og leverandøren selv ligger i EU/EØS.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="424" />
+            <location filename="../../ui/editors/vendor_parts.py" line="423" />
             <source>No transfer.</source>
             <translation>Ingen overførsel.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="426" />
+            <location filename="../../ui/editors/vendor_parts.py" line="425" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Ikke vurderet: den gemte leverandør har ingen overførsel hertil eller er ikke i brug.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="429" />
+            <location filename="../../ui/editors/vendor_parts.py" line="428" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Endnu ikke vurderet: gem leverandøren for at se vurderingen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="447" />
+            <location filename="../../ui/editors/vendor_parts.py" line="446" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Hvad leverandøren gør for jer, sådan som kunderne læser det</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="450" />
+            <location filename="../../ui/editors/vendor_parts.py" line="449" />
             <source>Public description, {0}</source>
             <translation>Offentlig beskrivelse, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="483" />
+            <location filename="../../ui/editors/vendor_parts.py" line="482" />
             <source>Sub-processor chain</source>
             <translation>Kæde af underdatabehandlere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="507" />
+            <location filename="../../ui/editors/vendor_parts.py" line="506" />
             <source>(this vendor)</source>
             <translation>(denne leverandør)</translation>
         </message>
@@ -2559,167 +2559,167 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../ui/models.py" line="103" />
+            <location filename="../../ui/models.py" line="104" />
             <source>Processor</source>
             <translation>Databehandler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="104" />
+            <location filename="../../ui/models.py" line="105" />
             <source>Sub-processor</source>
             <translation>Underdatabehandler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="105" />
+            <location filename="../../ui/models.py" line="106" />
             <source>Independent controller</source>
             <translation>Selvstændig dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="106" />
+            <location filename="../../ui/models.py" line="107" />
             <source>Joint controller</source>
             <translation>Fælles dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="107" />
+            <location filename="../../ui/models.py" line="108" />
             <source>Planned</source>
             <translation>Planlagt</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="108" />
+            <location filename="../../ui/models.py" line="109" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="109" />
+            <location filename="../../ui/models.py" line="110" />
             <source>Retired</source>
             <translation>Udfaset</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="110" />
+            <location filename="../../ui/models.py" line="111" />
             <source>Controller (Art. 30(1))</source>
             <translation>Dataansvarlig (art. 30, stk. 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="111" />
+            <location filename="../../ui/models.py" line="112" />
             <source>Processor (Art. 30(2))</source>
             <translation>Databehandler (art. 30, stk. 2)</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="112" />
+            <location filename="../../ui/models.py" line="113" />
             <source>Consent</source>
             <translation>Samtykke</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="113" />
+            <location filename="../../ui/models.py" line="114" />
             <source>Contract</source>
             <translation>Kontrakt</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="114" />
+            <location filename="../../ui/models.py" line="115" />
             <source>Legal obligation</source>
             <translation>Retlig forpligtelse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="115" />
+            <location filename="../../ui/models.py" line="116" />
             <source>Vital interests</source>
             <translation>Vitale interesser</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="116" />
+            <location filename="../../ui/models.py" line="117" />
             <source>Public task</source>
             <translation>Opgave i samfundets interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="117" />
+            <location filename="../../ui/models.py" line="118" />
             <source>Legitimate interests</source>
             <translation>Legitim interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="118" />
+            <location filename="../../ui/models.py" line="119" />
             <source>Not required</source>
             <translation>Ikke påkrævet</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="119" />
+            <location filename="../../ui/models.py" line="120" />
             <source>Required</source>
             <translation>Påkrævet</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="120" />
+            <location filename="../../ui/models.py" line="121" />
             <source>In progress</source>
             <translation>I gang</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="121" />
+            <location filename="../../ui/models.py" line="122" />
             <source>Done</source>
             <translation>Gennemført</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="122" />
+            <location filename="../../ui/models.py" line="123" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="123" />
+            <location filename="../../ui/models.py" line="124" />
             <source>Warning</source>
             <translation>Advarsel</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="124" />
+            <location filename="../../ui/models.py" line="125" />
             <source>Note</source>
             <translation>Bemærkning</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="125" />
+            <location filename="../../ui/models.py" line="126" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="126" />
+            <location filename="../../ui/models.py" line="127" />
             <source>EU/EEA</source>
             <translation>EU/EØS</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="127" />
+            <location filename="../../ui/models.py" line="128" />
             <source>entity</source>
             <translation>hjemsted</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="128" />
+            <location filename="../../ui/models.py" line="129" />
             <source>hosting</source>
             <translation>lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="129" />
+            <location filename="../../ui/models.py" line="130" />
             <source>access</source>
             <translation>adgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="130" />
+            <location filename="../../ui/models.py" line="131" />
             <source>processing</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="131" />
+            <location filename="../../ui/models.py" line="132" />
             <source>backup</source>
             <translation>sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="132" />
+            <location filename="../../ui/models.py" line="133" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="133" />
+            <location filename="../../ui/models.py" line="134" />
             <source>Service</source>
             <translation>Tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="134" />
+            <location filename="../../ui/models.py" line="135" />
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="135" />
+            <location filename="../../ui/models.py" line="136" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
@@ -2785,13 +2785,13 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <location filename="../../ui/undo.py" line="51" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <location filename="../../ui/undo.py" line="51" />
             <source>services</source>
             <translation>tjenester</translation>

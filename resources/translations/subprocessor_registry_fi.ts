@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="137" />
+            <location filename="../../ui/editors/activity.py" line="138" />
             <source>Processing activity</source>
             <translation>Käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="151" />
+            <location filename="../../ui/editors/activity.py" line="152" />
             <source>Completeness</source>
             <translation>Täydellisyys</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>Record</source>
             <translation>Perustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>&amp;Name</source>
             <translation>&amp;Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>e.g. Customer support</source>
             <translation>esim. Asiakastuki</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="160" />
             <source>e.g. Customer service, HR</source>
             <translation>esim. Asiakaspalvelu, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>Purposes and legal basis</source>
             <translation>Tarkoitukset ja käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>&amp;Purposes</source>
             <translation>T&amp;arkoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="164" />
             <source>Why the data is processed</source>
             <translation>Miksi henkilötietoja käsitellään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>Legal basis (Art. 6)</source>
             <translation>Käsittelyperuste (6 artikla)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="166" />
             <source>Basis in detail</source>
             <translation>Perusteen tarkennus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>The contract, law or consent text relied on</source>
             <translation>Sopimus, laki tai suostumusteksti, johon käsittely perustuu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>Legitimate interests</source>
             <translation>Oikeutetut edut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>The interests and the balancing test</source>
             <translation>Edut ja tasapainotesti</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>Special categories (Art. 9)</source>
             <translation>Erityiset henkilötietoryhmät (9 artikla)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>People and data</source>
             <translation>Rekisteröidyt ja henkilötiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="174" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>Data subjects</source>
             <translation>Rekisteröidyt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Customers</source>
             <translation>Asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Customers' end users</source>
             <translation>Asiakkaiden loppukäyttäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Employees</source>
             <translation>Työntekijät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Job applicants</source>
             <translation>Työnhakijat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Website visitors</source>
             <translation>Verkkosivuston kävijät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Prospects</source>
             <translation>Potentiaaliset asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Suppliers' contacts</source>
             <translation>Toimittajien yhteyshenkilöt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>e.g. Customers, then Enter</source>
             <translation>esim. Asiakkaat ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Personal data</source>
             <translation>Henkilötiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>Contact details</source>
             <translation>Yhteystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>Identification data</source>
             <translation>Tunnistetiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>Traffic data</source>
             <translation>Välitystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Billing data</source>
             <translation>Laskutustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Payment data</source>
             <translation>Maksutiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Location data</source>
             <translation>Sijaintitiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Content of communications</source>
             <translation>Viestien sisältö</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Technical logs</source>
             <translation>Tekniset lokit</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Employment data</source>
             <translation>Työsuhdetiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Health data</source>
             <translation>Terveystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>e.g. Contact details, then Enter</source>
             <translation>esim. Yhteystiedot ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Recipients</source>
             <translation>Vastaanottajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Processors (our vendors)</source>
             <translation>Henkilötietojen käsittelijät (toimittajamme)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Tax authority</source>
             <translation>Verohallinto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Auditors</source>
             <translation>Tilintarkastajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Banks</source>
             <translation>Pankit</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Public authorities</source>
             <translation>Viranomaiset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Group companies</source>
             <translation>Konserniyhtiöt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>esim. Verohallinto ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="189" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>Data category</source>
             <translation>Henkilötietoryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="191" />
             <source>Kept for</source>
             <translation>Säilytysaika</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Add retention period</source>
             <translation>Lisää säilytysaika</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Erasure time limits</source>
             <translation>Poistamisen määräajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="194" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Protection and rights</source>
             <translation>Suojaus ja oikeudet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="196" />
             <source>Security measures</source>
             <translation>Turvatoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Technical and organisational measures (Art. 32)</source>
             <translation>Tekniset ja organisatoriset toimenpiteet (32 artikla)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Source of the data</source>
             <translation>Tietojen lähde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="199" />
             <source>Rights available</source>
             <translation>Rekisteröityjen oikeudet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="200" />
             <source>Automated decisions</source>
             <translation>Automatisoidut päätökset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>DPIA link</source>
             <translation>Vaikutustenarvioinnin linkki</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>Controllers</source>
             <translation>Rekisterinpitäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="206" />
             <source>Controller or customer group</source>
             <translation>Rekisterinpitäjä tai asiakasryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Contact</source>
             <translation>Yhteystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="208" />
             <source>Add controller</source>
             <translation>Lisää rekisterinpitäjä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Processing on behalf of</source>
             <translation>Kenen lukuun käsitellään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Joint controllers</source>
             <translation>Yhteisrekisterinpitäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Vendors and services</source>
             <translation>Toimittajat ja palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <location filename="../../ui/undo.py" line="51" />
             <source>vendors</source>
             <translation>toimittajia</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
+            <location filename="../../ui/editors/activity.py" line="214" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <location filename="../../ui/undo.py" line="51" />
             <source>services</source>
             <translation>palveluja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <source>Third-country transfers</source>
             <translation>Siirrot kolmansiin maihin</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="220" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Transfer notes</source>
             <translation>Siirtoja koskevat huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="222" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentoi tähän 49 artiklan 1 kohdan toisen alakohdan mukaiset siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="223" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Review</source>
             <translation>Tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="224" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Last reviewed</source>
             <translation>Viimeksi tarkistettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="226" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1047" />
+            <location filename="../../ui/models.py" line="1042" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1048" />
+            <location filename="../../ui/models.py" line="1043" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1049" />
+            <location filename="../../ui/models.py" line="1044" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1050" />
+            <location filename="../../ui/models.py" line="1045" />
             <source>Legal basis</source>
             <translation>Käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1051" />
+            <location filename="../../ui/models.py" line="1046" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1052" />
+            <location filename="../../ui/models.py" line="1047" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1053" />
+            <location filename="../../ui/models.py" line="1048" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -569,17 +569,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="78" />
+            <location filename="../../ui/editors/activity.py" line="79" />
             <source>complete</source>
             <translation>täydellinen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="79" />
+            <location filename="../../ui/editors/activity.py" line="80" />
             <source>incomplete</source>
             <translation>puutteellinen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="90" />
+            <location filename="../../ui/editors/activity.py" line="91" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>30 artikla: täydellisiä alakohtia {0}/{1}</translation>
         </message>
@@ -662,37 +662,37 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1603" />
+            <location filename="../../ui/models.py" line="1598" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1604" />
+            <location filename="../../ui/models.py" line="1599" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1605" />
+            <location filename="../../ui/models.py" line="1600" />
             <source>Notes</source>
             <translation>Huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1693" />
+            <location filename="../../ui/models.py" line="1688" />
             <source>Record</source>
             <translation>Kohde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1693" />
+            <location filename="../../ui/models.py" line="1688" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1693" />
+            <location filename="../../ui/models.py" line="1688" />
             <source>Finding</source>
             <translation>Havainto</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1705" />
+            <location filename="../../ui/models.py" line="1700" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -780,275 +780,275 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="124" />
+            <location filename="../../ui/mainwindow.py" line="122" />
             <source>Pages</source>
             <translation>Sivut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="143" />
             <source>Notice</source>
             <translation>Ilmoitus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="176" />
             <source>Overview</source>
             <translation>Yleiskatsaus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="177" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Processing activities</source>
             <translation>Käsittelytoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Transfers</source>
             <translation>Siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>Unnamed registry</source>
             <translation>Nimetön rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="191" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>(read-only)</source>
             <translation>(vain luku)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="212" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Uusi rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="213" />
             <source>Create a new, empty registry file</source>
             <translation>Luo uusi, tyhjä rekisteritiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Avaa rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Open another registry file</source>
             <translation>Avaa toinen rekisteritiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Tuo JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="218" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Korvaa tämän rekisterin sisältö JSON-tiedoston sisällöllä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Vie JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Vie koko rekisteri JSON-tiedostoon</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
-            <location filename="../../ui/mainwindow.py" line="531" />
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="530" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Uusi toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Delete the selected records</source>
             <translation>Poista valitut kohteet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="235" />
             <source>&amp;Find</source>
             <translation>&amp;Etsi</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="236" />
             <source>Search the current list</source>
             <translation>Hae näkyvästä luettelosta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisaation tiedot…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="239" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisaation nimi, yhteystiedot ja tietosuojavastaava</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Refresh</source>
             <translation>&amp;Päivitä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Read the registry again</source>
             <translation>Lue rekisteri uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Tietoja sovelluksesta Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="262" />
+            <location filename="../../ui/mainwindow.py" line="261" />
             <source>System default</source>
             <translation>Järjestelmän oletus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="270" />
+            <location filename="../../ui/mainwindow.py" line="269" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="275" />
+            <location filename="../../ui/mainwindow.py" line="274" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="281" />
+            <location filename="../../ui/mainwindow.py" line="280" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="284" />
+            <location filename="../../ui/mainwindow.py" line="283" />
             <source>Open &amp;Recent</source>
             <translation>Viimeksi avatut &amp;rekisterit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="293" />
+            <location filename="../../ui/mainwindow.py" line="292" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="303" />
+            <location filename="../../ui/mainwindow.py" line="302" />
             <source>&amp;Language</source>
             <translation>K&amp;ieli</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="307" />
+            <location filename="../../ui/mainwindow.py" line="306" />
             <source>&amp;Go</source>
             <translation>&amp;Siirry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="312" />
             <source>&amp;Reports</source>
             <translation>&amp;Raportit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="318" />
+            <location filename="../../ui/mainwindow.py" line="317" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="345" />
+            <location filename="../../ui/mainwindow.py" line="344" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tyhjennä valikko</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="348" />
+            <location filename="../../ui/mainwindow.py" line="347" />
             <source>No recent registries</source>
             <translation>Ei viimeksi avattuja rekistereitä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="371" />
+            <location filename="../../ui/mainwindow.py" line="370" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Rekisteri on avattu vain luku -tilassa: muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="531" />
             <source>&amp;New Service</source>
             <translation>&amp;Uusi palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="533" />
+            <location filename="../../ui/mainwindow.py" line="532" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Uusi käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="535" />
+            <location filename="../../ui/mainwindow.py" line="534" />
             <source>&amp;New Record</source>
             <translation>&amp;Uusi kohde</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="588" />
+            <location filename="../../ui/mainwindow.py" line="587" />
             <source>Organisation</source>
             <translation>Organisaatio</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="600" />
+            <location filename="../../ui/mainwindow.py" line="599" />
             <source>The new language is used when the app starts again.</source>
             <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään uudelleen.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="620" />
+            <location filename="../../ui/mainwindow.py" line="619" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="669" />
+            <location filename="../../ui/mainwindow.py" line="668" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Tämä rekisteri on nyt auki. Valitse toinen tiedostonimi.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="697" />
-            <location filename="../../ui/mainwindow.py" line="706" />
+            <location filename="../../ui/mainwindow.py" line="696" />
+            <location filename="../../ui/mainwindow.py" line="705" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="709" />
+            <location filename="../../ui/mainwindow.py" line="708" />
             <source>Imported {0}.</source>
             <translation>Tuotu: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="722" />
-            <location filename="../../ui/mainwindow.py" line="726" />
+            <location filename="../../ui/mainwindow.py" line="721" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>Export</source>
             <translation>Vienti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="724" />
             <source>{0} cannot be written: {1}.</source>
             <translation>Tiedostoon {0} ei voi kirjoittaa: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="728" />
+            <location filename="../../ui/mainwindow.py" line="727" />
             <source>Exported the registry to {0}.</source>
             <translation>Rekisteri vietiin tiedostoon {0}.</translation>
         </message>
@@ -1368,7 +1368,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="687" />
+            <location filename="../../ui/models.py" line="682" />
             <source>Verdict: the most serious finding</source>
             <translation>Arvio: vakavin havainto</translation>
         </message>
@@ -1533,22 +1533,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="984" />
+            <location filename="../../ui/models.py" line="979" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="985" />
+            <location filename="../../ui/models.py" line="980" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="986" />
+            <location filename="../../ui/models.py" line="981" />
             <source>Third-country vendors</source>
             <translation>Kolmansien maiden toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="987" />
+            <location filename="../../ui/models.py" line="982" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -1615,32 +1615,32 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1105" />
+            <location filename="../../ui/models.py" line="1100" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1106" />
+            <location filename="../../ui/models.py" line="1101" />
             <source>Chain</source>
             <translation>Ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1107" />
+            <location filename="../../ui/models.py" line="1102" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1108" />
+            <location filename="../../ui/models.py" line="1103" />
             <source>Via</source>
             <translation>Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1109" />
+            <location filename="../../ui/models.py" line="1104" />
             <source>Mechanism / basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1110" />
+            <location filename="../../ui/models.py" line="1105" />
             <source>Assessment</source>
             <translation>Arvio</translation>
         </message>
@@ -1712,27 +1712,27 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Destination</source>
             <translation>Kohdemaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="106" />
+            <location filename="../../ui/editors/activity.py" line="107" />
             <source>Third-country transfers</source>
             <translation>Siirrot kolmansiin maihin</translation>
         </message>
@@ -2008,62 +2008,62 @@ Avataanko se nyt?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="815" />
+            <location filename="../../ui/models.py" line="810" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="816" />
+            <location filename="../../ui/models.py" line="811" />
             <source>Legal entity</source>
             <translation>Virallinen nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="817" />
+            <location filename="../../ui/models.py" line="812" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="818" />
+            <location filename="../../ui/models.py" line="813" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="819" />
+            <location filename="../../ui/models.py" line="814" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="820" />
+            <location filename="../../ui/models.py" line="815" />
             <source>Hosted in</source>
             <translation>Tallennussijainti</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="821" />
+            <location filename="../../ui/models.py" line="816" />
             <source>Third countries</source>
             <translation>Kolmannet maat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="822" />
+            <location filename="../../ui/models.py" line="817" />
             <source>DPA signed</source>
             <translation>Käsittelysopimus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="823" />
+            <location filename="../../ui/models.py" line="818" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="898" />
+            <location filename="../../ui/models.py" line="893" />
             <source>missing</source>
             <translation>puuttuu</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="899" />
+            <location filename="../../ui/models.py" line="894" />
             <source>not needed</source>
             <translation>ei tarvita</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="900" />
+            <location filename="../../ui/models.py" line="895" />
             <source>Formerly: {0}</source>
             <translation>Aiemmin: {0}</translation>
         </message>
@@ -2312,142 +2312,142 @@ Avataanko se nyt?</translation>
             <translation>Jos et tallenna, muutokset menetetään.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>the vendor's own country</source>
             <translation>toimittajan kotimaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>hosting</source>
             <translation>tallennus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>support / remote access</source>
             <translation>tuki / etäkäyttö</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>processing</source>
             <translation>käsittely</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="62" />
+            <location filename="../../ui/editors/vendor_parts.py" line="61" />
             <source>backup</source>
             <translation>varmuuskopio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="96" />
             <source>Reached by</source>
             <translation>Siirron syy</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="98" />
+            <location filename="../../ui/editors/vendor_parts.py" line="97" />
             <source>Saved verdict</source>
             <translation>Tallennettu arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="103" />
+            <location filename="../../ui/editors/vendor_parts.py" line="102" />
             <source>Certified on the DPF List</source>
             <translation>Sertifioitu DPF-luettelossa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="111" />
+            <location filename="../../ui/editors/vendor_parts.py" line="110" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Missä allekirjoitetut lausekkeet tai TIA säilytetään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="114" />
             <source>Mechanism</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
             <source>SCC module</source>
             <translation>SCC-moduuli</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
             <source>Derogation</source>
             <translation>Poikkeus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
             <source>DPF List checked</source>
             <translation>DPF-luettelo tarkistettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
             <source>TIA date</source>
             <translation>TIA:n päivämäärä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
             <source>TIA outcome</source>
             <translation>TIA:n tulos</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="122" />
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
             <source>Supplementary measures</source>
             <translation>Täydentävät toimenpiteet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="124" />
+            <location filename="../../ui/editors/vendor_parts.py" line="123" />
             <source>Documents</source>
             <translation>Asiakirjat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="258" />
+            <location filename="../../ui/editors/vendor_parts.py" line="257" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>EU:n/ETA:n alueella: ei siirtoa, siirtoperustetta ei tarvita.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="262" />
+            <location filename="../../ui/editors/vendor_parts.py" line="261" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Toimittajalla ei ole enää sijaintia tässä maassa: poista siirtoperuste tai lisää sijainti.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="318" />
+            <location filename="../../ui/editors/vendor_parts.py" line="317" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Ei siirtoja kolmansiin maihin: kaikki sijainnit ja toimittaja itse ovat EU:n/ETA:n alueella.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="424" />
+            <location filename="../../ui/editors/vendor_parts.py" line="423" />
             <source>No transfer.</source>
             <translation>Ei siirtoa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="426" />
+            <location filename="../../ui/editors/vendor_parts.py" line="425" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Ei arvioitu: tallennetulla toimittajalla ei ole siirtoa tähän maahan tai se ei ole käytössä.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="429" />
+            <location filename="../../ui/editors/vendor_parts.py" line="428" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Ei vielä arvioitu: tallenna toimittaja nähdäksesi arvion.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="447" />
+            <location filename="../../ui/editors/vendor_parts.py" line="446" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Mitä toimittaja tekee puolestanne – asiakkaille kirjoitettuna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="450" />
+            <location filename="../../ui/editors/vendor_parts.py" line="449" />
             <source>Public description, {0}</source>
             <translation>Julkinen kuvaus, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="483" />
+            <location filename="../../ui/editors/vendor_parts.py" line="482" />
             <source>Sub-processor chain</source>
             <translation>Alihankkijaketju</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="507" />
+            <location filename="../../ui/editors/vendor_parts.py" line="506" />
             <source>(this vendor)</source>
             <translation>(tämä toimittaja)</translation>
         </message>
@@ -2559,167 +2559,167 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../ui/models.py" line="103" />
+            <location filename="../../ui/models.py" line="104" />
             <source>Processor</source>
             <translation>Henkilötietojen käsittelijä</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="104" />
+            <location filename="../../ui/models.py" line="105" />
             <source>Sub-processor</source>
             <translation>Alihankkija</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="105" />
+            <location filename="../../ui/models.py" line="106" />
             <source>Independent controller</source>
             <translation>Itsenäinen rekisterinpitäjä</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="106" />
+            <location filename="../../ui/models.py" line="107" />
             <source>Joint controller</source>
             <translation>Yhteisrekisterinpitäjä</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="107" />
+            <location filename="../../ui/models.py" line="108" />
             <source>Planned</source>
             <translation>Suunniteltu</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="108" />
+            <location filename="../../ui/models.py" line="109" />
             <source>Active</source>
             <translation>Käytössä</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="109" />
+            <location filename="../../ui/models.py" line="110" />
             <source>Retired</source>
             <translation>Poistettu käytöstä</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="110" />
+            <location filename="../../ui/models.py" line="111" />
             <source>Controller (Art. 30(1))</source>
             <translation>Rekisterinpitäjä (30 artiklan 1 kohta)</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="111" />
+            <location filename="../../ui/models.py" line="112" />
             <source>Processor (Art. 30(2))</source>
             <translation>Henkilötietojen käsittelijä (30 artiklan 2 kohta)</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="112" />
+            <location filename="../../ui/models.py" line="113" />
             <source>Consent</source>
             <translation>Suostumus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="113" />
+            <location filename="../../ui/models.py" line="114" />
             <source>Contract</source>
             <translation>Sopimus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="114" />
+            <location filename="../../ui/models.py" line="115" />
             <source>Legal obligation</source>
             <translation>Lakisääteinen velvoite</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="115" />
+            <location filename="../../ui/models.py" line="116" />
             <source>Vital interests</source>
             <translation>Elintärkeät edut</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="116" />
+            <location filename="../../ui/models.py" line="117" />
             <source>Public task</source>
             <translation>Yleistä etua koskeva tehtävä</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="117" />
+            <location filename="../../ui/models.py" line="118" />
             <source>Legitimate interests</source>
             <translation>Oikeutettu etu</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="118" />
+            <location filename="../../ui/models.py" line="119" />
             <source>Not required</source>
             <translation>Ei vaadita</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="119" />
+            <location filename="../../ui/models.py" line="120" />
             <source>Required</source>
             <translation>Vaaditaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="120" />
+            <location filename="../../ui/models.py" line="121" />
             <source>In progress</source>
             <translation>Kesken</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="121" />
+            <location filename="../../ui/models.py" line="122" />
             <source>Done</source>
             <translation>Tehty</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="122" />
+            <location filename="../../ui/models.py" line="123" />
             <source>Error</source>
             <translation>Virhe</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="123" />
+            <location filename="../../ui/models.py" line="124" />
             <source>Warning</source>
             <translation>Varoitus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="124" />
+            <location filename="../../ui/models.py" line="125" />
             <source>Note</source>
             <translation>Huomautus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="125" />
+            <location filename="../../ui/models.py" line="126" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="126" />
+            <location filename="../../ui/models.py" line="127" />
             <source>EU/EEA</source>
             <translation>EU/ETA</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="127" />
+            <location filename="../../ui/models.py" line="128" />
             <source>entity</source>
             <translation>kotipaikka</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="128" />
+            <location filename="../../ui/models.py" line="129" />
             <source>hosting</source>
             <translation>tallennus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="129" />
+            <location filename="../../ui/models.py" line="130" />
             <source>access</source>
             <translation>pääsy</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="130" />
+            <location filename="../../ui/models.py" line="131" />
             <source>processing</source>
             <translation>käsittely</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="131" />
+            <location filename="../../ui/models.py" line="132" />
             <source>backup</source>
             <translation>varmuuskopio</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="132" />
+            <location filename="../../ui/models.py" line="133" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="133" />
+            <location filename="../../ui/models.py" line="134" />
             <source>Service</source>
             <translation>Palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="134" />
+            <location filename="../../ui/models.py" line="135" />
             <source>Processing activity</source>
             <translation>Käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="135" />
+            <location filename="../../ui/models.py" line="136" />
             <source>Organisation</source>
             <translation>Organisaatio</translation>
         </message>
@@ -2785,13 +2785,13 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <location filename="../../ui/undo.py" line="51" />
             <source>vendors</source>
             <translation>toimittajaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <location filename="../../ui/undo.py" line="51" />
             <source>services</source>
             <translation>palvelua</translation>

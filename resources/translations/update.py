@@ -90,13 +90,9 @@ def _revive(kept: ET.Element, found: ET.Element) -> None:
         kept.insert(index, copy.deepcopy(location))
 
 
-def assign(path: Path) -> int:
+def assign(path: Path) -> None:
     """Give the context-less messages of ``path`` their run-time contexts, bring back the
-    translations lupdate set aside, and drop the texts the source no longer has.
-
-    Returns:
-        How many context-less messages were moved.
-    """
+    translations lupdate set aside, and drop the texts the source no longer has."""
     tree = ET.parse(path)
     root = tree.getroot()
     # What lupdate set aside: the run-time copies of helper texts, texts it now finds
@@ -121,7 +117,6 @@ def assign(path: Path) -> int:
         _revive(message, found)
         return True
 
-    moved = 0
     for ctx in [ctx for ctx in root.iter("context") if not ctx.findtext("name")]:
         for message in ctx.findall("message"):
             names = sorted({RUNTIME_CONTEXTS[f] for f in _files(message)
@@ -132,7 +127,6 @@ def assign(path: Path) -> int:
                     target.append(copy.deepcopy(message))
             if names:
                 ctx.remove(message)
-                moved += 1
     for ctx in list(root.iter("context")):
         name = ctx.findtext("name") or ""
         for message in ctx.findall("message"):
@@ -147,7 +141,6 @@ def assign(path: Path) -> int:
             root.remove(ctx)
     ET.indent(tree, space="    ")
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    return moved
 
 
 def lupdate(files: Sequence[Path], root: Path = ROOT) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from registry.assessment import Art30Item, Transfer, art30_items
 from registry.countries import country_name
 from registry.enums import ActivityRole, LegalBasis
+from registry.messages import capitalised
 from registry.snapshot import ActivityRow
 from registry.usecases import (
     ACTIVITY_COLUMNS,
@@ -33,7 +34,7 @@ from registry.usecases import (
 from ui.context import AppContext
 from ui.editors.base import RecordEditor
 from ui.icons import text_colour, verdict_icon
-from ui.models import label, standalone
+from ui.models import label
 from ui.widgets import CheckList, Column, RowsTable, StringListEdit
 from ui.widgets import labels as choices
 
@@ -115,7 +116,7 @@ class TransfersView(QTreeWidget):
                 t.basis_in(language), label(t.verdict),
             ])
             item.setIcon(3, verdict_icon(t.verdict))
-            item.setToolTip(3, standalone(t.message_in(language)))
+            item.setToolTip(3, capitalised(t.message_in(language)))
             item.setForeground(3, text_colour(t.verdict))
         for column in range(3):
             self.resizeColumnToContents(column)

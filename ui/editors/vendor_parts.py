@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from registry.assessment import ENTITY, Transfer
 from registry.countries import country_name
-from registry.enums import LANGUAGES, Mechanism
+from registry.enums import LANGUAGE_NAMES, LANGUAGES, Mechanism
 from registry.facts import Facts
 from registry.snapshot import Snapshot
 from registry.usecases import SafeguardForm, dpf_applies
-from reports.i18n import LANGUAGE_NAMES
 
 from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.icons import text_colour, verdict_icon
