@@ -1296,7 +1296,7 @@ def _build_vendors(rows: _Rows, vendors: list[dict[str, Any]], now: dt.datetime)
             parent_id=None if parent is None else ids[parent],
             created_at=now,
             updated_at=now,
-            row_version=1,
+            row_version=model.new_row_version(),
         )
         rows.vendors.append(row)
         for loc in vendor.get("locations", ()):
@@ -1320,7 +1320,8 @@ def _rows(doc: Mapping[str, Any], now: dt.datetime) -> _Rows:
     vendor_ids = _build_vendors(rows, doc["vendors"], now)
     service_ids = _ids(doc["services"])
     for sid, service in enumerate(doc["services"], 1):
-        rows.services.append({"id": sid, **SERVICE.to_db(service), "row_version": 1})
+        rows.services.append({"id": sid, **SERVICE.to_db(service),
+                              "row_version": model.new_row_version()})
         rows.service_vendors.extend(
             {
                 "service_id": sid,
@@ -1330,7 +1331,8 @@ def _rows(doc: Mapping[str, Any], now: dt.datetime) -> _Rows:
             for link in service.get("vendors", ())
         )
     for aid, activity in enumerate(doc["activities"], 1):
-        rows.activities.append({"id": aid, **ACTIVITY.to_db(activity), "row_version": 1})
+        rows.activities.append({"id": aid, **ACTIVITY.to_db(activity),
+                                "row_version": model.new_row_version()})
         rows.activity_vendors.extend(
             {"activity_id": aid, "vendor_id": vendor_ids[name]}
             for name in activity.get("vendors", ())

@@ -8,11 +8,13 @@ Nothing here is specific to one database: the same models run on SQLite and Post
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -46,6 +48,22 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def new_row_version() -> int:
+    """The version of a record written anew (created, restored or imported).
+
+    Random rather than 1: a form carries the id and version it was read at, and the id alone
+    can come back to another record (SQLite hands a freed id out again; an import that
+    replaces the registry writes every id anew). A version drawn from 2**62 values never
+    matches the one a stale form holds, so its save or delete is refused as a conflict.
+    """
+    return secrets.randbits(62) + 1
+
+
+def next_row_version(current: int | None) -> int:
+    """The version after ``current`` (None: a new record); see :func:`new_row_version`."""
+    return new_row_version() if current is None else current + 1
 
 
 def enum_column(enum: type[StrEnum], name: str) -> SAEnum:
@@ -146,9 +164,9 @@ class Vendor(Base):
     next_review: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    row_version: Mapped[int] = mapped_column(Integer, default=1)
+    row_version: Mapped[int] = mapped_column(BigInteger)
 
-    __mapper_args__ = {"version_id_col": row_version}
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": next_row_version}
 
     parent: Mapped[Vendor | None] = relationship(
         remote_side="Vendor.id", back_populates="children"
@@ -242,9 +260,9 @@ class Service(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
-    row_version: Mapped[int] = mapped_column(Integer, default=1)
+    row_version: Mapped[int] = mapped_column(BigInteger)
 
-    __mapper_args__ = {"version_id_col": row_version}
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": next_row_version}
 
     vendor_links: Mapped[list[ServiceVendor]] = relationship(
         back_populates="service", cascade="all, delete-orphan"
@@ -308,9 +326,9 @@ class Activity(Base):
     joint_controllers: Mapped[str] = mapped_column(Text, default="")
     last_reviewed: Mapped[dt.date | None] = mapped_column(Date)
     next_review: Mapped[dt.date | None] = mapped_column(Date)
-    row_version: Mapped[int] = mapped_column(Integer, default=1)
+    row_version: Mapped[int] = mapped_column(BigInteger)
 
-    __mapper_args__ = {"version_id_col": row_version}
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": next_row_version}
 
     vendor_links: Mapped[list[ActivityVendor]] = relationship(
         cascade="all, delete-orphan", back_populates="activity"

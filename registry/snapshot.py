@@ -121,6 +121,9 @@ class VendorRow:
     certifications: list[str]
     last_reviewed: dt.date | None
     next_review: dt.date | None
+    row_version: int = dataclasses.field(compare=False)
+    """The version the record had when it was read: a deletion from a list expects it still.
+    Not compared: two snapshots that show the same record alike are equal."""
     locations: tuple[LocationRow, ...] = ()
     safeguards: tuple[SafeguardRow, ...] = ()
     dpa: DpaRow | None = None
@@ -171,6 +174,7 @@ class VendorListing:
     role: VendorRole
     status: VendorStatus
     next_review: dt.date | None
+    row_version: int
     locations: tuple[tuple[LocationKind, str], ...]
     """``(kind, country)`` of every location, in the order of the snapshot's."""
     dpa_signed: dt.date | None
@@ -180,7 +184,7 @@ class VendorListing:
         dpa = vendor.dpa
         return cls(vendor.id, vendor.name, vendor.legal_name, vendor.former_names,
                    vendor.registration_number, vendor.website, vendor.country, vendor.role,
-                   vendor.status, vendor.next_review,
+                   vendor.status, vendor.next_review, vendor.row_version,
                    tuple([(loc.kind, loc.country) for loc in vendor.locations]),
                    dpa.signed_date if dpa is not None else None)
 
@@ -204,6 +208,9 @@ class ServiceRow:
     id: int
     name: str
     description: str
+    row_version: int = dataclasses.field(compare=False)
+    """The version the record had when it was read: a deletion from a list expects it still.
+    Not compared: two snapshots that show the same record alike are equal."""
     vendors: tuple[tuple[int, str], ...] = ()
     """``(vendor_id, purpose)`` pairs, ordered by vendor name."""
 
@@ -234,6 +241,9 @@ class ActivityRow:
     joint_controllers: str
     last_reviewed: dt.date | None
     next_review: dt.date | None
+    row_version: int = dataclasses.field(compare=False)
+    """The version the record had when it was read: a deletion from a list expects it still.
+    Not compared: two snapshots that show the same record alike are equal."""
     vendor_ids: tuple[int, ...] = ()
     service_ids: tuple[int, ...] = ()
 
@@ -649,12 +659,12 @@ def _read_services(session: Session, ids: Collection[int] | None,
     ):
         links[service_id].append((vendor_id, purpose))
     services: dict[int, ServiceRow] = {}
-    for sid, name, description in _select(
-        session, model.Service.__table__, ("id", "name", "description"), "name",
+    for sid, name, description, version in _select(
+        session, model.Service.__table__, ("id", "name", "description", "row_version"), "name",
         where=None if ids is None else ("id", ids),
     ):
         pairs = sorted(links.get(sid, ()), key=lambda p: vendor_key[p[0]])
-        services[sid] = ServiceRow(sid, name, description, tuple(pairs))
+        services[sid] = ServiceRow(sid, name, description, version, tuple(pairs))
     return services
 
 

@@ -29,7 +29,7 @@ from registry.messages import sentence
 log = logging.getLogger(__name__)
 
 APP_NAME = "SubprocessorRegistry"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest schema revision this version knows; tests check it matches the migrations."""
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

@@ -338,7 +338,7 @@ class SyntheticPlan:
             "next_review": last_reviewed + dt.timedelta(days=365),
             "created_at": CREATED_AT,
             "updated_at": CREATED_AT,
-            "row_version": 1,
+            "row_version": model.new_row_version(),
         }
 
     # --- locations, safeguards, DPAs -----------------------------------------------------------
@@ -488,7 +488,7 @@ class SyntheticPlan:
             service_id = index + 1
             self.services.append({"id": service_id, "name": name,
                                   "description": f"{kind} for {segment.lower()} customers.",
-                                  "row_version": 1})
+                                  "row_version": model.new_row_version()})
             chosen = rng.sample(top, min(len(top), rng.randint(5, 10)))
             self._service_vendor_ids.append(chosen)
             self.service_vendors.extend(
@@ -554,7 +554,7 @@ class SyntheticPlan:
             "joint_controllers": "",
             "last_reviewed": last_reviewed,
             "next_review": last_reviewed + dt.timedelta(days=365),
-            "row_version": 1,
+            "row_version": model.new_row_version(),
         }
 
     def _link_activity(self, activity_id: int, service: int) -> None:

@@ -765,9 +765,15 @@ def _get(session: Session, cls: type[Any], record_id: int, kind: Kind) -> Any:
     return record
 
 
-def _check_version(record: Any, expected: int | None, kind: Kind) -> None:
+def _check_version(record: Any, expected: int | None, kind: Kind, known_as: str = "") -> None:
+    """Refuse a save or delete of a record that changed since it was read at ``expected``.
+
+    The refusal names the record as the person knows it (``known_as``: the name in their
+    form or list): the record now under that id may be another one, with another name.
+    """
     if expected is not None and record.row_version != expected:
-        raise ConflictError(Sentence(msg(f"form.changed.{kind}", name=record.name)))
+        name = known_as.strip() or record.name
+        raise ConflictError(Sentence(msg(f"form.changed.{kind}", name=name)))
 
 
 def _refusal(kind: Kind, name: str) -> Message:
@@ -864,7 +870,7 @@ def update_vendor(session: Session, vendor_id: int, form: VendorForm,
         UserError: the form has problems; nothing was written.
     """
     vendor: model.Vendor = _get(session, model.Vendor, vendor_id, "vendor")
-    _check_version(vendor, expected_version, "vendor")
+    _check_version(vendor, expected_version, "vendor", form.name)
     form = clean_vendor(form)
     problems = validate_vendor(session, form, vendor_id)
     if problems:
@@ -877,13 +883,16 @@ def update_vendor(session: Session, vendor_id: int, form: VendorForm,
 
 
 def delete_vendors(session: Session, ids: Iterable[int],
-                   expected_versions: Mapping[int, int] | None = None) -> DeletedRecords:
+                   expected_versions: Mapping[int, int] | None = None,
+                   names: Mapping[int, str] | None = None) -> DeletedRecords:
     """Delete vendors with their locations, safeguards, DPA and links.
 
     Args:
         session: the session of the action.
         ids: the vendors.
         expected_versions: vendor id to the version it must still have, where known.
+        names: vendor id to the name the person knows it by (what their list showed), to
+            name it in a refusal.
 
     Returns:
         Everything needed to :func:`restore` them.
@@ -896,7 +905,8 @@ def delete_vendors(session: Session, ids: Iterable[int],
         _get(session, model.Vendor, i, "vendor") for i in dict.fromkeys(ids)
     ]
     for vendor in vendors:
-        _check_version(vendor, (expected_versions or {}).get(vendor.id), "vendor")
+        _check_version(vendor, (expected_versions or {}).get(vendor.id), "vendor",
+                       (names or {}).get(vendor.id, ""))
     doomed = {v.id for v in vendors}
     for vendor in vendors:
         kept = sorted((c.name for c in vendor.children if c.id not in doomed), key=str.casefold)
@@ -982,7 +992,7 @@ def update_service(session: Session, service_id: int, form: ServiceForm,
                    expected_version: int | None) -> None:
     """Save an edited service (see :func:`update_vendor`)."""
     service: model.Service = _get(session, model.Service, service_id, "service")
-    _check_version(service, expected_version, "service")
+    _check_version(service, expected_version, "service", form.name)
     form = clean_service(form)
     problems = validate_service(session, form, service_id)
     if problems:
@@ -995,14 +1005,16 @@ def update_service(session: Session, service_id: int, form: ServiceForm,
 
 
 def delete_services(session: Session, ids: Iterable[int],
-                    expected_versions: Mapping[int, int] | None = None) -> DeletedRecords:
+                    expected_versions: Mapping[int, int] | None = None,
+                    names: Mapping[int, str] | None = None) -> DeletedRecords:
     """Delete services with their vendor and activity links (see :func:`delete_vendors`)."""
     services: list[model.Service] = [
         _get(session, model.Service, i, "service") for i in dict.fromkeys(ids)
     ]
     records = []
     for service in services:
-        _check_version(service, (expected_versions or {}).get(service.id), "service")
+        _check_version(service, (expected_versions or {}).get(service.id), "service",
+                       (names or {}).get(service.id, ""))
         records.append(DeletedRecord(
             service.id, _service_form(service),
             _activities_of(session, model.ActivityService, "service_id", service.id),
@@ -1069,7 +1081,7 @@ def update_activity(session: Session, activity_id: int, form: ActivityForm,
                     expected_version: int | None) -> None:
     """Save an edited processing activity (see :func:`update_vendor`)."""
     activity: model.Activity = _get(session, model.Activity, activity_id, "activity")
-    _check_version(activity, expected_version, "activity")
+    _check_version(activity, expected_version, "activity", form.name)
     form = clean_activity(form)
     problems = validate_activity(session, form, activity_id)
     if problems:
@@ -1083,7 +1095,8 @@ def update_activity(session: Session, activity_id: int, form: ActivityForm,
 
 
 def delete_activities(session: Session, ids: Iterable[int],
-                      expected_versions: Mapping[int, int] | None = None) -> DeletedRecords:
+                      expected_versions: Mapping[int, int] | None = None,
+                      names: Mapping[int, str] | None = None) -> DeletedRecords:
     """Delete processing activities with their links (see :func:`delete_vendors`)."""
     activities: list[model.Activity] = [
         _get(session, model.Activity, i, "activity") for i in dict.fromkeys(ids)
@@ -1091,7 +1104,7 @@ def delete_activities(session: Session, ids: Iterable[int],
     records = []
     for activity in activities:
         _check_version(activity, (expected_versions or {}).get(activity.id),
-                       "activity")
+                       "activity", (names or {}).get(activity.id, ""))
         records.append(DeletedRecord(activity.id, _activity_form(activity)))
     for activity in activities:
         _log(session, "activity", activity.id, activity.name, "delete")
@@ -1311,13 +1324,13 @@ def update(session: Session, kind: Kind, record_id: int, form: RecordForm,
 
 
 def delete(session: Session, kind: Kind, ids: Iterable[int],
-           expected_versions: Mapping[int, int] | None = None) -> DeletedRecords:
-    """Delete records of ``kind``."""
-    deleters: dict[Kind, Callable[[Session, Iterable[int], Mapping[int, int] | None],
-                                  DeletedRecords]] = {
+           expected_versions: Mapping[int, int] | None = None,
+           names: Mapping[int, str] | None = None) -> DeletedRecords:
+    """Delete records of ``kind`` (see :func:`delete_vendors`)."""
+    deleters: dict[Kind, Callable[..., DeletedRecords]] = {
         "vendor": delete_vendors, "service": delete_services, "activity": delete_activities,
     }
-    return deleters[kind](session, ids, expected_versions)
+    return deleters[kind](session, ids, expected_versions, names)
 
 
 def record_version(session: Session, kind: Kind, record_id: int) -> int | None:

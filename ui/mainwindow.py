@@ -572,7 +572,9 @@ class MainWindow(QMainWindow):
             editor.revert()
         try:
             kind = cast(Kind, page.kind)
-            push(self.context.undo_stack, DeleteRecordsCommand(self.context, kind, ids))
+            versions, names = page.selected_records()
+            push(self.context.undo_stack,
+                 DeleteRecordsCommand(self.context, kind, ids, versions, names))
         except UserError as exc:
             show_user_error(self, exc)
 

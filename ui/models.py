@@ -611,6 +611,25 @@ class RecordTableModel(QAbstractTableModel):
         verdicts = self._verdicts
         return [verdicts.get(k, "") for k in self._keys]
 
+    def seen_versions(self, record_ids: Iterable[int]) -> dict[int, int]:
+        """The row version each record had when the list read it, by id.
+
+        A deletion expects the records still to be at these versions: a record somebody
+        changed since, or that is another record under a reused id, is refused.
+        """
+        records = self._shown_records()
+        versions: dict[int, int] = {}
+        for record_id in record_ids:
+            record = records.get(record_id)
+            version = getattr(record, "row_version", None)
+            if version is not None:
+                versions[record_id] = version
+        return versions
+
+    def _shown_records(self) -> Mapping[int, object]:
+        """The records the rows were built from, by id."""
+        return self._records(self._snapshot) if self._snapshot is not None else {}
+
     def name(self, row: int) -> str:
         """The record's name as people read it (for confirmations)."""
         rows = self._rows
@@ -875,6 +894,11 @@ class VendorTableModel(RecordTableModel):
 
     def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
         return snapshot.vendors
+
+    def _shown_records(self) -> Mapping[int, object]:
+        if self._snapshot is None and self._listing is not None:
+            return self._listing
+        return super()._shown_records()
 
     def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
               ) -> Iterable[tuple[Hashable, int, Row]]:

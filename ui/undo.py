@@ -17,7 +17,7 @@ command that names it, earlier or later on the stack, must follow it there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -56,9 +56,10 @@ def kind_label(kind: str, count: int = 1) -> str:
 class RecordRef:
     """A record's identity across delete and restore: its current id, kept up to date.
 
-    ``version`` is the row version the last command of this session left the record at
-    (None when unknown): the next undo or redo expects to find it, and refuses to overwrite
-    a colleague's change made in between.
+    ``version`` is the row version the last command of this session left the record at, or
+    the one the list showed when a deletion was asked for (None when unknown): the next
+    command expects to find it, and refuses to overwrite or delete a colleague's change made
+    in between.
     """
 
     __slots__ = ("kind", "id", "version")
@@ -262,8 +263,17 @@ class UpdateRecordCommand(RecordCommand):
 class DeleteRecordsCommand(RecordCommand):
     """Delete records with everything linked to them; undo restores them exactly."""
 
-    def __init__(self, context: AppContext, kind: Kind, ids: list[int]) -> None:
-        names = context.read(lambda s: usecases.record_names(s, kind, ids))
+    def __init__(self, context: AppContext, kind: Kind, ids: list[int],
+                 versions: Mapping[int, int] | None = None,
+                 names: Mapping[int, str] | None = None) -> None:
+        """Delete the records ``ids``.
+
+        ``versions`` and ``names`` are what the person saw (the list's rows): the deletion
+        is refused when a record changed since, or when its id now belongs to another
+        record, and the refusal names the record as they saw it.
+        """
+        if names is None:
+            names = context.read(lambda s: usecases.record_names(s, kind, ids))
         if len(ids) == 1 and ids[0] in names:
             text = tr("Delete {kind} {name}").format(kind=kind_label(kind), name=names[ids[0]])
         else:
@@ -274,6 +284,10 @@ class DeleteRecordsCommand(RecordCommand):
         self.targets = [self.refs.ref(kind, i) for i in dict.fromkeys(ids)]
         self.deleted: DeletedRecords | None = None
         self._linked: dict[tuple[Kind, int], RecordRef] = {}
+        self._names = {ref: names.get(ref.id, "") for ref in self.targets}
+        for ref in self.targets:
+            if versions is not None and ref.id in versions:
+                ref.version = versions[ref.id]
 
     @property
     def ids(self) -> list[int]:
@@ -282,7 +296,9 @@ class DeleteRecordsCommand(RecordCommand):
 
     def _apply(self) -> None:
         kind, ids = self.record_kind, self.ids
-        self.deleted = self._run(lambda s: usecases.delete(s, kind, ids),
+        expected = {ref.id: ref.version for ref in self.targets if ref.version is not None}
+        names = {ref.id: self._names[ref] for ref in self.targets}
+        self.deleted = self._run(lambda s: usecases.delete(s, kind, ids, expected, names),
                                  lambda deleted: Touched.of(kind, deleted.ids))
         # Linked records may themselves be deleted and restored under new ids before this
         # command is undone: hold their refs, as they were when these records went.
@@ -299,7 +315,12 @@ class DeleteRecordsCommand(RecordCommand):
             ref = linked.get((kind, old))
             return ref.id if ref is not None else old
 
-        new_ids = self._run(lambda s: usecases.restore(s, deleted, resolve),
-                            lambda restored: Touched.of(kind, restored.values()))
+        def work(session: Session) -> tuple[dict[int, int], dict[int, int | None]]:
+            ids = usecases.restore(session, deleted, resolve)
+            return ids, {new: usecases.record_version(session, kind, new)
+                         for new in ids.values()}
+
+        new_ids, versions = self._run(work, lambda r: Touched.of(kind, r[0].values()))
         for ref, old in zip(self.targets, deleted.ids, strict=True):
             self.refs.moved(ref, new_ids[old])
+            ref.version = versions[new_ids[old]]

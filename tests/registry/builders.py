@@ -166,6 +166,7 @@ def vendor(
         certifications=[],
         last_reviewed=last_reviewed,
         next_review=next_review,
+        row_version=1,
         locations=location_rows,
         safeguards=safeguard_rows,
         dpa=dpa_row if isinstance(dpa_row, DpaRow) else None,
@@ -199,6 +200,7 @@ def activity(id: int = 1, name: str | None = None, **overrides: Any) -> Activity
         joint_controllers="",
         last_reviewed=None,
         next_review=None,
+        row_version=1,
         vendor_ids=(),
         service_ids=(),
     )

@@ -141,3 +141,42 @@ def test_default_database_lives_in_the_user_data_folder(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert storage.default_database().is_relative_to(tmp_path)
+
+
+def test_a_registry_of_the_first_schema_is_upgraded_with_its_records(tmp_path: Path) -> None:
+    """A registry written by the first version (schema 0001, versions from 1) opens, keeps
+    its records, and takes new records with 64-bit random versions (a BIGINT on PostgreSQL)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from registry import usecases
+
+    from tests.conftest import database_url
+
+    url = storage.to_url(database_url(tmp_path))
+    engine = create_engine(url)
+    command.upgrade(storage._alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO vendor (name, legal_name, former_names, "
+                          "registration_number, address, country, website, privacy_url, "
+                          "dpa_url, contact_email, role, status, descriptions, internal_notes,"
+                          " certifications, created_at, updated_at, row_version) VALUES "
+                          "('Old Vendor AS', '', '[]', '', '', 'NO', '', '', '', '', "
+                          "'processor', 'active', '{}', '', '[]', '2026-01-01', '2026-01-01', "
+                          "1)"))
+    engine.dispose()
+
+    registry = open_registry(url.render_as_string(hide_password=False))
+    with registry.session() as session:
+        old_id = session.scalar(select(Vendor.id).where(Vendor.name == "Old Vendor AS"))
+        assert old_id is not None
+        form = usecases.load_vendor_form(session, old_id)
+        assert form.row_version == 1
+        usecases.update_vendor(session, old_id, form, 1)
+        new_id = usecases.create_vendor(session, usecases.VendorForm(name="New AS", country="NO"))
+    with registry.read() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            HEAD_REVISION)
+        assert usecases.load_vendor_form(session, old_id).row_version == 2
+        assert session.get(Vendor, new_id) is not None
+    registry.close()

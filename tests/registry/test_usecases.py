@@ -68,7 +68,7 @@ def test_create_and_load_round_trip(registry: Registry) -> None:
     loaded = run(registry, lambda s: uc.load_vendor_form(s, vendor_id))
 
     assert loaded == form
-    assert loaded.row_version == 1
+    assert loaded.row_version is not None
     service = run(registry, lambda s: uc.load_service_form(s, service_id))
     assert service.vendors == [(vendor_id, "Ticketing")]
 
@@ -101,7 +101,7 @@ def test_update_changes_fields_and_children(registry: Registry) -> None:
 
     loaded = run(registry, lambda s: uc.load_vendor_form(s, vendor_id))
     assert loaded == after
-    assert loaded.row_version == 2
+    assert before.row_version is not None and loaded.row_version == before.row_version + 1
     with registry.read() as session:
         assert session.scalar(select(func.count()).select_from(model.Dpa)) == 0
 
@@ -132,16 +132,17 @@ def test_update_detects_that_somebody_else_saved_first(registry: Registry) -> No
 
 
 def test_concurrent_sessions_conflict_at_commit(registry: Registry) -> None:
-    """Both read version 1; the one that commits second is refused, not silently lost."""
+    """Both read the same version; the one that commits second is refused, not lost."""
     vendor_id = run(registry, lambda s: uc.create_vendor(s, zendesk()))
     form = run(registry, lambda s: uc.load_vendor_form(s, vendor_id))
 
     with pytest.raises(ConflictError):
         with registry.session() as first:
-            loaded = first.get(model.Vendor, vendor_id)  # read at version 1, kept
+            loaded = first.get(model.Vendor, vendor_id)  # read at the form's version, kept
             assert loaded is not None
             with registry.session() as second:
-                uc.update_vendor(second, vendor_id, dataclasses.replace(form, address="B"), 1)
+                uc.update_vendor(second, vendor_id, dataclasses.replace(form, address="B"),
+                                  form.row_version)
             uc.update_vendor(first, vendor_id, dataclasses.replace(form, address="A"), None)
 
     assert run(registry, lambda s: uc.load_vendor_form(s, vendor_id)).address == "B"
@@ -511,3 +512,63 @@ def test_an_update_without_changes_records_nothing(registry: Registry) -> None:
 
     with registry.read() as session:
         assert [c.action for c in uc.history(session, "vendor", vendor_id)] == ["create"]
+
+
+# --- a stale save or delete, however the id came back ---------------------------------------
+
+
+@pytest.mark.sqlite_only
+def test_a_stale_save_is_refused_when_sqlite_gave_the_id_to_a_new_vendor(
+        registry: Registry) -> None:
+    """A opens vendor 22; B deletes it and adds another, which SQLite gives id 22 again."""
+    first = run(registry, lambda s: uc.create_vendor(s, zendesk(name="Zendesk")))
+    mine = run(registry, lambda s: uc.load_vendor_form(s, first))
+    run(registry, lambda s: uc.delete_vendors(s, [first]))
+    theirs = run(registry, lambda s: uc.create_vendor(s, zendesk(name="Freshdesk")))
+    assert theirs == first  # the id came back
+
+    with pytest.raises(ConflictError) as refused:
+        run(registry, lambda s: uc.update_vendor(
+            s, first, dataclasses.replace(mine, address="Mine"), mine.row_version))
+
+    assert '"Zendesk"' in str(refused.value) and "Freshdesk" not in str(refused.value)
+    kept = run(registry, lambda s: uc.load_vendor_form(s, theirs))
+    assert (kept.name, kept.address) == ("Freshdesk", zendesk().address)
+
+
+@pytest.mark.sqlite_only
+def test_a_stale_delete_is_refused_when_the_id_came_back(registry: Registry) -> None:
+    first = run(registry, lambda s: uc.create_vendor(s, zendesk(name="Zendesk")))
+    seen = run(registry, lambda s: uc.load_vendor_form(s, first)).row_version
+    run(registry, lambda s: uc.delete_vendors(s, [first]))
+    theirs = run(registry, lambda s: uc.create_vendor(s, zendesk(name="Freshdesk")))
+    assert seen is not None and theirs == first
+
+    with pytest.raises(ConflictError) as refused:
+        run(registry, lambda s: uc.delete_vendors(s, [first], {first: seen},
+                                                  names={first: "Zendesk"}))
+
+    assert '"Zendesk"' in str(refused.value) and "Freshdesk" not in str(refused.value)
+    assert run(registry, lambda s: uc.record_names(s, "vendor", [theirs])) == {
+        theirs: "Freshdesk"}
+
+
+@pytest.mark.parametrize("kind", ["vendor", "service", "activity"])
+def test_a_stale_save_is_refused_after_the_registry_was_replaced(
+        registry: Registry, chain: Chain, kind: uc.Kind) -> None:
+    """An import --replace writes every record anew: a form opened before it is stale,
+    even when the record it opened has the same id and the same name again."""
+    from registry.exchange import export_registry, import_document
+
+    record_id = {"vendor": chain.other, "service": chain.service,
+                 "activity": chain.activity}[kind]
+    mine = run(registry, lambda s: uc.load_form(s, kind, record_id))
+    with registry.read() as session:
+        document = export_registry(session)
+    run(registry, lambda s: import_document(s, document, replace=True))
+    assert run(registry, lambda s: uc.record_names(s, kind, [record_id]))  # the id is back
+
+    with pytest.raises(ConflictError):
+        run(registry, lambda s: uc.update(s, kind, record_id, mine, mine.row_version))
+    with pytest.raises(ConflictError):
+        run(registry, lambda s: uc.delete(s, kind, [record_id], {record_id: mine.row_version}))

@@ -262,6 +262,60 @@ def test_delete_removes_every_selected_record(
     assert page.row_count() == 5
 
 
+def test_delete_is_refused_when_somebody_changed_the_record_since_the_list_showed_it(
+    window: MainWindow, filled: dict[str, int], registry: Registry,
+    monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str]]
+) -> None:
+    """Another program (a colleague's window) changes Mailchimp after this window showed it:
+    deleting what the list shows must not delete what the colleague saved."""
+    from registry import usecases
+
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda _c, _p, _n: True))
+    page = window.vendors
+    window.show_page("vendors")
+    page.select_record(filled["Mailchimp"])
+    with registry.session() as session:  # the colleague, behind this window's back
+        form = usecases.load_vendor_form(session, filled["Mailchimp"])
+        usecases.update_vendor(session, filled["Mailchimp"],
+                               usecases.copy_form(form), form.row_version)
+
+    window.delete_action.trigger()
+
+    assert shown_errors and 'Somebody else changed the vendor "Mailchimp"' in shown_errors[-1][1]
+    with registry.read() as session:
+        assert usecases.record_names(session, "vendor", [filled["Mailchimp"]])
+    assert not window.undo_action.isEnabled()
+
+
+@pytest.mark.sqlite_only
+def test_delete_is_refused_when_the_id_now_belongs_to_another_vendor(
+    window: MainWindow, filled: dict[str, int], registry: Registry,
+    monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str]]
+) -> None:
+    """SQLite gives a deleted vendor's id to the next one: the colleague deleted the vendor
+    this window shows and added another, which got its id."""
+    from registry import usecases
+
+    monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda _c, _p, _n: True))
+    gone = filled["Økonomi Partner"]  # the newest vendor: SQLite hands its id out again
+    page = window.vendors
+    window.show_page("vendors")
+    assert page.select_record(gone)
+    with registry.session() as session:
+        usecases.delete_vendors(session, [gone])
+    with registry.session() as session:
+        again = usecases.create_vendor(session, usecases.VendorForm(name="Nordic Payroll AS",
+                                                                    country="NO"))
+    assert again == gone
+
+    window.delete_action.trigger()
+
+    assert shown_errors and \
+        'Somebody else changed the vendor "Økonomi Partner"' in shown_errors[-1][1]
+    with registry.read() as session:
+        assert usecases.record_names(session, "vendor", [gone]) == {gone: "Nordic Payroll AS"}
+
+
 @pytest.mark.sqlite_only
 def test_read_only_registry_shows_a_banner_and_disables_editing(
     make_window: WindowFactory, registry: Registry, filled: dict[str, int], qtbot: QtBot

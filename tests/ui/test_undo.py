@@ -232,6 +232,26 @@ def test_a_failed_undo_drops_the_command_and_shows_why(
     assert shown_errors and "Somebody else changed" in shown_errors[0][1]
 
 
+def test_redo_of_a_delete_refuses_to_delete_a_colleague_s_later_change(
+    context: AppContext, stack: QUndoStack, shown_errors: list[tuple[str, str]]
+) -> None:
+    vendor_id = context.run(lambda s: uc.create_vendor(s, vendor()))
+    command = DeleteRecordsCommand(context, "vendor", [vendor_id])
+    push(stack, command)
+    stack.undo()
+    restored = command.ids[0]
+    form = read(context, lambda s: uc.load_vendor_form(s, restored))
+    # A team member edits the restored vendor: redoing the delete would throw it away.
+    context.run(lambda s: uc.update_vendor(s, restored, dataclasses.replace(
+        form, address="Theirs"), form.row_version))
+
+    stack.redo()
+
+    assert read(context, lambda s: uc.load_vendor_form(s, restored)).address == "Theirs"
+    assert shown_errors and \
+        'Somebody else changed the vendor "Zendesk, Inc."' in shown_errors[0][1]
+
+
 def test_a_command_pushed_without_apply_still_guards_the_stack(
     context: AppContext, stack: QUndoStack, shown_errors: list[tuple[str, str]]
 ) -> None:

@@ -248,6 +248,7 @@ class ActivityEditor(RecordEditor):
         row = ActivityRow(
             id=self.record_id() or 0,
             **{name: getattr(form, name) for name in ACTIVITY_COLUMNS},
+            row_version=form.row_version or 0,
             vendor_ids=tuple(form.vendor_ids), service_ids=tuple(form.service_ids),
         )
         self.completeness.show_items(

@@ -442,6 +442,13 @@ class ListPage(QWidget):
                 ids.append(record_id)
         return ids
 
+    def selected_records(self) -> tuple[dict[int, int], dict[int, str]]:
+        """The selected records as the list shows them: their versions and names by id."""
+        ids = self.selected_ids()
+        names = {i: self.model.name(row)
+                 for i, row in ((i, self.model.row_of(i)) for i in ids) if row is not None}
+        return self.model.seen_versions(ids), names
+
     def selected_names(self) -> list[str]:
         names = []
         for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row()):
