@@ -18,7 +18,9 @@ import argparse
 import datetime as dt
 import gc
 import json
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -348,10 +350,25 @@ def log_crash() -> str:
         return "the output above"
 
 
+_opened: list[Any] = []
+"""The registries a command opened; :func:`main` closes them when it ends."""
+
+
 def open_db(args: argparse.Namespace) -> Any:
     from registry.storage import open_registry
 
-    return open_registry(args.db)
+    registry = open_registry(args.db)
+    _opened.append(registry)
+    return registry
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM): unwinds like Ctrl+C, so that a half-written
+    report or export is removed and the transaction rolled back."""
+
+
+def _terminate(signum: int, _frame: Any) -> None:
+    raise Terminated(signum)
 
 
 COMMANDS = {
@@ -376,8 +393,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run
 
         return run(args.db)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
     try:
         return COMMANDS[args.command](args)
+    except Terminated:
+        print("Stopped; nothing was written.", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -391,6 +413,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: an unexpected problem stopped the command; nothing was changed. "
               f"The details are in {where}.", file=sys.stderr)
         return EXIT_BUG
+    finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+        while _opened:
+            _opened.pop().close()
 
 
 if __name__ == "__main__":

@@ -36,6 +36,20 @@ EN: dict[str, str] = {
     "error.file.unwritable": "{path} cannot be written: {reason}.",
     "error.file.disk_full": "{path} cannot be written: the disk is full.",
     "error.file.not_replaced": "{path} cannot be replaced: {reason}.",
+    "error.file.name_too_long": (
+        "{path} cannot be written: the file name is too long for this system."
+    ),
+    "error.output.is_registry": (
+        "{path} is the registry that is open. A report or an export never replaces it: choose "
+        "another file name."
+    ),
+    "error.output.is_database": (
+        "{path} is a database. A report or an export never replaces it: choose another file "
+        "name."
+    ),
+    "error.output.not_a_file": (
+        "{path} is not a regular file (it is a device, a pipe or a socket): choose a file name."
+    ),
     # the registry database (registry.storage)
     "error.db.not_url": '"{value}" is not a database URL.',
     "error.db.no_folder": "{path} cannot be created: the folder {folder} is missing.",
@@ -149,6 +163,21 @@ NB: dict[str, str] = {
     "error.file.unwritable": "{path} kan ikke skrives: {reason}.",
     "error.file.disk_full": "{path} kan ikke skrives: disken er full.",
     "error.file.not_replaced": "{path} kan ikke erstattes: {reason}.",
+    "error.file.name_too_long": (
+        "{path} kan ikke skrives: filnavnet er for langt for dette systemet."
+    ),
+    "error.output.is_registry": (
+        "{path} er registeret som er åpent. En rapport eller en eksport erstatter det aldri: "
+        "velg et annet filnavn."
+    ),
+    "error.output.is_database": (
+        "{path} er en database. En rapport eller en eksport erstatter den aldri: velg et annet "
+        "filnavn."
+    ),
+    "error.output.not_a_file": (
+        "{path} er ikke en vanlig fil (det er en enhet, en pipe eller en socket): velg et "
+        "filnavn."
+    ),
     "error.db.not_url": "«{value}» er ikke en databaseadresse (URL).",
     "error.db.no_folder": "{path} kan ikke opprettes: mappen {folder} finnes ikke.",
     "error.db.is_folder": "{path} er en mappe, ikke en registerfil.",
@@ -264,6 +293,19 @@ DA: dict[str, str] = {
     "error.file.unwritable": "{path} kan ikke skrives: {reason}.",
     "error.file.disk_full": "{path} kan ikke skrives: disken er fuld.",
     "error.file.not_replaced": "{path} kan ikke erstattes: {reason}.",
+    "error.file.name_too_long": "{path} kan ikke skrives: filnavnet er for langt til dette system.",
+    "error.output.is_registry": (
+        "{path} er det register, der er åbent. En rapport eller en eksport erstatter det "
+        "aldrig: vælg et andet filnavn."
+    ),
+    "error.output.is_database": (
+        "{path} er en database. En rapport eller en eksport erstatter den aldrig: vælg et andet "
+        "filnavn."
+    ),
+    "error.output.not_a_file": (
+        "{path} er ikke en almindelig fil (det er en enhed, en pipe eller en socket): vælg et "
+        "filnavn."
+    ),
     "error.db.not_url": "»{value}« er ikke en databaseadresse (URL).",
     "error.db.no_folder": "{path} kan ikke oprettes: mappen {folder} findes ikke.",
     "error.db.is_folder": "{path} er en mappe, ikke en registerfil.",
@@ -377,6 +419,21 @@ SV: dict[str, str] = {
     "error.file.unwritable": "{path} kan inte skrivas: {reason}.",
     "error.file.disk_full": "{path} kan inte skrivas: disken är full.",
     "error.file.not_replaced": "{path} kan inte ersättas: {reason}.",
+    "error.file.name_too_long": (
+        "{path} kan inte skrivas: filnamnet är för långt för det här systemet."
+    ),
+    "error.output.is_registry": (
+        "{path} är registret som är öppet. En rapport eller en export ersätter det aldrig: "
+        "välj ett annat filnamn."
+    ),
+    "error.output.is_database": (
+        "{path} är en databas. En rapport eller en export ersätter den aldrig: välj ett annat "
+        "filnamn."
+    ),
+    "error.output.not_a_file": (
+        "{path} är inte en vanlig fil (det är en enhet, en pipe eller en socket): välj ett "
+        "filnamn."
+    ),
     "error.db.not_url": "”{value}” är inte en databasadress (URL).",
     "error.db.no_folder": "{path} kan inte skapas: mappen {folder} finns inte.",
     "error.db.is_folder": "{path} är en mapp, inte en registerfil.",
@@ -492,6 +549,21 @@ FI: dict[str, str] = {
     "error.file.unwritable": "Tiedostoon {path} ei voi kirjoittaa: {reason}.",
     "error.file.disk_full": "Tiedostoon {path} ei voi kirjoittaa: levy on täynnä.",
     "error.file.not_replaced": "Tiedostoa {path} ei voi korvata: {reason}.",
+    "error.file.name_too_long": (
+        "Tiedostoon {path} ei voi kirjoittaa: tiedostonimi on liian pitkä tälle järjestelmälle."
+    ),
+    "error.output.is_registry": (
+        "Tiedosto {path} on avoinna oleva rekisteri. Raportti tai vienti ei koskaan korvaa sitä: "
+        "valitse toinen tiedostonimi."
+    ),
+    "error.output.is_database": (
+        "Tiedosto {path} on tietokanta. Raportti tai vienti ei koskaan korvaa sitä: valitse "
+        "toinen tiedostonimi."
+    ),
+    "error.output.not_a_file": (
+        "Polku {path} ei ole tavallinen tiedosto (se on laite, putki tai pistoke): valitse "
+        "tiedostonimi."
+    ),
     "error.db.not_url": "”{value}” ei ole tietokannan osoite (URL).",
     "error.db.no_folder": "Tiedostoa {path} ei voi luoda: kansiota {folder} ei ole olemassa.",
     "error.db.is_folder": "{path} on kansio, ei rekisteritiedosto.",

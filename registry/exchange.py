@@ -22,7 +22,6 @@ import json
 import operator
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -46,6 +45,7 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.errors import UserError
+from registry.files import atomic_output
 from registry.maintenance import clear_records
 from registry.messages import Message, Param, msg, sentence
 from registry.snapshot import Snapshot, VendorRow, cyclic_gc_paused, load_snapshot
@@ -801,27 +801,12 @@ def write_document(doc: Mapping[str, Any], path: str | os.PathLike[str]) -> None
     """Write a document as UTF-8 JSON, replacing ``path`` only once it is complete.
 
     Raises:
-        UserError: when the file cannot be written.
+        UserError: when the file must not or cannot be written (see
+            :func:`registry.files.check_output`).
     """
-    target = Path(path)
-    data = dumps_document(doc)
-    tmp_name: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", delete=False
-        ) as handle:
-            tmp_name = handle.name
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_name, 0o666 & ~umask)
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        reason = exc.strerror or str(exc)
-        raise UserError(sentence("error.file.unwritable", path=str(target),
-                                 reason=reason)) from exc
+    data = dumps_document(doc).encode("utf-8")
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
 
 
 def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from registry.errors import ConflictError, DatabaseError
+from registry.files import guard_registry, release_registry
 from registry.messages import sentence
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ class Registry:
     engine: Engine
     read_only: bool
     _sessions: sessionmaker[Session] = dataclasses.field(repr=False)
+    _guarded: bool = dataclasses.field(default=False, repr=False)
+    """Whether the file is guarded against outputs (:func:`registry.files.guard_registry`)."""
 
     @property
     def name(self) -> str:
@@ -127,6 +130,9 @@ class Registry:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._guarded and self.path is not None:
+            release_registry(self.path)
+            self._guarded = False
 
 
 def _explain(exc: DBAPIError, name: str) -> DatabaseError:
@@ -219,6 +225,9 @@ def open_registry(
         if isinstance(exc, DBAPIError):
             raise _explain(exc, describe(url)) from exc
         raise _cannot_open(url, exc) from exc
+    if registry.path is not None:
+        guard_registry(registry.path)
+        registry._guarded = True
     return registry
 
 

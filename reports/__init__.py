@@ -12,16 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from registry.facts import Facts
+from registry.files import atomic_output, check_output
 from registry.snapshot import Snapshot, cyclic_gc_paused
-from reports.common import (
-    Cancelled,
-    Job,
-    ReportKind,
-    atomic_output,
-    check_language,
-    check_output,
-    find_service,
-)
+from reports.common import Cancelled, Job, ReportKind, check_language, find_service
 
 __all__ = ["REPORTS", "Cancelled", "ReportKind", "render_report"]
 

@@ -4,16 +4,11 @@ and writing the output file so that a failed or cancelled run never leaves half 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import errno
 import functools
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib import metadata
-from pathlib import Path
 
 from registry.assessment import Transfer, assess_transfers
 from registry.enums import LANGUAGES
@@ -171,69 +166,6 @@ class Job:
         self._done = self._total
         if self._progress is not None:
             self._progress(self._total, self._total)
-
-
-def _unwritable(out: Path, exc: OSError) -> UserError:
-    path = str(out)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(sentence("error.report.denied", path=path))
-    if exc.errno == errno.ENOSPC:
-        return UserError(sentence("error.file.disk_full", path=path))
-    if exc.errno in (errno.EBUSY, errno.ETXTBSY):
-        return UserError(sentence("error.report.busy", path=path))
-    return UserError(sentence("error.file.unwritable", path=path,
-                              reason=str(exc.strerror or exc)))
-
-
-def check_output(out: Path) -> None:
-    """Refuse an output path that cannot be written, with a sentence.
-
-    Raises:
-        UserError: the folder is missing, the path is a folder, or it cannot be written.
-    """
-    parent = out.parent
-    if not parent.exists():
-        raise UserError(sentence("error.report.no_folder", path=str(out), folder=str(parent)))
-    if not parent.is_dir():
-        raise UserError(sentence("error.report.not_a_folder", path=str(out),
-                                 folder=str(parent)))
-    if out.is_dir():
-        raise UserError(sentence("error.report.is_folder", path=str(out)))
-    if out.exists() and not os.access(out, os.W_OK):
-        raise UserError(sentence("error.report.read_only", path=str(out)))
-
-
-@contextlib.contextmanager
-def atomic_output(out: Path) -> Iterator[Path]:
-    """A temporary file next to ``out``, renamed to ``out`` only when the block succeeds.
-
-    Raises:
-        UserError: when the temporary file cannot be created or ``out`` cannot be replaced.
-    """
-    check_output(out)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as exc:
-        raise _unwritable(out, exc) from exc
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        # mkstemp makes the file private; give the report the mode a new file gets (or keep
-        # the mode of the file it replaces).
-        mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
-        os.chmod(tmp, mode)
-        try:
-            os.replace(tmp, out)
-        except OSError as exc:
-            if exc.errno in (errno.EACCES, errno.EPERM):
-                raise UserError(sentence("error.report.in_use", path=str(out))) from exc
-            raise _unwritable(out, exc) from exc
-    except OSError as exc:
-        raise _unwritable(out, exc) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 @dataclasses.dataclass(frozen=True)

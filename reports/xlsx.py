@@ -62,14 +62,20 @@ def clean_text(text: str) -> str:
     return text[:MAX_CELL_TEXT]
 
 
+ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
+"""The time every entry of the archive carries: the earliest a zip file can hold. The same
+for every workbook, whatever date the register is made as of (a zip timestamp holds only
+the years 1980 to 2107), so that the same registry and date give the same bytes."""
+
+
 class _PinnedZip(zipfile.ZipFile):
     """A zip archive whose entries all carry one timestamp, so the file is reproducible."""
 
-    def __init__(self, path: Path, when: dt.date) -> None:
+    def __init__(self, path: Path) -> None:
         # Level 1 compresses a register's XML nearly as well as the default level 6, in a
         # fraction of the time.
         super().__init__(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1)
-        self._when = (when.year, when.month, when.day, 0, 0, 0)
+        self._when = ZIP_TIMESTAMP
 
     def _info(self, arcname: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(arcname, date_time=self._when)
@@ -409,7 +415,7 @@ class RopaWorkbook:
             props.description = self.job.service.name
 
     def save(self, path: Path) -> None:
-        with _PinnedZip(path, self.job.as_of) as archive:
+        with _PinnedZip(path) as archive:
             ExcelWriter(self.wb, archive).write_data()
 
     # --- sheets -------------------------------------------------------------------------

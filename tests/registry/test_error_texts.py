@@ -200,8 +200,30 @@ def exchange_errors(tmp_path: Path, registry: Registry) -> Iterator[UserError]:
         yield refused(partial(read_document, document(content)))
     yield UserError(validate_document([])[0].message)
     yield refused(lambda: write_document({}, tmp_path / "no-folder" / "registry.json"))
+    yield from output_errors(tmp_path)
     for vendors in (ONE_PROBLEM, TWO_PROBLEMS):
         yield refused(partial(run, registry, partial(import_document, doc=with_vendors(vendors))))
+
+
+def output_errors(tmp_path: Path) -> Iterator[UserError]:
+    """An export that must not or cannot be written (registry.files)."""
+    import os
+    import sqlite3
+
+    from registry.storage import open_registry
+
+    own = open_registry(tmp_path / "open.sqlite3")
+    try:
+        yield refused(lambda: write_document({}, tmp_path / "open.sqlite3"))
+    finally:
+        own.close()
+    sqlite3.connect(tmp_path / "other.sqlite3").execute("CREATE TABLE t (x)").connection.close()
+    yield refused(lambda: write_document({}, tmp_path / "other.sqlite3"))
+    os.mkfifo(tmp_path / "pipe")
+    yield refused(lambda: write_document({}, tmp_path / "pipe"))
+    yield refused(lambda: write_document({}, tmp_path / ("x" * 300 + ".json")))
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    yield refused(lambda: write_document({}, tmp_path / "loop"))
 
 
 ONE_PROBLEM: list[dict[str, object]] = [{"name": "Acme", "country": "XX"}]

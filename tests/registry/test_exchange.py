@@ -968,7 +968,8 @@ def test_writing_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "no such folder" / "registry.json"
     with pytest.raises(UserError) as caught:
         write_document(valid_doc(), target)
-    assert str(caught.value) == f"{target} cannot be written: No such file or directory."
+    assert str(caught.value) == (
+        f"{target} cannot be written: the folder {target.parent} does not exist.")
 
 
 def test_written_file_is_readable_utf8_json(tmp_path: Path) -> None:

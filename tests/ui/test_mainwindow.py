@@ -417,6 +417,25 @@ def test_export_then_import_json(window: MainWindow, tmp_path: Path, filled: dic
     assert "Hetzner" in window.vendors.row_texts()
 
 
+@pytest.mark.sqlite_only
+def test_an_export_chosen_onto_the_open_registry_is_refused_and_the_registry_kept(
+    window: MainWindow, registry: Registry, monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[tuple[str, str]]
+) -> None:
+    assert registry.path is not None
+    target = registry.path
+    before = target.read_bytes()
+    monkeypatch.setattr(ChooseFileDialog, "ask", classmethod(lambda _c, _p, _w, _d="": target))
+
+    window.export_action.trigger()
+
+    assert shown_errors == [("Export", f"{target} is the registry that is open. A report or an "
+                             "export never replaces it: choose another file name.")]
+    assert target.read_bytes() == before
+    window.show_page("vendors")
+    assert "Hetzner" in window.vendors.row_texts()
+
+
 def test_navigation_texts_are_translated(qtbot: QtBot, context: AppContext,
                                          make_window: WindowFactory) -> None:
     from PySide6.QtCore import QTranslator

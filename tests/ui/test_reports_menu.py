@@ -152,6 +152,26 @@ def test_a_problem_is_shown_as_a_sentence(
     assert opened == []
 
 
+@pytest.mark.sqlite_only
+def test_a_report_chosen_onto_the_open_registry_is_refused(
+    qtbot: QtBot, window: QMainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path], shown_errors: list[tuple[str, str]]
+) -> None:
+    out = context.registry.path
+    assert out is not None
+    before = out.read_bytes()
+    answer(monkeypatch, ReportRequest("ropa-pdf", out, "en", None, AS_OF))
+    action(window, "ropa-pdf").trigger()  # type: ignore[attr-defined]
+    runner = window.findChild(ReportRunner)
+    with qtbot.waitSignal(runner.ended, timeout=30000):
+        pass
+
+    assert shown_errors == [("The report was not created", f"{out} is the registry that is "
+                             "open. A report or an export never replaces it: choose another "
+                             "file name.")]
+    assert out.read_bytes() == before and opened == []
+
+
 def test_nothing_happens_when_the_dialog_is_cancelled(
     window: QMainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
