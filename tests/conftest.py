@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,7 +54,20 @@ def database_url(tmp_path: Path) -> str:
             conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
         engine.dispose()
         return url
-    return str(tmp_path / "registry.sqlite3")
+    path = tmp_path / "registry.sqlite3"
+    shutil.copyfile(_empty_registry_file(), path)
+    return str(path)
+
+
+@functools.cache
+def _empty_registry_file() -> Path:
+    """An empty registry file, migrated once per test session: each test that needs one gets
+    a copy (3 ms) instead of running the migrations again (0.1 to 0.2 s)."""
+    folder = Path(tempfile.mkdtemp(prefix="spr-template-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / "empty.sqlite3"
+    open_registry(path).close()  # closing checkpoints the write-ahead log into the file
+    return path
 
 
 @pytest.fixture

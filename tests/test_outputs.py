@@ -188,7 +188,7 @@ def test_sigterm_during_a_report_leaves_no_part_file(tmp_path: Path) -> None:
     db = tmp_path / "big.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "demo",
-                    "--synthetic", "2000"], check=True, env=env, capture_output=True)
+                    "--synthetic", "1000"], check=True, env=env, capture_output=True)
     out = tmp_path / "out" / "register.pdf"
     out.parent.mkdir()
     child = subprocess.Popen(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -153,7 +155,9 @@ def test_a_registry_of_the_first_schema_is_upgraded_with_its_records(tmp_path: P
 
     from tests.conftest import database_url
 
-    url = storage.to_url(database_url(tmp_path))
+    fresh = database_url(tmp_path) if os.environ.get("SPR_TEST_DATABASE_URL") else (
+        tmp_path / "first.sqlite3")  # not the suite's template: that one is at the newest
+    url = storage.to_url(fresh)
     engine = create_engine(url)
     command.upgrade(storage._alembic_config(engine), "0001")
     with engine.begin() as conn:
@@ -165,6 +169,11 @@ def test_a_registry_of_the_first_schema_is_upgraded_with_its_records(tmp_path: P
                           "'processor', 'active', '{}', '', '[]', '2026-01-01', '2026-01-01', "
                           "1)"))
     engine.dispose()
+    with sqlite3.connect(url.database) if url.get_backend_name() == "sqlite" else (
+            contextlib.nullcontext()) as conn:  # the file really is at the first schema
+        if conn is not None:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                "0001",)
 
     registry = open_registry(url.render_as_string(hide_password=False))
     with registry.session() as session:
