@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import Engine, Table, create_engine, event, inspect, text
@@ -36,6 +37,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 """How long a write waits for another program's lock before it gives up."""
+REGISTRY_TABLES = frozenset({"organisation", "vendor"})
+"""Tables every version of the registry has: a database with an unknown schema revision but
+without them is another program's, not one from a newer version of this app."""
 
 
 def data_dir() -> Path:
@@ -129,8 +133,9 @@ class Registry:
         self.engine.dispose()
 
 
-def _explain(exc: DBAPIError, name: str) -> DatabaseError:
-    message = str(exc.orig).lower() if exc.orig else str(exc).lower()
+def _explain(exc: DBAPIError | sqlite3.Error, name: str) -> DatabaseError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = str(orig or exc).lower()
     if "locked" in message or "busy" in message:
         return DatabaseError(sentence("error.db.locked", name=name))
     if "readonly" in message or "read-only" in message:
@@ -142,7 +147,7 @@ def _explain(exc: DBAPIError, name: str) -> DatabaseError:
     if "unable to open" in message:
         return DatabaseError(sentence("error.db.folder_gone", name=name))
     # The driver's own words, as it gives them.
-    return DatabaseError(sentence("error.db.unusable", name=name, reason=str(exc.orig or exc)))
+    return DatabaseError(sentence("error.db.unusable", name=name, reason=str(orig or exc)))
 
 
 def _check_sqlite_file(path: Path, create: bool) -> bool:
@@ -167,6 +172,46 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _sqlite_uri(path: Path, *, immutable: bool = False) -> str:
+    """How to ask SQLite for ``path`` read-only: an URI (the path %-encoded: a '?' or '#' in
+    a file name is part of the name)."""
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _read_quietly(path: Path) -> tuple[str | None, set[str]]:
+    """The schema revision and the tables of an SQLite file, read without changing anything.
+
+    A WAL-mode file that nobody has open (no -wal beside it) is read as immutable: a read-only
+    connection would otherwise leave a -wal and a -shm file behind.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    wal_mode = len(header) == 20 and header[18] == 2
+    wal = path.with_name(path.name + "-wal")
+    conn = sqlite3.connect(_sqlite_uri(path, immutable=wal_mode and not wal.exists()),
+                           uri=True)
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = str(row[0]) if row else None
+        return revision, tables
+    finally:
+        conn.close()
+
+
+def _refuse_unknown(name: str, revision: str | None, tables: set[str]) -> None:
+    """Refuse another program's database and one from a newer version of this app."""
+    if revision is None and tables:
+        raise DatabaseError(sentence("error.db.foreign", name=name))
+    if revision is not None and revision not in _known_revisions():
+        if not REGISTRY_TABLES <= tables:
+            raise DatabaseError(sentence("error.db.foreign", name=name))
+        raise DatabaseError(sentence("error.db.newer", name=name, revision=revision))
+
+
 def open_registry(
     db: str | os.PathLike[str] | None = None,
     *,
@@ -188,15 +233,18 @@ def open_registry(
     if sqlite and url.database and url.database != ":memory:":
         path = Path(url.database)
         writable = _check_sqlite_file(path, create)
+        if path.exists() and path.stat().st_size:
+            # Before anything else touches the file: another program's database is refused
+            # as it is, not switched to WAL first.
+            try:
+                _refuse_unknown(describe(url), *_read_quietly(path))
+            except sqlite3.Error as exc:
+                raise _explain(exc, describe(url)) from exc
         read_only = read_only or not writable
         if read_only:
             # The registry keeps its own URL (its name and path for people); only the
             # connection asks SQLite for a read-only file.
-            connect = URL.create(
-                "sqlite",
-                database=f"file:{path}?mode=ro",
-                query={"uri": "true"},
-            )
+            connect = URL.create("sqlite", database=_sqlite_uri(path), query={"uri": "true"})
     try:
         engine = create_engine(connect, future=True)
     except (ArgumentError, ImportError) as exc:
@@ -226,29 +274,26 @@ def _cannot_open(url: URL, exc: Exception) -> DatabaseError:
     return DatabaseError(sentence("error.db.cannot_open", name=describe(url), reason=str(exc)))
 
 
-def _current_revision(engine: Engine) -> tuple[str | None, bool]:
-    """The schema revision stored in the database, and whether it has any tables."""
+def _current_revision(engine: Engine) -> tuple[str | None, set[str]]:
+    """The schema revision stored in the database, and its tables."""
     with engine.connect() as conn:
-        tables = inspect(conn).get_table_names()
+        tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
-            return None, bool(tables)
+            return None, tables
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return (row[0] if row else None), True
+        return (row[0] if row else None), tables
 
 
 def _prepare(registry: Registry, sqlite: bool) -> None:
     engine = registry.engine
+    revision, tables = _current_revision(engine)
+    _refuse_unknown(registry.name, revision, tables)
     if sqlite and not registry.read_only:
+        # Only now that the file is known to be a registry (or new).
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA journal_mode=WAL")
-    revision, has_tables = _current_revision(engine)
     if revision == HEAD_REVISION:
         return
-    if revision is None and has_tables:
-        raise DatabaseError(sentence("error.db.foreign", name=registry.name))
-    known = _known_revisions()
-    if revision is not None and revision not in known:
-        raise DatabaseError(sentence("error.db.newer", name=registry.name, revision=revision))
     if registry.read_only:
         raise DatabaseError(sentence("error.db.upgrade_read_only", name=registry.name))
     migrate(engine)
