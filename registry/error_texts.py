@@ -63,6 +63,13 @@ EN: dict[str, str] = {
         "Somebody else changed this record since you opened it. Reload it to see their "
         "version, then make your change again."
     ),
+    "error.db.not_file": (
+        "{path} is not a regular file (it is a device, a pipe or a socket), so it cannot be a "
+        "registry."
+    ),
+    "error.db.link_loop": (
+        "{path} cannot be opened: it is a symbolic link that leads back to itself."
+    ),
     # the whole registry (registry.maintenance)
     "error.registry.not_empty": (
         "The registry already holds {kind}. Load the demo or a synthetic registry into a new, "
@@ -174,6 +181,13 @@ NB: dict[str, str] = {
     "error.db.conflict": (
         "Noen andre har endret denne posten etter at du åpnet den. Last den inn på nytt for å "
         "se endringene, og gjør så endringen din en gang til."
+    ),
+    "error.db.not_file": (
+        "{path} er ikke en vanlig fil (det er en enhet, et rør eller en socket), så den kan "
+        "ikke være et register."
+    ),
+    "error.db.link_loop": (
+        "{path} kan ikke åpnes: det er en symbolsk lenke som peker tilbake på seg selv."
     ),
     "error.registry.not_empty": (
         "Registeret inneholder allerede {kind}. Last demoregisteret eller et syntetisk "
@@ -290,6 +304,13 @@ DA: dict[str, str] = {
         "En anden har ændret denne post, efter at du åbnede den. Genindlæs den for at se "
         "ændringerne, og foretag så din ændring igen."
     ),
+    "error.db.not_file": (
+        "{path} er ikke en almindelig fil (det er en enhed, en pipe eller en socket), så den "
+        "kan ikke være et register."
+    ),
+    "error.db.link_loop": (
+        "{path} kan ikke åbnes: det er et symbolsk link, der peger tilbage på sig selv."
+    ),
     "error.registry.not_empty": (
         "Registeret indeholder allerede {kind}. Indlæs demoregisteret eller et syntetisk "
         "register i en ny, tom registerfil."
@@ -403,6 +424,13 @@ SV: dict[str, str] = {
     "error.db.conflict": (
         "Någon annan har ändrat den här posten sedan du öppnade den. Läs in den igen för att "
         "se ändringarna och gör sedan din ändring en gång till."
+    ),
+    "error.db.not_file": (
+        "{path} är inte en vanlig fil (det är en enhet, ett rör eller en socket), så den kan "
+        "inte vara ett register."
+    ),
+    "error.db.link_loop": (
+        "{path} kan inte öppnas: det är en symbolisk länk som pekar tillbaka på sig själv."
     ),
     "error.registry.not_empty": (
         "Registret innehåller redan {kind}. Läs in demoregistret eller ett syntetiskt "
@@ -524,6 +552,14 @@ FI: dict[str, str] = {
     "error.db.conflict": (
         "Joku muu on muuttanut tätä tietuetta sen jälkeen, kun avasit sen. Lataa se uudelleen "
         "nähdäksesi muutokset ja tee sitten muutoksesi uudelleen."
+    ),
+    "error.db.not_file": (
+        "{path} ei ole tavallinen tiedosto (se on laite, putki tai pistoke), joten se ei voi "
+        "olla rekisteri."
+    ),
+    "error.db.link_loop": (
+        "Tiedostoa {path} ei voi avata: se on symbolinen linkki, joka osoittaa takaisin "
+        "itseensä."
     ),
     "error.registry.not_empty": (
         "Rekisterissä on jo {kind}. Lataa esittelyrekisteri tai synteettinen rekisteri "

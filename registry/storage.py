@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -65,9 +67,18 @@ def to_url(db: str | os.PathLike[str] | None) -> URL:
     if "://" in value:
         try:
             return make_url(value)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:  # ValueError: a port that is no number
             raise DatabaseError(sentence("error.db.not_url", value=value)) from exc
-    return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
+    try:
+        path = Path(value).expanduser().resolve()
+    except RuntimeError as exc:  # a symbolic link loop (OSError ELOOP from Python 3.13)
+        raise DatabaseError(sentence("error.db.link_loop", path=value)) from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DatabaseError(sentence("error.db.link_loop", path=value)) from exc
+        raise DatabaseError(sentence("error.file.unreadable", path=value,
+                                     reason=str(exc.strerror or exc))) from exc
+    return URL.create("sqlite", database=str(path))
 
 
 def describe(url: URL) -> str:
@@ -152,15 +163,23 @@ def _explain(exc: DBAPIError | sqlite3.Error, name: str) -> DatabaseError:
 
 def _check_sqlite_file(path: Path, create: bool) -> bool:
     """Refuse what is not an SQLite file; tell whether the file can be written."""
-    if not path.exists():
+    try:
+        kind = path.stat().st_mode
+    except FileNotFoundError:
         if not create:
-            raise DatabaseError(sentence("error.file.missing", path=str(path)))
+            raise DatabaseError(sentence("error.file.missing", path=str(path))) from None
         if not path.parent.exists():
             raise DatabaseError(sentence("error.db.no_folder", path=str(path),
-                                         folder=str(path.parent)))
+                                         folder=str(path.parent))) from None
         return True
-    if path.is_dir():
+    except OSError as exc:
+        raise DatabaseError(sentence("error.file.unreadable", path=str(path),
+                                     reason=str(exc.strerror or exc))) from exc
+    if stat.S_ISDIR(kind):
         raise DatabaseError(sentence("error.db.is_folder", path=str(path)))
+    if not stat.S_ISREG(kind):
+        # Never opened: reading a FIFO waits for a writer forever, a device is no file.
+        raise DatabaseError(sentence("error.db.not_file", path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -203,3 +204,65 @@ def test_a_broken_facts_file_is_one_sentence(
     code, _, err = run(capsys, "facts", "--facts", str(bad))
     assert code == 2
     assert f"The legal facts file {bad} cannot be read" in err
+
+
+# --- what --db names ------------------------------------------------------------------------
+
+
+def main_process(*argv: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """main.py run as a person runs it, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=timeout, check=False,
+    )
+
+
+def test_a_db_that_is_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    """A FIFO is not opened at all: reading it would wait for a writer forever."""
+    fifo = tmp_path / "registry.sqlite3"
+    os.mkfifo(fifo)
+    try:
+        result = main_process("--db", str(fifo), "check", timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("main.py waited on the FIFO")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {fifo} is not a regular file (it is a device, a pipe or a socket), so it "
+        "cannot be a registry.\n")
+
+
+@pytest.mark.parametrize("kind", ["device", "socket"])
+def test_a_db_that_is_a_device_or_socket_is_refused(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = Path(os.devnull)
+    if kind == "socket":
+        target = tmp_path / "registry.sock"
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(target))
+    code, out, err = run(capsys, "--db", str(target), "demo")
+    assert (code, out) == (2, "")
+    assert err == (f"error: {target} is not a regular file (it is a device, a pipe or a "
+                   "socket), so it cannot be a registry.\n")
+
+
+def test_a_db_that_is_a_symlink_loop_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    code, out, err = run(capsys, "--db", str(first), "check")
+    assert (code, out) == (2, "")
+    assert err == (f"error: {first} cannot be opened: it is a symbolic link that leads back "
+                   "to itself.\n")
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://:::", "postgresql+psycopg://h:port/db",
+                                 "sqlite://:1:2"])
+def test_a_malformed_database_url_is_one_sentence(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", url, "check")
+    assert (code, out) == (2, "")
+    assert err == f'error: "{url}" is not a database URL.\n'

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -158,6 +159,12 @@ def database_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     empty.touch()
     yield refused(lambda: open_registry(empty, read_only=True))
     yield refused(lambda: open_registry("://nowhere"))
+    pipe = tmp_path / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    yield refused(lambda: open_registry(pipe))
+    loop = tmp_path / "loop.sqlite3"
+    loop.symlink_to(loop)
+    yield refused(lambda: open_registry(loop))
     yield refused(lambda: open_registry("nosuchdialect://host/registry"))
     with monkeypatch.context() as patch:
         def unreadable(*_args: object, **_kwargs: object) -> None:
