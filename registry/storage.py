@@ -3,6 +3,14 @@
 ``open_registry`` takes a file path or an SQLAlchemy URL, refuses what it cannot use with a
 sentence (not a database, corrupt, written by a newer version, locked), migrates an older
 schema with Alembic, and hands out one session per use case.
+
+Two programs that write to one registry take turns. On SQLite a write session begins with
+``BEGIN IMMEDIATE``: it holds the file's write lock from its first statement, so a second
+writer waits for the first (up to :data:`BUSY_TIMEOUT_MS`) and then sees what the first
+wrote, instead of both reading the same and one of them failing to write. Read sessions
+begin deferred and never wait (WAL). On PostgreSQL, where every transaction reads and
+writes at once, the work that needs the whole registry to itself (creating the schema,
+filling an empty registry) asks for its turn first (:func:`take_turns`).
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from typing import Any
 from urllib.parse import quote
 
 import platformdirs
-from sqlalchemy import Engine, Table, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +47,11 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 """How long a write waits for another program's lock before it gives up."""
+WRITE = "registry_write"
+"""The execution option of a write session's connections: on SQLite they begin with
+``BEGIN IMMEDIATE``."""
+TURN_LOCK = 0x5350_5201
+"""The PostgreSQL advisory lock that :func:`take_turns` holds ("SPR" and 1)."""
 REGISTRY_TABLES = frozenset({"organisation", "vendor"})
 """Tables every version of the registry has: a database with an unknown schema revision but
 without them is another program's, not one from a newer version of this app."""
@@ -88,11 +101,35 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the driver, begins each transaction (_sqlite_begin): the driver would
+    # begin one only before the first INSERT, UPDATE or DELETE, after the reads that
+    # decided what to write.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(WRITE):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def take_turns(bind: Session | Connection) -> None:
+    """Wait until no other program does whole-registry work, and keep them waiting until this
+    transaction ends: what this transaction reads of the registry stays true until it
+    commits.
+
+    SQLite needs nothing more: a write session holds the file's write lock from its start.
+    PostgreSQL takes a transaction-scoped advisory lock.
+    """
+    dialect = bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
+    if dialect.name == "postgresql":
+        bind.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": TURN_LOCK})
 
 
 @dataclasses.dataclass
@@ -104,6 +141,9 @@ class Registry:
     engine: Engine
     read_only: bool
     _sessions: sessionmaker[Session] = dataclasses.field(repr=False)
+    """Read sessions."""
+    _writes: sessionmaker[Session] = dataclasses.field(repr=False)
+    """Write sessions: on SQLite their transactions begin with the write lock."""
 
     @property
     def name(self) -> str:
@@ -117,8 +157,12 @@ class Registry:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction for one use case: committed at the end, rolled back on error."""
-        session = self._sessions()
+        """One transaction for one use case: committed at the end, rolled back on error.
+
+        On SQLite it holds the write lock from its first statement: another program's write
+        session waits until this one ends.
+        """
+        session = self._writes()
         try:
             yield session
             if self.read_only and (session.new or session.dirty or session.deleted):
@@ -269,12 +313,16 @@ def open_registry(
     except (ArgumentError, ImportError) as exc:
         raise _cannot_open(url, exc) from exc
     if sqlite:
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    reads = sessionmaker(engine, expire_on_commit=False)
     registry = Registry(
         url=url,
         engine=engine,
         read_only=read_only,
-        _sessions=sessionmaker(engine, expire_on_commit=False),
+        _sessions=reads,
+        _writes=reads if read_only else sessionmaker(engine.execution_options(**{WRITE: True}),
+                                                     expire_on_commit=False),
     )
     try:
         _prepare(registry, sqlite)
@@ -293,29 +341,40 @@ def _cannot_open(url: URL, exc: Exception) -> DatabaseError:
     return DatabaseError(sentence("error.db.cannot_open", name=describe(url), reason=str(exc)))
 
 
-def _current_revision(engine: Engine) -> tuple[str | None, set[str]]:
+def _current_revision(conn: Connection) -> tuple[str | None, set[str]]:
     """The schema revision stored in the database, and its tables."""
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        if "alembic_version" not in tables:
-            return None, tables
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return (row[0] if row else None), tables
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        return None, tables
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return (row[0] if row else None), tables
 
 
 def _prepare(registry: Registry, sqlite: bool) -> None:
     engine = registry.engine
-    revision, tables = _current_revision(engine)
+    with engine.connect() as conn:
+        revision, tables = _current_revision(conn)
     _refuse_unknown(registry.name, revision, tables)
     if sqlite and not registry.read_only:
-        # Only now that the file is known to be a registry (or new).
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        # Only now that the file is known to be a registry (or new); outside a transaction,
+        # where SQLite can change the journal mode.
+        raw = engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA journal_mode=WAL")
+        finally:
+            raw.close()
     if revision == HEAD_REVISION:
         return
     if registry.read_only:
         raise DatabaseError(sentence("error.db.upgrade_read_only", name=registry.name))
-    migrate(engine)
+    # Two programs opening a new registry at once: the second waits, then finds the schema
+    # made (the first's tables are in one transaction: never seen half made).
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        take_turns(conn)
+        revision, tables = _current_revision(conn)
+        _refuse_unknown(registry.name, revision, tables)
+        if revision != HEAD_REVISION:
+            migrate(conn)
 
 
 def advance_id_sequences(session: Session, tables: Iterable[Table]) -> None:
@@ -335,13 +394,15 @@ def advance_id_sequences(session: Session, tables: Iterable[Table]) -> None:
         ))
 
 
-def _alembic_config(engine: Engine | None = None) -> Any:
+def _alembic_config(bind: Engine | Connection | None = None) -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    if engine is not None:
-        config.attributes["engine"] = engine
+    if isinstance(bind, Connection):
+        config.attributes["connection"] = bind
+    elif bind is not None:
+        config.attributes["engine"] = bind
     return config
 
 
@@ -358,9 +419,9 @@ def head_revision_in_scripts() -> str | None:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision."""
+def migrate(bind: Engine | Connection) -> None:
+    """Bring the schema to the newest revision (on a connection: in its transaction)."""
     from alembic import command
 
-    log.info("migrating %s to schema %s", engine.url, HEAD_REVISION)
-    command.upgrade(_alembic_config(engine), "head")
+    log.info("migrating %s to schema %s", bind.engine.url, HEAD_REVISION)
+    command.upgrade(_alembic_config(bind), "head")

@@ -10,8 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from registry import model
+from registry.storage import open_registry
 
 import main
+from tests.conftest import database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -266,3 +271,58 @@ def test_a_malformed_database_url_is_one_sentence(
     code, out, err = run(capsys, "--db", url, "check")
     assert (code, out) == (2, "")
     assert err == f'error: "{url}" is not a database URL.\n'
+
+
+# --- two programs at once -------------------------------------------------------------------
+
+
+def started(*argv: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *argv], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def at_once(*argv: str) -> list[tuple[int, str, str]]:
+    """Run main.py twice at the same moment; the exit codes, outputs and errors, in order."""
+    both = [started(*argv) for _ in range(2)]
+    return sorted((p.wait(timeout=60), *p.communicate()) for p in both)
+
+
+def test_two_imports_into_one_empty_registry_take_turns(tmp_path: Path) -> None:
+    """One fills it, the other is told that it is not empty any more: neither crashes, and
+    the registry holds the document once."""
+    document = tmp_path / "registry.json"
+    vendors = [{"name": f"Vendor {i}", "country": "NO"} for i in range(1000)]
+    document.write_text(json.dumps({
+        "format": "subprocessor-registry", "version": 1, "organisation": {"name": "Nordlys AS"},
+        "vendors": vendors, "services": [], "activities": [],
+    }), encoding="utf-8")
+    db = database_url(tmp_path)
+    open_registry(db).close()
+
+    results = at_once("--db", db, "import", str(document))
+
+    assert [code for code, _, _ in results] == [0, 2], results
+    (_, out, _), (_, _, err) = results
+    assert out.startswith(f"Imported {document} into ")
+    assert err == ("error: The registry already holds 1000 vendors, 0 services and 0 "
+                   "processing activities, so the file was not imported. Import with "
+                   "--replace to replace the whole registry with the file.\n")
+    registry = open_registry(db)
+    with registry.read() as session:
+        assert len(session.scalars(select(model.Vendor.name)).all()) == 1000
+    registry.close()
+
+
+def test_two_demos_into_a_new_registry_take_turns(tmp_path: Path) -> None:
+    """Both create the registry and fill it: one does, the other is told it is not empty."""
+    db = database_url(tmp_path)
+
+    results = at_once("--db", db, "demo")
+
+    assert [code for code, _, _ in results] == [0, 2], results
+    (_, out, _), (_, _, err) = results
+    assert out == f"Loaded the demo registry into {db}.\n"
+    assert err == (f"error: {db} already holds a registry. Use --replace to replace it "
+                   "with the demo, or --db to choose another file.\n")
