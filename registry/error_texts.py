@@ -71,6 +71,14 @@ EN: dict[str, str] = {
         "{path} cannot be opened: it is a symbolic link that leads back to itself."
     ),
     # the whole registry (registry.maintenance)
+    "error.db.read_only_folder": "{name} cannot be written: its folder {folder} is read-only.",
+    "error.db.new_in_read_only_folder": (
+        "{path} cannot be created: the folder {folder} is read-only."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} cannot be opened: its latest changes are still in {wal}, which cannot be read "
+        "while the folder {folder} is read-only. Open it once where the folder can be written."
+    ),
     "error.registry.not_empty": (
         "The registry already holds {kind}. Load the demo or a synthetic registry into a new, "
         "empty registry file."
@@ -188,6 +196,15 @@ NB: dict[str, str] = {
     ),
     "error.db.link_loop": (
         "{path} kan ikke åpnes: det er en symbolsk lenke som peker tilbake på seg selv."
+    ),
+    "error.db.read_only_folder": "{name} kan ikke skrives: mappen {folder} er skrivebeskyttet.",
+    "error.db.new_in_read_only_folder": (
+        "{path} kan ikke opprettes: mappen {folder} er skrivebeskyttet."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} kan ikke åpnes: de siste endringene ligger fortsatt i {wal}, som ikke kan "
+        "leses så lenge mappen {folder} er skrivebeskyttet. Åpne registeret én gang der "
+        "mappen kan skrives til."
     ),
     "error.registry.not_empty": (
         "Registeret inneholder allerede {kind}. Last demoregisteret eller et syntetisk "
@@ -311,6 +328,15 @@ DA: dict[str, str] = {
     "error.db.link_loop": (
         "{path} kan ikke åbnes: det er et symbolsk link, der peger tilbage på sig selv."
     ),
+    "error.db.read_only_folder": "{name} kan ikke skrives: mappen {folder} er skrivebeskyttet.",
+    "error.db.new_in_read_only_folder": (
+        "{path} kan ikke oprettes: mappen {folder} er skrivebeskyttet."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} kan ikke åbnes: de seneste ændringer ligger stadig i {wal}, som ikke kan "
+        "læses, så længe mappen {folder} er skrivebeskyttet. Åbn registeret én gang et sted, "
+        "hvor mappen kan skrives til."
+    ),
     "error.registry.not_empty": (
         "Registeret indeholder allerede {kind}. Indlæs demoregisteret eller et syntetisk "
         "register i en ny, tom registerfil."
@@ -431,6 +457,15 @@ SV: dict[str, str] = {
     ),
     "error.db.link_loop": (
         "{path} kan inte öppnas: det är en symbolisk länk som pekar tillbaka på sig själv."
+    ),
+    "error.db.read_only_folder": "{name} kan inte skrivas: mappen {folder} är skrivskyddad.",
+    "error.db.new_in_read_only_folder": (
+        "{path} kan inte skapas: mappen {folder} är skrivskyddad."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} kan inte öppnas: de senaste ändringarna finns fortfarande i {wal}, som inte "
+        "kan läsas så länge mappen {folder} är skrivskyddad. Öppna registret en gång där "
+        "mappen går att skriva till."
     ),
     "error.registry.not_empty": (
         "Registret innehåller redan {kind}. Läs in demoregistret eller ett syntetiskt "
@@ -560,6 +595,17 @@ FI: dict[str, str] = {
     "error.db.link_loop": (
         "Tiedostoa {path} ei voi avata: se on symbolinen linkki, joka osoittaa takaisin "
         "itseensä."
+    ),
+    "error.db.read_only_folder": (
+        "Rekisteriin {name} ei voi kirjoittaa: sen kansio {folder} on kirjoitussuojattu."
+    ),
+    "error.db.new_in_read_only_folder": (
+        "Tiedostoa {path} ei voi luoda: kansio {folder} on kirjoitussuojattu."
+    ),
+    "error.db.wal_unreadable": (
+        "Rekisteriä {name} ei voi avata: sen viimeisimmät muutokset ovat vielä tiedostossa "
+        "{wal}, jota ei voi lukea, kun kansio {folder} on kirjoitussuojattu. Avaa rekisteri "
+        "kerran paikassa, jossa kansioon voi kirjoittaa."
     ),
     "error.registry.not_empty": (
         "Rekisterissä on jo {kind}. Lataa esittelyrekisteri tai synteettinen rekisteri "

@@ -1,8 +1,10 @@
 """Opening a registry database: the only module that knows SQLite from PostgreSQL.
 
 ``open_registry`` takes a file path or an SQLAlchemy URL, refuses what it cannot use with a
-sentence (not a database, corrupt, written by a newer version, locked), migrates an older
-schema with Alembic, and hands out one session per use case.
+sentence before it changes anything (not a regular file, not a database, another program's
+database, corrupt, written by a newer version, locked), opens read-only what it cannot write
+(a read-only file, folder or medium: :attr:`Registry.read_only_reason` says which), migrates
+an older schema with Alembic, and hands out one session per use case.
 
 Two programs that write to one registry take turns. On SQLite a write session begins with
 ``BEGIN IMMEDIATE``: it holds the file's write lock from its first statement, so a second
@@ -35,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from registry.errors import ConflictError, DatabaseError
-from registry.messages import sentence
+from registry.messages import Sentence, sentence
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +142,9 @@ class Registry:
     """Where the registry is, as it was opened (its engine may connect otherwise: read-only)."""
     engine: Engine
     read_only: bool
+    read_only_reason: str
+    """Why a change is refused, in a sentence, when ``read_only`` (the file, its folder, or
+    the caller asked for it); empty otherwise."""
     _sessions: sessionmaker[Session] = dataclasses.field(repr=False)
     """Read sessions."""
     _writes: sessionmaker[Session] = dataclasses.field(repr=False)
@@ -166,14 +171,14 @@ class Registry:
         try:
             yield session
             if self.read_only and (session.new or session.dirty or session.deleted):
-                raise DatabaseError(sentence("error.db.read_only", name=self.name))
+                raise DatabaseError(self.read_only_reason)
             session.commit()
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(sentence("error.db.conflict")) from exc
         except OperationalError as exc:
             session.rollback()
-            raise _explain(exc, self.name) from exc
+            raise _explain(exc, self.name, self.read_only_reason or None) from exc
         except BaseException:
             session.rollback()
             raise
@@ -188,13 +193,16 @@ class Registry:
         self.engine.dispose()
 
 
-def _explain(exc: DBAPIError | sqlite3.Error, name: str) -> DatabaseError:
+def _explain(exc: DBAPIError | sqlite3.Error, name: str,
+             read_only: str | None = None) -> DatabaseError:
+    """The sentence for what the database driver said; ``read_only``: the one that says why
+    the registry is read-only, for a refused write."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(orig or exc).lower()
     if "locked" in message or "busy" in message:
         return DatabaseError(sentence("error.db.locked", name=name))
     if "readonly" in message or "read-only" in message:
-        return DatabaseError(sentence("error.db.read_only_file", name=name))
+        return DatabaseError(read_only or sentence("error.db.read_only_file", name=name))
     if "disk" in message and "full" in message:
         return DatabaseError(sentence("error.file.disk_full", path=name))
     if "malformed" in message or "not a database" in message:
@@ -205,17 +213,22 @@ def _explain(exc: DBAPIError | sqlite3.Error, name: str) -> DatabaseError:
     return DatabaseError(sentence("error.db.unusable", name=name, reason=str(orig or exc)))
 
 
-def _check_sqlite_file(path: Path, create: bool) -> bool:
-    """Refuse what is not an SQLite file; tell whether the file can be written."""
+def _check_sqlite_file(path: Path, create: bool) -> Sentence | None:
+    """Refuse what cannot be a registry file, before anything opens it; say why the file
+    cannot be written (None: it can)."""
+    folder = path.parent
     try:
         kind = path.stat().st_mode
     except FileNotFoundError:
         if not create:
             raise DatabaseError(sentence("error.file.missing", path=str(path))) from None
-        if not path.parent.exists():
+        if not folder.exists():
             raise DatabaseError(sentence("error.db.no_folder", path=str(path),
-                                         folder=str(path.parent))) from None
-        return True
+                                         folder=str(folder))) from None
+        if not os.access(folder, os.W_OK):
+            raise DatabaseError(sentence("error.db.new_in_read_only_folder", path=str(path),
+                                         folder=str(folder))) from None
+        return None
     except OSError as exc:
         raise DatabaseError(sentence("error.file.unreadable", path=str(path),
                                      reason=str(exc.strerror or exc))) from exc
@@ -232,7 +245,14 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
                                      reason=str(exc.strerror))) from exc
     if header and header != SQLITE_MAGIC:
         raise DatabaseError(sentence("error.db.not_sqlite", path=str(path)))
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # Every write needs a file beside the registry (-wal and -shm, or -journal): a folder
+    # that cannot be written (a read-only medium, share or folder) makes the registry
+    # read-only, however writable the file is.
+    if not os.access(folder, os.W_OK):
+        return sentence("error.db.read_only_folder", name=str(path), folder=str(folder))
+    if not os.access(path, os.W_OK):
+        return sentence("error.db.read_only_file", name=str(path))
+    return None
 
 
 def _sqlite_uri(path: Path, *, immutable: bool = False) -> str:
@@ -241,18 +261,45 @@ def _sqlite_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def _read_quietly(path: Path) -> tuple[str | None, set[str]]:
-    """The schema revision and the tables of an SQLite file, read without changing anything.
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
-    A WAL-mode file that nobody has open (no -wal beside it) is read as immutable: a read-only
-    connection would otherwise leave a -wal and a -shm file behind.
-    """
+
+def _wal_mode(path: Path) -> bool:
+    """Whether an SQLite file is in WAL mode (its header's file format numbers are 2)."""
     with path.open("rb") as handle:
         header = handle.read(20)
-    wal_mode = len(header) == 20 and header[18] == 2
-    wal = path.with_name(path.name + "-wal")
-    conn = sqlite3.connect(_sqlite_uri(path, immutable=wal_mode and not wal.exists()),
-                           uri=True)
+    return len(header) == 20 and header[18] == 2
+
+
+def _read_only_uri(path: Path, folder_writable: bool) -> str:
+    """How SQLite reads a registry file that is not to be written.
+
+    Where the folder can be written, SQLite makes what it needs beside the file and sees
+    other programs' changes as they are committed. Where it cannot (a read-only medium or
+    folder), a WAL-mode file without its -shm can only be read as immutable (SQLite's
+    documented way for read-only media): as the file is, which is all of the registry when
+    no -wal holds newer changes, and without locks, which nobody who could change the file
+    needs then.
+    """
+    shm, wal = _beside(path, "-shm"), _beside(path, "-wal")
+    if folder_writable or shm.exists() or not _wal_mode(path):
+        return _sqlite_uri(path)
+    if wal.exists() and wal.stat().st_size:
+        raise DatabaseError(sentence("error.db.wal_unreadable", name=str(path), wal=str(wal),
+                                     folder=str(path.parent)))
+    return _sqlite_uri(path, immutable=True)
+
+
+def _read_quietly(path: Path, folder_writable: bool) -> tuple[str | None, set[str]]:
+    """The schema revision and the tables of an SQLite file, read without changing anything.
+
+    A WAL-mode file that nobody has open (no -wal beside it) is read as immutable: a
+    read-only connection would otherwise leave a -wal and a -shm file behind.
+    """
+    closed = _wal_mode(path) and not _beside(path, "-wal").exists()
+    uri = _sqlite_uri(path, immutable=True) if closed else _read_only_uri(path, folder_writable)
+    conn = sqlite3.connect(uri, uri=True)
     try:
         tables = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -293,21 +340,25 @@ def open_registry(
     """
     url = connect = to_url(db)
     sqlite = url.get_backend_name() == "sqlite"
+    reason = sentence("error.db.read_only", name=describe(url)) if read_only else None
     if sqlite and url.database and url.database != ":memory:":
         path = Path(url.database)
-        writable = _check_sqlite_file(path, create)
+        unwritable = _check_sqlite_file(path, create)
+        reason = reason or unwritable
+        folder_writable = os.access(path.parent, os.W_OK)
         if path.exists() and path.stat().st_size:
             # Before anything else touches the file: another program's database is refused
             # as it is, not switched to WAL first.
             try:
-                _refuse_unknown(describe(url), *_read_quietly(path))
+                _refuse_unknown(describe(url), *_read_quietly(path, folder_writable))
             except sqlite3.Error as exc:
                 raise _explain(exc, describe(url)) from exc
-        read_only = read_only or not writable
-        if read_only:
+        if reason is not None:
             # The registry keeps its own URL (its name and path for people); only the
             # connection asks SQLite for a read-only file.
-            connect = URL.create("sqlite", database=_sqlite_uri(path), query={"uri": "true"})
+            connect = URL.create("sqlite", database=_read_only_uri(path, folder_writable),
+                                 query={"uri": "true"})
+    read_only = reason is not None
     try:
         engine = create_engine(connect, future=True)
     except (ArgumentError, ImportError) as exc:
@@ -320,6 +371,7 @@ def open_registry(
         url=url,
         engine=engine,
         read_only=read_only,
+        read_only_reason=reason or "",
         _sessions=reads,
         _writes=reads if read_only else sessionmaker(engine.execution_options(**{WRITE: True}),
                                                      expire_on_commit=False),

@@ -17,6 +17,7 @@ from registry.storage import open_registry
 
 import main
 from tests.conftest import database_url
+from tests.restricted import main_commands, read_only_medium, unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -326,3 +327,75 @@ def test_two_demos_into_a_new_registry_take_turns(tmp_path: Path) -> None:
     assert out == f"Loaded the demo registry into {db}.\n"
     assert err == (f"error: {db} already holds a registry. Use --replace to replace it "
                    "with the demo, or --db to choose another file.\n")
+
+
+# --- read-only media and folders ------------------------------------------------------------
+
+
+def demo_registry(folder: Path) -> Path:
+    """The demo registry in ``folder``, closed as the app leaves it (WAL, no -wal or -shm)."""
+    from registry.demo import build_demo
+
+    folder.mkdir()
+    db = folder / "registry.sqlite3"
+    registry = open_registry(db)
+    with registry.session() as session:
+        build_demo(session)
+    registry.close()
+    assert [p.name for p in folder.iterdir()] == [db.name]
+    return db
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_a_registry_on_a_read_only_medium_is_read_and_not_written(tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    db = demo_registry(media)
+    before = files_in(media)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    check, export, report, demo, imported = main_commands(read_only_medium(media), [
+        ["--db", db, "check", "--as-of", "2026-11-21"],
+        ["--db", db, "export", out / "registry.json"],
+        ["--db", db, "report", "ropa-pdf", "-o", out / "ropa.pdf"],
+        ["--db", db, "demo", "--replace"],
+        ["--db", db, "import", "--replace", out / "registry.json"],
+    ])
+
+    assert check[0] == 0 and "Smart Solution AS as of 2026-11-21" in check[1], check
+    assert export[0] == 0, export
+    assert len(json.loads((out / "registry.json").read_text("utf-8"))["vendors"]) == 22
+    assert report[0] == 0 and (out / "ropa.pdf").read_bytes().startswith(b"%PDF"), report
+    refused = f"error: {db} cannot be written: its folder {media} is read-only.\n"
+    assert demo == (2, "", refused)
+    assert imported == (2, "", refused)
+    assert files_in(media) == before
+
+
+def test_a_writable_registry_in_a_read_only_folder_is_read_and_not_written(
+    tmp_path: Path,
+) -> None:
+    """The file could be written, its folder cannot: SQLite cannot make its -wal and -shm
+    files there, so the registry opens read-only, and says that it is the folder."""
+    folder = tmp_path / "shared"
+    db = demo_registry(folder)
+    before = files_in(folder)
+    new = folder / "new.sqlite3"
+    folder.chmod(0o555)
+    try:
+        check, demo, created = main_commands(unprivileged(), [
+            ["--db", db, "check", "--as-of", "2026-11-21"],
+            ["--db", db, "demo", "--replace"],
+            ["--db", new, "demo"],
+        ])
+    finally:
+        folder.chmod(0o755)
+
+    assert check[0] == 0 and "Smart Solution AS as of 2026-11-21" in check[1], check
+    assert demo == (2, "", f"error: {db} cannot be written: its folder {folder} is read-only.\n")
+    assert created == (2, "", f"error: {new} cannot be created: the folder {folder} is "
+                              "read-only.\n")
+    assert files_in(folder) == before

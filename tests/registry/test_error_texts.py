@@ -39,6 +39,7 @@ SAMPLES: dict[str, Param] = {
     "name": "/home/kari/registry.sqlite3",
     "path": "/home/kari/registry.sqlite3",
     "folder": "/home/kari",
+    "wal": "/home/kari/registry.sqlite3-wal",
     "reason": "Permission denied",
     "value": "null",
     "revision": "0042",
@@ -142,6 +143,45 @@ def driver_refusal(message: str) -> DatabaseError:
                             "/home/kari/registry.sqlite3")
 
 
+def read_only_folder_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[UserError]:
+    """What a folder or file that cannot be written refuses (tests/test_main.py has them for
+    real, in a process that cannot write there; root, which runs the tests, can)."""
+    folder = tmp_path / "read-only-folder"
+    folder.mkdir()
+    registry_file = sqlite_file(folder, "registry.sqlite3")
+
+    def cannot_write(patch: pytest.MonkeyPatch, what: Path) -> None:
+        patch.setattr(storage.os, "access", lambda path, _mode: Path(path) != what)
+
+    def change(work: Callable[[Session], object]) -> UserError:
+        registry = open_registry(registry_file)
+        try:
+            return refused(lambda: run(registry, work))
+        finally:
+            registry.close()
+
+    with monkeypatch.context() as patch:
+        cannot_write(patch, folder)
+        yield refused(lambda: open_registry(folder / "new.sqlite3"))
+        yield change(lambda s: s.add(model.Vendor(name="Acme", country="NO")))
+    with monkeypatch.context() as patch:
+        cannot_write(patch, registry_file)
+        yield change(lambda s: s.execute(text("UPDATE organisation SET name = 'Acme'")))
+    wal = folder / (registry_file.name + "-wal")
+    writer = sqlite3.connect(registry_file)
+    try:  # a -wal left behind by a program that ended before it reached the file
+        writer.execute("PRAGMA user_version = 7")
+        unsaved = wal.read_bytes()
+    finally:
+        writer.close()
+    wal.write_bytes(unsaved)
+    with monkeypatch.context() as patch:
+        cannot_write(patch, folder)
+        yield refused(lambda: open_registry(registry_file))
+
+
 def database_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[UserError]:
     yield refused(lambda: open_registry(tmp_path / "missing.sqlite3", create=False))
     yield refused(lambda: open_registry(tmp_path / "no-folder" / "new.sqlite3"))
@@ -173,6 +213,7 @@ def database_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
         patch.setattr(Path, "open", unreadable)
         yield refused(lambda: open_registry(notes))
 
+    yield from read_only_folder_errors(tmp_path, monkeypatch)
     read_only = open_registry(sqlite_file(tmp_path, "read-only.sqlite3"), read_only=True)
     try:
         yield refused(lambda: run(read_only, lambda s: s.add(model.Vendor(name="Acme",
