@@ -86,6 +86,9 @@ EN: dict[str, str] = {
     "error.registry.vendors": "vendors",
     "error.registry.services": "services",
     "error.registry.activities": "processing activities",
+    "error.registry.synthetic_size": (
+        "A synthetic registry has from 1 to {maximum} vendors, not {count}."
+    ),
     # records (registry.usecases)
     "error.delete.sub_processor": (
         '"{name}" cannot be deleted: its sub-processors {names} would be left without it. '
@@ -213,6 +216,9 @@ NB: dict[str, str] = {
     "error.registry.vendors": "leverandører",
     "error.registry.services": "tjenester",
     "error.registry.activities": "behandlingsaktiviteter",
+    "error.registry.synthetic_size": (
+        "Et syntetisk register har fra 1 til {maximum} leverandører, ikke {count}."
+    ),
     "error.delete.sub_processor": (
         "Leverandøren «{name}» kan ikke slettes: underdatabehandleren {names} ville da stå "
         "uten overordnet leverandør. Slett den også, eller gi den en annen overordnet "
@@ -344,6 +350,9 @@ DA: dict[str, str] = {
     "error.registry.vendors": "leverandører",
     "error.registry.services": "tjenester",
     "error.registry.activities": "behandlingsaktiviteter",
+    "error.registry.synthetic_size": (
+        "Et syntetisk register har fra 1 til {maximum} leverandører, ikke {count}."
+    ),
     "error.delete.sub_processor": (
         "Leverandøren »{name}« kan ikke slettes: underdatabehandleren {names} ville så stå "
         "uden overordnet leverandør. Slet den også, eller giv den en anden overordnet "
@@ -474,6 +483,9 @@ SV: dict[str, str] = {
     "error.registry.vendors": "leverantörer",
     "error.registry.services": "tjänster",
     "error.registry.activities": "behandlingar",
+    "error.registry.synthetic_size": (
+        "Ett syntetiskt register har från 1 till {maximum} leverantörer, inte {count}."
+    ),
     "error.delete.sub_processor": (
         "Leverantören ”{name}” kan inte tas bort: underbiträdet {names} skulle då stå utan "
         "överordnad leverantör. Ta bort det också, eller ge det en annan överordnad "
@@ -614,6 +626,9 @@ FI: dict[str, str] = {
     "error.registry.vendors": "toimittajia",
     "error.registry.services": "palveluja",
     "error.registry.activities": "käsittelytoimia",
+    "error.registry.synthetic_size": (
+        "Synteettisessä rekisterissä on 1–{maximum} toimittajaa, ei {count}."
+    ),
     "error.delete.sub_processor": (
         "Toimittajaa ”{name}” ei voi poistaa: sen alihankkija {names} jäisi ilman ylempää "
         "toimittajaa. Poista myös se tai anna sille ensin toinen ylempi toimittaja."

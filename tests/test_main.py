@@ -184,6 +184,25 @@ def test_synthetic_registry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 0 and isinstance(json.loads(out), list)
 
 
+@pytest.mark.parametrize("count", ["50001", "99999999999999999999", str(2**63)])
+def test_a_synthetic_registry_beyond_the_maximum_is_refused_before_anything_is_made(
+    count: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "synthetic.sqlite3"
+    code, out, err = run(capsys, "--db", str(db), "demo", "--synthetic", count)
+    assert (code, out) == (2, "")
+    assert err == (f"error: A synthetic registry has from 1 to 50000 vendors, not {count}.\n")
+    assert not db.exists()
+
+
+def test_the_help_of_demo_names_the_largest_synthetic_registry() -> None:
+    from registry.synthetic import MAX_VENDORS
+
+    result = main_process("demo", "--help")
+    assert result.returncode == 0
+    assert f"N vendors (1 to {MAX_VENDORS})" in " ".join(result.stdout.split())
+
+
 def test_help_runs_for_every_command() -> None:
     for command in ("demo", "import", "export", "check", "transfers", "report"):
         result = subprocess.run(

@@ -32,6 +32,7 @@ from registry.exchange import (
 from registry.maintenance import ensure_empty
 from registry.messages import LANGUAGES, Join, Param, Sentence, msg, render
 from registry.storage import Registry, open_registry
+from registry.synthetic import MAX_VENDORS, plan_synthetic
 
 from tests.registry.test_form_texts import assert_every_key_renders, keys_of
 
@@ -56,6 +57,7 @@ SAMPLES: dict[str, Param] = {
     "version": 2,
     "newest": 1,
     "count": 3,
+    "maximum": 50000,
     "first": msg("error.quoted", name="AWS"),
     "last": msg("error.quoted", name="Sunshine"),
     "reports": "ropa-xlsx, ropa-pdf",
@@ -290,6 +292,7 @@ def registry_with(tmp_path: Path, name: str, work: Callable[..., object]) -> Reg
 
 
 def maintenance_errors(tmp_path: Path) -> Iterator[UserError]:
+    yield refused(lambda: plan_synthetic(MAX_VENDORS + 1))
     for name, work in (
         ("services.sqlite3", lambda s: uc.create_service(s, uc.ServiceForm("Helpdesk"))),
         ("activities.sqlite3", lambda s: uc.create_activity(s, uc.ActivityForm("Support"))),
