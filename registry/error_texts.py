@@ -89,6 +89,23 @@ EN: dict[str, str] = {
     "error.registry.synthetic_size": (
         "A synthetic registry has from 1 to {maximum} vendors, not {count}."
     ),
+    # the legal facts file (registry.facts): the reason is one of the problems below
+    "error.facts.unreadable": "The legal facts file {path} cannot be read: {reason}.",
+    "error.facts.not_utf8": "it is not UTF-8 text (byte {byte} is not valid UTF-8)",
+    "error.facts.not_json": "it is not valid JSON: {reason} at line {line}, column {column}",
+    "error.facts.not_object": "it holds {found}, not a JSON object",
+    "error.facts.missing": "{place} is missing",
+    "error.facts.wrong_type": "{place} must be {expected}, not {found}",
+    "error.facts.not_date": "{place} must be a date written YYYY-MM-DD, not {value}",
+    "error.facts.not_one_of": "{place} must be one of {allowed}, not {value}",
+    "error.facts.not_member": "{place} must be a country of {members}, not {value}",
+    "error.facts.no_mechanism": "there is no entry for the mechanism {id} in {place}",
+    "error.facts.kind.object": "an object",
+    "error.facts.kind.list": "a list",
+    "error.facts.kind.text": "a text",
+    "error.facts.kind.number": "a number",
+    "error.facts.kind.whole": "a whole number",
+    "error.facts.kind.flag": "true or false",
     # records (registry.usecases)
     "error.delete.sub_processor": (
         '"{name}" cannot be deleted: its sub-processors {names} would be left without it. '
@@ -219,6 +236,22 @@ NB: dict[str, str] = {
     "error.registry.synthetic_size": (
         "Et syntetisk register har fra 1 til {maximum} leverandører, ikke {count}."
     ),
+    "error.facts.unreadable": "Filen med juridiske fakta, {path}, kan ikke leses: {reason}.",
+    "error.facts.not_utf8": "den er ikke UTF-8-tekst (byte {byte} er ikke gyldig UTF-8)",
+    "error.facts.not_json": "den er ikke gyldig JSON: {reason} på linje {line}, kolonne {column}",
+    "error.facts.not_object": "den inneholder {found}, ikke et JSON-objekt",
+    "error.facts.missing": "{place} mangler",
+    "error.facts.wrong_type": "{place} må være {expected}, ikke {found}",
+    "error.facts.not_date": "{place} må være en dato på formen ÅÅÅÅ-MM-DD, ikke {value}",
+    "error.facts.not_one_of": "{place} må være en av {allowed}, ikke {value}",
+    "error.facts.not_member": "{place} må være et land i {members}, ikke {value}",
+    "error.facts.no_mechanism": "det finnes ingen oppføring for mekanismen {id} i {place}",
+    "error.facts.kind.object": "et objekt",
+    "error.facts.kind.list": "en liste",
+    "error.facts.kind.text": "en tekst",
+    "error.facts.kind.number": "et tall",
+    "error.facts.kind.whole": "et heltall",
+    "error.facts.kind.flag": "true eller false",
     "error.delete.sub_processor": (
         "Leverandøren «{name}» kan ikke slettes: underdatabehandleren {names} ville da stå "
         "uten overordnet leverandør. Slett den også, eller gi den en annen overordnet "
@@ -353,6 +386,22 @@ DA: dict[str, str] = {
     "error.registry.synthetic_size": (
         "Et syntetisk register har fra 1 til {maximum} leverandører, ikke {count}."
     ),
+    "error.facts.unreadable": "Filen med juridiske fakta, {path}, kan ikke læses: {reason}.",
+    "error.facts.not_utf8": "den er ikke UTF-8-tekst (byte {byte} er ikke gyldig UTF-8)",
+    "error.facts.not_json": "den er ikke gyldig JSON: {reason} i linje {line}, kolonne {column}",
+    "error.facts.not_object": "den indeholder {found}, ikke et JSON-objekt",
+    "error.facts.missing": "{place} mangler",
+    "error.facts.wrong_type": "{place} skal være {expected}, ikke {found}",
+    "error.facts.not_date": "{place} skal være en dato på formen ÅÅÅÅ-MM-DD, ikke {value}",
+    "error.facts.not_one_of": "{place} skal være en af {allowed}, ikke {value}",
+    "error.facts.not_member": "{place} skal være et land i {members}, ikke {value}",
+    "error.facts.no_mechanism": "der er ingen post for mekanismen {id} i {place}",
+    "error.facts.kind.object": "et objekt",
+    "error.facts.kind.list": "en liste",
+    "error.facts.kind.text": "en tekst",
+    "error.facts.kind.number": "et tal",
+    "error.facts.kind.whole": "et heltal",
+    "error.facts.kind.flag": "true eller false",
     "error.delete.sub_processor": (
         "Leverandøren »{name}« kan ikke slettes: underdatabehandleren {names} ville så stå "
         "uden overordnet leverandør. Slet den også, eller giv den en anden overordnet "
@@ -486,6 +535,22 @@ SV: dict[str, str] = {
     "error.registry.synthetic_size": (
         "Ett syntetiskt register har från 1 till {maximum} leverantörer, inte {count}."
     ),
+    "error.facts.unreadable": "Filen med rättsliga fakta, {path}, kan inte läsas: {reason}.",
+    "error.facts.not_utf8": "den är inte UTF-8-text (byte {byte} är inte giltig UTF-8)",
+    "error.facts.not_json": "den är inte giltig JSON: {reason} på rad {line}, kolumn {column}",
+    "error.facts.not_object": "den innehåller {found}, inte ett JSON-objekt",
+    "error.facts.missing": "{place} saknas",
+    "error.facts.wrong_type": "{place} måste vara {expected}, inte {found}",
+    "error.facts.not_date": "{place} måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte {value}",
+    "error.facts.not_one_of": "{place} måste vara en av {allowed}, inte {value}",
+    "error.facts.not_member": "{place} måste vara ett land i {members}, inte {value}",
+    "error.facts.no_mechanism": "det finns ingen post för mekanismen {id} i {place}",
+    "error.facts.kind.object": "ett objekt",
+    "error.facts.kind.list": "en lista",
+    "error.facts.kind.text": "en text",
+    "error.facts.kind.number": "ett tal",
+    "error.facts.kind.whole": "ett heltal",
+    "error.facts.kind.flag": "true eller false",
     "error.delete.sub_processor": (
         "Leverantören ”{name}” kan inte tas bort: underbiträdet {names} skulle då stå utan "
         "överordnad leverantör. Ta bort det också, eller ge det en annan överordnad "
@@ -629,6 +694,26 @@ FI: dict[str, str] = {
     "error.registry.synthetic_size": (
         "Synteettisessä rekisterissä on 1–{maximum} toimittajaa, ei {count}."
     ),
+    "error.facts.unreadable": "Oikeudellisten tietojen tiedostoa {path} ei voi lukea: {reason}.",
+    "error.facts.not_utf8": "se ei ole UTF-8-tekstiä (tavu {byte} ei ole kelvollista UTF-8:aa)",
+    "error.facts.not_json": (
+        "se ei ole kelvollista JSONia: {reason} rivillä {line}, sarakkeessa {column}"
+    ),
+    "error.facts.not_object": "siinä on {found}, ei JSON-objektia",
+    "error.facts.missing": "kohta {place} puuttuu",
+    "error.facts.wrong_type": "kohdan {place} on oltava {expected}, ei {found}",
+    "error.facts.not_date": (
+        "kohdan {place} on oltava päivämäärä muodossa VVVV-KK-PP, ei {value}"
+    ),
+    "error.facts.not_one_of": "kohdan {place} on oltava jokin arvoista {allowed}, ei {value}",
+    "error.facts.not_member": "kohdan {place} on oltava jokin kohdan {members} maista, ei {value}",
+    "error.facts.no_mechanism": "kohdassa {place} ei ole merkintää mekanismille {id}",
+    "error.facts.kind.object": "objekti",
+    "error.facts.kind.list": "luettelo",
+    "error.facts.kind.text": "teksti",
+    "error.facts.kind.number": "luku",
+    "error.facts.kind.whole": "kokonaisluku",
+    "error.facts.kind.flag": "true tai false",
     "error.delete.sub_processor": (
         "Toimittajaa ”{name}” ei voi poistaa: sen alihankkija {names} jäisi ilman ylempää "
         "toimittajaa. Poista myös se tai anna sille ensin toinen ylempi toimittaja."

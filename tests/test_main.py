@@ -221,14 +221,23 @@ def test_facts_lists_decisions_and_dead_mechanisms(capsys: pytest.CaptureFixture
     assert "privacy_shield" in out and "C-311/18" in out
 
 
+@pytest.mark.parametrize(("content", "problem"), [
+    ("{}", '"stated_as_of" is missing'),
+    ("[]", "it holds a list, not a JSON object"),
+    ('{"stated_as_of": "2026-11-01", "eea": {"members": {}}}',
+     '"eea.members" must be a list, not an object'),
+])
+@pytest.mark.parametrize("command", ["facts", "check"])
 def test_a_broken_facts_file_is_one_sentence(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    command: str, content: str, problem: str, demo_db: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     bad = tmp_path / "facts.json"
-    bad.write_text("{}", encoding="utf-8")
-    code, _, err = run(capsys, "facts", "--facts", str(bad))
-    assert code == 2
-    assert f"The legal facts file {bad} cannot be read" in err
+    bad.write_text(content, encoding="utf-8")
+    db = ["--db", demo_db] if command == "check" else []
+    code, out, err = run(capsys, *db, command, "--facts", str(bad))
+    assert (code, out) == (2, "")
+    assert err == f"error: The legal facts file {bad} cannot be read: {problem}.\n"
 
 
 # --- what --db names ------------------------------------------------------------------------

@@ -29,11 +29,13 @@ from registry.exchange import (
     validate_document,
     write_document,
 )
+from registry.facts import FACTS_FILE, load_facts, parse_facts
 from registry.maintenance import ensure_empty
 from registry.messages import LANGUAGES, Join, Param, Sentence, msg, render
 from registry.storage import Registry, open_registry
 from registry.synthetic import MAX_VENDORS, plan_synthetic
 
+from tests.registry.test_facts import changed, facts_file
 from tests.registry.test_form_texts import assert_every_key_renders, keys_of
 
 SAMPLES: dict[str, Param] = {
@@ -58,6 +60,10 @@ SAMPLES: dict[str, Param] = {
     "newest": 1,
     "count": 3,
     "maximum": 50000,
+    "place": msg("error.quoted", name="decisions[3].adopted"),
+    "allowed": "adequacy, dpf, safeguard, derogation, dead",
+    "members": msg("error.quoted", name="eea.members"),
+    "id": msg("error.quoted", name="scc_2021"),
     "first": msg("error.quoted", name="AWS"),
     "last": msg("error.quoted", name="Sunshine"),
     "reports": "ropa-xlsx, ropa-pdf",
@@ -285,6 +291,22 @@ def record_errors(registry: Registry) -> Iterator[UserError]:
     yield refused(lambda: run(registry, ensure_empty))
 
 
+def facts_errors(tmp_path: Path) -> Iterator[UserError]:
+    raw = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    yield refused(lambda: load_facts(tmp_path / "missing.json"))
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"note": "Åland"}'.encode("latin-1"))
+    yield refused(lambda: load_facts(latin1))
+    for content in ('{"eea": ', "[]"):
+        yield refused(partial(load_facts, facts_file(tmp_path, content)))
+    for where, value in (("eea", ...), ("eea", []), ("decisions", {}),
+                         ("eea.members.0.country", 7), ("review_intervals.tia_months", "12"),
+                         ("mechanisms.0.needs_tia", "no"), ("decisions.1.adopted", "2023-13"),
+                         ("mechanisms.0.kind", "alive"), ("mechanisms.2", ...),
+                         ("eea.territories_in_eu.0.part_of", "AX")):
+        yield refused(partial(parse_facts, changed(raw, where, value)))
+
+
 def registry_with(tmp_path: Path, name: str, work: Callable[..., object]) -> Registry:
     registry = open_registry(tmp_path / name)
     run(registry, work)
@@ -327,13 +349,14 @@ NOT_HERE = {"error.file.not_replaced"}
 def test_every_error_of_the_registry_is_given_and_worded(
     tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for folder in ("db", "json"):
+    for folder in ("db", "json", "facts"):
         (tmp_path / folder).mkdir()
     errors = [
         *database_errors(tmp_path / "db", monkeypatch),
         *exchange_errors(tmp_path / "json", registry),
         *record_errors(registry),
         *maintenance_errors(tmp_path / "db"),
+        *facts_errors(tmp_path / "facts"),
     ]
     expected = {key for key in EN if not key.startswith("error.report.")} - NOT_HERE
     assert sorted(expected - worded_keys(errors)) == []
