@@ -316,7 +316,7 @@ def _refuse_unknown(name: str, revision: str | None, tables: set[str]) -> None:
     """Refuse another program's database and one from a newer version of this app."""
     if revision is None and tables:
         raise DatabaseError(sentence("error.db.foreign", name=name))
-    if revision is not None and revision not in _known_revisions():
+    if revision not in (None, HEAD_REVISION) and revision not in _known_revisions():
         if not REGISTRY_TABLES <= tables:
             raise DatabaseError(sentence("error.db.foreign", name=name))
         raise DatabaseError(sentence("error.db.newer", name=name, revision=revision))
