@@ -157,7 +157,7 @@ def test_no_change_to_the_facts_file_crashes_loading_it(raw: dict) -> None:
         nonlocal tried
         for key in (list(holder) if isinstance(holder, dict) else range(len(holder))):
             original = holder[key]
-            for value in (..., None, True, 7, "x", [], {}):
+            for value in (..., None, 7, "x", []):
                 if value is ... and isinstance(holder, list):
                     continue  # a list item removed: another list, no new kind of problem
                 if value is ...:
@@ -175,7 +175,7 @@ def test_no_change_to_the_facts_file_crashes_loading_it(raw: dict) -> None:
                 walk(original)
 
     walk(doc)
-    assert doc == raw and tried > 2000
+    assert doc == raw and tried > 1500
 
 
 def test_every_mechanism_of_the_vocabulary_has_an_entry(facts: Facts) -> None:
