@@ -32,6 +32,8 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_BUG = 70
 
+MAX_SYNTHETIC_VENDORS = 50_000
+"""registry.synthetic.MAX_VENDORS, for the help (which imports no registry module)."""
 REPORT_KINDS = ("ropa-xlsx", "ropa-pdf", "subprocessors-pdf", "subprocessors-html")
 LANGUAGES = ("en", "nb", "da", "sv", "fi")
 
@@ -72,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Fill the registry with the demo registry (built from "
                           "five real Nordic privacy policies) or a synthetic one.")
     demo.add_argument("--synthetic", type=positive_int, metavar="N",
-                      help="instead, a deterministic synthetic registry of N vendors")
+                      help="instead, a deterministic synthetic registry of N vendors "
+                      f"(1 to {MAX_SYNTHETIC_VENDORS})")
     demo.add_argument("--replace", action="store_true",
                       help="replace what the registry holds (otherwise it must be empty)")
 
@@ -125,8 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_demo(args: argparse.Namespace) -> int:
     from registry.demo import build_demo
     from registry.maintenance import clear_registry, is_empty
-    from registry.synthetic import build_synthetic
+    from registry.synthetic import build_synthetic, check_size
 
+    if args.synthetic:
+        check_size(args.synthetic)  # before a new registry file is made for it
     registry = open_db(args)
     with registry.session() as session:
         if not is_empty(session):

@@ -77,7 +77,22 @@ EN: dict[str, str] = {
         "Somebody else changed this record since you opened it. Reload it to see their "
         "version, then make your change again."
     ),
+    "error.db.not_file": (
+        "{path} is not a regular file (it is a device, a pipe or a socket), so it cannot be a "
+        "registry."
+    ),
+    "error.db.link_loop": (
+        "{path} cannot be opened: it is a symbolic link that leads back to itself."
+    ),
     # the whole registry (registry.maintenance)
+    "error.db.read_only_folder": "{name} cannot be written: its folder {folder} is read-only.",
+    "error.db.new_in_read_only_folder": (
+        "{path} cannot be created: the folder {folder} is read-only."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} cannot be opened: its latest changes are still in {wal}, which cannot be read "
+        "while the folder {folder} is read-only. Open it once where the folder can be written."
+    ),
     "error.registry.not_empty": (
         "The registry already holds {kind}. Load the demo or a synthetic registry into a new, "
         "empty registry file."
@@ -85,6 +100,26 @@ EN: dict[str, str] = {
     "error.registry.vendors": "vendors",
     "error.registry.services": "services",
     "error.registry.activities": "processing activities",
+    "error.registry.synthetic_size": (
+        "A synthetic registry has from 1 to {maximum} vendors, not {count}."
+    ),
+    # the legal facts file (registry.facts): the reason is one of the problems below
+    "error.facts.unreadable": "The legal facts file {path} cannot be read: {reason}.",
+    "error.facts.not_utf8": "it is not UTF-8 text (byte {byte} is not valid UTF-8)",
+    "error.facts.not_json": "it is not valid JSON: {reason} at line {line}, column {column}",
+    "error.facts.not_object": "it holds {found}, not a JSON object",
+    "error.facts.missing": "{place} is missing",
+    "error.facts.wrong_type": "{place} must be {expected}, not {found}",
+    "error.facts.not_date": "{place} must be a date written YYYY-MM-DD, not {value}",
+    "error.facts.not_one_of": "{place} must be one of {allowed}, not {value}",
+    "error.facts.not_member": "{place} must be a country of {members}, not {value}",
+    "error.facts.no_mechanism": "there is no entry for the mechanism {id} in {place}",
+    "error.facts.kind.object": "an object",
+    "error.facts.kind.list": "a list",
+    "error.facts.kind.text": "a text",
+    "error.facts.kind.number": "a number",
+    "error.facts.kind.whole": "a whole number",
+    "error.facts.kind.flag": "true or false",
     # records (registry.usecases)
     "error.delete.sub_processor": (
         '"{name}" cannot be deleted: its sub-processors {names} would be left without it. '
@@ -204,6 +239,22 @@ NB: dict[str, str] = {
         "Noen andre har endret denne posten etter at du åpnet den. Last den inn på nytt for å "
         "se endringene, og gjør så endringen din en gang til."
     ),
+    "error.db.not_file": (
+        "{path} er ikke en vanlig fil (det er en enhet, et rør eller en socket), så den kan "
+        "ikke være et register."
+    ),
+    "error.db.link_loop": (
+        "{path} kan ikke åpnes: det er en symbolsk lenke som peker tilbake på seg selv."
+    ),
+    "error.db.read_only_folder": "{name} kan ikke skrives: mappen {folder} er skrivebeskyttet.",
+    "error.db.new_in_read_only_folder": (
+        "{path} kan ikke opprettes: mappen {folder} er skrivebeskyttet."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} kan ikke åpnes: de siste endringene ligger fortsatt i {wal}, som ikke kan "
+        "leses så lenge mappen {folder} er skrivebeskyttet. Åpne registeret én gang der "
+        "mappen kan skrives til."
+    ),
     "error.registry.not_empty": (
         "Registeret inneholder allerede {kind}. Last demoregisteret eller et syntetisk "
         "register inn i en ny, tom registerfil."
@@ -211,6 +262,25 @@ NB: dict[str, str] = {
     "error.registry.vendors": "leverandører",
     "error.registry.services": "tjenester",
     "error.registry.activities": "behandlingsaktiviteter",
+    "error.registry.synthetic_size": (
+        "Et syntetisk register har fra 1 til {maximum} leverandører, ikke {count}."
+    ),
+    "error.facts.unreadable": "Filen med juridiske fakta, {path}, kan ikke leses: {reason}.",
+    "error.facts.not_utf8": "den er ikke UTF-8-tekst (byte {byte} er ikke gyldig UTF-8)",
+    "error.facts.not_json": "den er ikke gyldig JSON: {reason} på linje {line}, kolonne {column}",
+    "error.facts.not_object": "den inneholder {found}, ikke et JSON-objekt",
+    "error.facts.missing": "{place} mangler",
+    "error.facts.wrong_type": "{place} må være {expected}, ikke {found}",
+    "error.facts.not_date": "{place} må være en dato på formen ÅÅÅÅ-MM-DD, ikke {value}",
+    "error.facts.not_one_of": "{place} må være en av {allowed}, ikke {value}",
+    "error.facts.not_member": "{place} må være et land i {members}, ikke {value}",
+    "error.facts.no_mechanism": "det finnes ingen oppføring for mekanismen {id} i {place}",
+    "error.facts.kind.object": "et objekt",
+    "error.facts.kind.list": "en liste",
+    "error.facts.kind.text": "en tekst",
+    "error.facts.kind.number": "et tall",
+    "error.facts.kind.whole": "et heltall",
+    "error.facts.kind.flag": "true eller false",
     "error.delete.sub_processor": (
         "Leverandøren «{name}» kan ikke slettes: underdatabehandleren {names} ville da stå "
         "uten overordnet leverandør. Slett den også, eller gi den en annen overordnet "
@@ -332,6 +402,22 @@ DA: dict[str, str] = {
         "En anden har ændret denne post, efter at du åbnede den. Genindlæs den for at se "
         "ændringerne, og foretag så din ændring igen."
     ),
+    "error.db.not_file": (
+        "{path} er ikke en almindelig fil (det er en enhed, en pipe eller en socket), så den "
+        "kan ikke være et register."
+    ),
+    "error.db.link_loop": (
+        "{path} kan ikke åbnes: det er et symbolsk link, der peger tilbage på sig selv."
+    ),
+    "error.db.read_only_folder": "{name} kan ikke skrives: mappen {folder} er skrivebeskyttet.",
+    "error.db.new_in_read_only_folder": (
+        "{path} kan ikke oprettes: mappen {folder} er skrivebeskyttet."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} kan ikke åbnes: de seneste ændringer ligger stadig i {wal}, som ikke kan "
+        "læses, så længe mappen {folder} er skrivebeskyttet. Åbn registeret én gang et sted, "
+        "hvor mappen kan skrives til."
+    ),
     "error.registry.not_empty": (
         "Registeret indeholder allerede {kind}. Indlæs demoregisteret eller et syntetisk "
         "register i en ny, tom registerfil."
@@ -339,6 +425,25 @@ DA: dict[str, str] = {
     "error.registry.vendors": "leverandører",
     "error.registry.services": "tjenester",
     "error.registry.activities": "behandlingsaktiviteter",
+    "error.registry.synthetic_size": (
+        "Et syntetisk register har fra 1 til {maximum} leverandører, ikke {count}."
+    ),
+    "error.facts.unreadable": "Filen med juridiske fakta, {path}, kan ikke læses: {reason}.",
+    "error.facts.not_utf8": "den er ikke UTF-8-tekst (byte {byte} er ikke gyldig UTF-8)",
+    "error.facts.not_json": "den er ikke gyldig JSON: {reason} i linje {line}, kolonne {column}",
+    "error.facts.not_object": "den indeholder {found}, ikke et JSON-objekt",
+    "error.facts.missing": "{place} mangler",
+    "error.facts.wrong_type": "{place} skal være {expected}, ikke {found}",
+    "error.facts.not_date": "{place} skal være en dato på formen ÅÅÅÅ-MM-DD, ikke {value}",
+    "error.facts.not_one_of": "{place} skal være en af {allowed}, ikke {value}",
+    "error.facts.not_member": "{place} skal være et land i {members}, ikke {value}",
+    "error.facts.no_mechanism": "der er ingen post for mekanismen {id} i {place}",
+    "error.facts.kind.object": "et objekt",
+    "error.facts.kind.list": "en liste",
+    "error.facts.kind.text": "en tekst",
+    "error.facts.kind.number": "et tal",
+    "error.facts.kind.whole": "et heltal",
+    "error.facts.kind.flag": "true eller false",
     "error.delete.sub_processor": (
         "Leverandøren »{name}« kan ikke slettes: underdatabehandleren {names} ville så stå "
         "uden overordnet leverandør. Slet den også, eller giv den en anden overordnet "
@@ -461,6 +566,22 @@ SV: dict[str, str] = {
         "Någon annan har ändrat den här posten sedan du öppnade den. Läs in den igen för att "
         "se ändringarna och gör sedan din ändring en gång till."
     ),
+    "error.db.not_file": (
+        "{path} är inte en vanlig fil (det är en enhet, ett rör eller en socket), så den kan "
+        "inte vara ett register."
+    ),
+    "error.db.link_loop": (
+        "{path} kan inte öppnas: det är en symbolisk länk som pekar tillbaka på sig själv."
+    ),
+    "error.db.read_only_folder": "{name} kan inte skrivas: mappen {folder} är skrivskyddad.",
+    "error.db.new_in_read_only_folder": (
+        "{path} kan inte skapas: mappen {folder} är skrivskyddad."
+    ),
+    "error.db.wal_unreadable": (
+        "{name} kan inte öppnas: de senaste ändringarna finns fortfarande i {wal}, som inte "
+        "kan läsas så länge mappen {folder} är skrivskyddad. Öppna registret en gång där "
+        "mappen går att skriva till."
+    ),
     "error.registry.not_empty": (
         "Registret innehåller redan {kind}. Läs in demoregistret eller ett syntetiskt "
         "register i en ny, tom registerfil."
@@ -468,6 +589,25 @@ SV: dict[str, str] = {
     "error.registry.vendors": "leverantörer",
     "error.registry.services": "tjänster",
     "error.registry.activities": "behandlingar",
+    "error.registry.synthetic_size": (
+        "Ett syntetiskt register har från 1 till {maximum} leverantörer, inte {count}."
+    ),
+    "error.facts.unreadable": "Filen med rättsliga fakta, {path}, kan inte läsas: {reason}.",
+    "error.facts.not_utf8": "den är inte UTF-8-text (byte {byte} är inte giltig UTF-8)",
+    "error.facts.not_json": "den är inte giltig JSON: {reason} på rad {line}, kolumn {column}",
+    "error.facts.not_object": "den innehåller {found}, inte ett JSON-objekt",
+    "error.facts.missing": "{place} saknas",
+    "error.facts.wrong_type": "{place} måste vara {expected}, inte {found}",
+    "error.facts.not_date": "{place} måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte {value}",
+    "error.facts.not_one_of": "{place} måste vara en av {allowed}, inte {value}",
+    "error.facts.not_member": "{place} måste vara ett land i {members}, inte {value}",
+    "error.facts.no_mechanism": "det finns ingen post för mekanismen {id} i {place}",
+    "error.facts.kind.object": "ett objekt",
+    "error.facts.kind.list": "en lista",
+    "error.facts.kind.text": "en text",
+    "error.facts.kind.number": "ett tal",
+    "error.facts.kind.whole": "ett heltal",
+    "error.facts.kind.flag": "true eller false",
     "error.delete.sub_processor": (
         "Leverantören ”{name}” kan inte tas bort: underbiträdet {names} skulle då stå utan "
         "överordnad leverantör. Ta bort det också, eller ge det en annan överordnad "
@@ -597,6 +737,25 @@ FI: dict[str, str] = {
         "Joku muu on muuttanut tätä tietuetta sen jälkeen, kun avasit sen. Lataa se uudelleen "
         "nähdäksesi muutokset ja tee sitten muutoksesi uudelleen."
     ),
+    "error.db.not_file": (
+        "{path} ei ole tavallinen tiedosto (se on laite, putki tai pistoke), joten se ei voi "
+        "olla rekisteri."
+    ),
+    "error.db.link_loop": (
+        "Tiedostoa {path} ei voi avata: se on symbolinen linkki, joka osoittaa takaisin "
+        "itseensä."
+    ),
+    "error.db.read_only_folder": (
+        "Rekisteriin {name} ei voi kirjoittaa: sen kansio {folder} on kirjoitussuojattu."
+    ),
+    "error.db.new_in_read_only_folder": (
+        "Tiedostoa {path} ei voi luoda: kansio {folder} on kirjoitussuojattu."
+    ),
+    "error.db.wal_unreadable": (
+        "Rekisteriä {name} ei voi avata: sen viimeisimmät muutokset ovat vielä tiedostossa "
+        "{wal}, jota ei voi lukea, kun kansio {folder} on kirjoitussuojattu. Avaa rekisteri "
+        "kerran paikassa, jossa kansioon voi kirjoittaa."
+    ),
     "error.registry.not_empty": (
         "Rekisterissä on jo {kind}. Lataa esittelyrekisteri tai synteettinen rekisteri "
         "uuteen, tyhjään rekisteritiedostoon."
@@ -604,6 +763,29 @@ FI: dict[str, str] = {
     "error.registry.vendors": "toimittajia",
     "error.registry.services": "palveluja",
     "error.registry.activities": "käsittelytoimia",
+    "error.registry.synthetic_size": (
+        "Synteettisessä rekisterissä on 1–{maximum} toimittajaa, ei {count}."
+    ),
+    "error.facts.unreadable": "Oikeudellisten tietojen tiedostoa {path} ei voi lukea: {reason}.",
+    "error.facts.not_utf8": "se ei ole UTF-8-tekstiä (tavu {byte} ei ole kelvollista UTF-8:aa)",
+    "error.facts.not_json": (
+        "se ei ole kelvollista JSONia: {reason} rivillä {line}, sarakkeessa {column}"
+    ),
+    "error.facts.not_object": "siinä on {found}, ei JSON-objektia",
+    "error.facts.missing": "kohta {place} puuttuu",
+    "error.facts.wrong_type": "kohdan {place} on oltava {expected}, ei {found}",
+    "error.facts.not_date": (
+        "kohdan {place} on oltava päivämäärä muodossa VVVV-KK-PP, ei {value}"
+    ),
+    "error.facts.not_one_of": "kohdan {place} on oltava jokin arvoista {allowed}, ei {value}",
+    "error.facts.not_member": "kohdan {place} on oltava jokin kohdan {members} maista, ei {value}",
+    "error.facts.no_mechanism": "kohdassa {place} ei ole merkintää mekanismille {id}",
+    "error.facts.kind.object": "objekti",
+    "error.facts.kind.list": "luettelo",
+    "error.facts.kind.text": "teksti",
+    "error.facts.kind.number": "luku",
+    "error.facts.kind.whole": "kokonaisluku",
+    "error.facts.kind.flag": "true tai false",
     "error.delete.sub_processor": (
         "Toimittajaa ”{name}” ei voi poistaa: sen alihankkija {names} jäisi ilman ylempää "
         "toimittajaa. Poista myös se tai anna sille ensin toinen ylempi toimittaja."

@@ -49,7 +49,7 @@ from registry.files import atomic_output
 from registry.maintenance import clear_records
 from registry.messages import Message, Param, msg, sentence
 from registry.snapshot import Snapshot, VendorRow, cyclic_gc_paused, load_snapshot
-from registry.storage import advance_id_sequences
+from registry.storage import advance_id_sequences, take_turns
 from registry.validation import (
     NameWhat,
     check_country,
@@ -1383,6 +1383,7 @@ def import_document(
         headline = (sentence("error.import.problem") if len(problems) == 1
                     else sentence("error.import.problems", count=len(problems)))
         raise UserError(headline, problems=[str(p) for p in problems])
+    take_turns(session)  # another program's import into the same empty registry waits
     existing = _existing(session)
     if any(existing) and not replace:
         raise UserError(

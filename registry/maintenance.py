@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from registry import model
 from registry.errors import UserError
 from registry.messages import msg, sentence
+from registry.storage import take_turns
 
 CONTENT = (
     (model.Vendor, "vendors"),
@@ -33,7 +34,12 @@ CHILDREN_FIRST = (
 
 def held(session: Session) -> list[str]:
     """The kinds of record the registry holds ("vendors", "services", "activities"), in the
-    order of CONTENT."""
+    order of CONTENT.
+
+    What it finds stays true for the rest of the session's transaction: another program that
+    fills or empties the registry waits for it (and it for them, :func:`take_turns`).
+    """
+    take_turns(session)
     return [
         label for entity, label in CONTENT
         if session.execute(select(entity.id).limit(1)).first() is not None

@@ -36,6 +36,7 @@ from registry.enums import (
 from registry.errors import UserError
 from registry.facts import Facts, load_facts
 from registry.maintenance import ensure_empty
+from registry.messages import sentence
 from registry.storage import advance_id_sequences
 
 SYNTHETIC_AS_OF = dt.date(2026, 11, 1)
@@ -47,6 +48,9 @@ ACTIVITIES_PER_VENDOR = 0.4
 SUB_PROCESSOR_SHARE = 0.2
 MAX_CHAIN = 3
 """The longest vendor chain: top vendor → sub-processor → its sub-processor."""
+MAX_VENDORS = 50_000
+"""The largest synthetic registry: ten times the largest registry DESIGN.md plans for, built
+in about half a minute in some 400 MB; memory and time grow with the count, without end."""
 
 T = TypeVar("T")
 
@@ -608,10 +612,17 @@ def _organisation(session: Session) -> None:
     session.flush()
 
 
+def check_size(vendors: int) -> None:
+    """Refuse a synthetic registry of fewer than one or more than :data:`MAX_VENDORS`
+    vendors."""
+    if not 1 <= vendors <= MAX_VENDORS:
+        raise UserError(sentence("error.registry.synthetic_size", count=vendors,
+                                 maximum=MAX_VENDORS))
+
+
 def plan_synthetic(vendors: int, seed: int = 1) -> SyntheticPlan:
     """The rows of a synthetic registry of ``vendors`` vendors, without writing them."""
-    if vendors < 1:
-        raise UserError("A synthetic registry needs at least one vendor.")
+    check_size(vendors)
     plan = SyntheticPlan(random.Random(seed), load_facts())
     plan.add_vendors(vendors)
     plan.add_services(max(1, round(vendors * SERVICES_PER_VENDOR)))
@@ -623,8 +634,10 @@ def build_synthetic(session: Session, vendors: int, seed: int = 1) -> None:
     """Fill an empty registry with a deterministic synthetic registry of ``vendors`` vendors.
 
     Raises:
-        UserError: when the registry is not empty or ``vendors`` is below one.
+        UserError: when ``vendors`` is below one or above :data:`MAX_VENDORS`, or the
+            registry is not empty.
     """
+    check_size(vendors)
     ensure_empty(session)
     plan = plan_synthetic(vendors, seed)
     _organisation(session)

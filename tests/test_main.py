@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from registry import model
+from registry.storage import open_registry
 
 import main
+from tests.conftest import database_url
+from tests.restricted import main_commands, read_only_medium, unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -177,6 +184,25 @@ def test_synthetic_registry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 0 and isinstance(json.loads(out), list)
 
 
+@pytest.mark.parametrize("count", ["50001", "99999999999999999999", str(2**63)])
+def test_a_synthetic_registry_beyond_the_maximum_is_refused_before_anything_is_made(
+    count: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "synthetic.sqlite3"
+    code, out, err = run(capsys, "--db", str(db), "demo", "--synthetic", count)
+    assert (code, out) == (2, "")
+    assert err == (f"error: A synthetic registry has from 1 to 50000 vendors, not {count}.\n")
+    assert not db.exists()
+
+
+def test_the_help_of_demo_names_the_largest_synthetic_registry() -> None:
+    from registry.synthetic import MAX_VENDORS
+
+    result = main_process("demo", "--help")
+    assert result.returncode == 0
+    assert f"N vendors (1 to {MAX_VENDORS})" in " ".join(result.stdout.split())
+
+
 def test_help_runs_for_every_command() -> None:
     for command in ("demo", "import", "export", "check", "transfers", "report"):
         result = subprocess.run(
@@ -195,11 +221,209 @@ def test_facts_lists_decisions_and_dead_mechanisms(capsys: pytest.CaptureFixture
     assert "privacy_shield" in out and "C-311/18" in out
 
 
+@pytest.mark.parametrize(("content", "problem"), [
+    ("{}", '"stated_as_of" is missing'),
+    ("[]", "it holds a list, not a JSON object"),
+    ('{"stated_as_of": "2026-11-01", "eea": {"members": {}}}',
+     '"eea.members" must be a list, not an object'),
+])
+@pytest.mark.parametrize("command", ["facts", "check"])
 def test_a_broken_facts_file_is_one_sentence(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    command: str, content: str, problem: str, demo_db: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     bad = tmp_path / "facts.json"
-    bad.write_text("{}", encoding="utf-8")
-    code, _, err = run(capsys, "facts", "--facts", str(bad))
-    assert code == 2
-    assert f"The legal facts file {bad} cannot be read" in err
+    bad.write_text(content, encoding="utf-8")
+    db = ["--db", demo_db] if command == "check" else []
+    code, out, err = run(capsys, *db, command, "--facts", str(bad))
+    assert (code, out) == (2, "")
+    assert err == f"error: The legal facts file {bad} cannot be read: {problem}.\n"
+
+
+# --- what --db names ------------------------------------------------------------------------
+
+
+def main_process(*argv: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """main.py run as a person runs it, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=timeout, check=False,
+    )
+
+
+def test_a_db_that_is_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    """A FIFO is not opened at all: reading it would wait for a writer forever."""
+    fifo = tmp_path / "registry.sqlite3"
+    os.mkfifo(fifo)
+    try:
+        result = main_process("--db", str(fifo), "check", timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("main.py waited on the FIFO")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {fifo} is not a regular file (it is a device, a pipe or a socket), so it "
+        "cannot be a registry.\n")
+
+
+@pytest.mark.parametrize("kind", ["device", "socket"])
+def test_a_db_that_is_a_device_or_socket_is_refused(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = Path(os.devnull)
+    if kind == "socket":
+        target = tmp_path / "registry.sock"
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(target))
+    code, out, err = run(capsys, "--db", str(target), "demo")
+    assert (code, out) == (2, "")
+    assert err == (f"error: {target} is not a regular file (it is a device, a pipe or a "
+                   "socket), so it cannot be a registry.\n")
+
+
+def test_a_db_that_is_a_symlink_loop_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "first.sqlite3", tmp_path / "second.sqlite3"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    code, out, err = run(capsys, "--db", str(first), "check")
+    assert (code, out) == (2, "")
+    assert err == (f"error: {first} cannot be opened: it is a symbolic link that leads back "
+                   "to itself.\n")
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://:::", "postgresql+psycopg://h:port/db",
+                                 "sqlite://:1:2"])
+def test_a_malformed_database_url_is_one_sentence(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", url, "check")
+    assert (code, out) == (2, "")
+    assert err == f'error: "{url}" is not a database URL.\n'
+
+
+# --- two programs at once -------------------------------------------------------------------
+
+
+def started(*argv: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), *argv], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def at_once(*argv: str) -> list[tuple[int, str, str]]:
+    """Run main.py twice at the same moment; the exit codes, outputs and errors, in order."""
+    both = [started(*argv) for _ in range(2)]
+    return sorted((p.wait(timeout=60), *p.communicate()) for p in both)
+
+
+def test_two_imports_into_one_empty_registry_take_turns(tmp_path: Path) -> None:
+    """One fills it, the other is told that it is not empty any more: neither crashes, and
+    the registry holds the document once."""
+    document = tmp_path / "registry.json"
+    vendors = [{"name": f"Vendor {i}", "country": "NO"} for i in range(1000)]
+    document.write_text(json.dumps({
+        "format": "subprocessor-registry", "version": 1, "organisation": {"name": "Nordlys AS"},
+        "vendors": vendors, "services": [], "activities": [],
+    }), encoding="utf-8")
+    db = database_url(tmp_path)
+    open_registry(db).close()
+
+    results = at_once("--db", db, "import", str(document))
+
+    assert [code for code, _, _ in results] == [0, 2], results
+    (_, out, _), (_, _, err) = results
+    assert out.startswith(f"Imported {document} into ")
+    assert err == ("error: The registry already holds 1000 vendors, 0 services and 0 "
+                   "processing activities, so the file was not imported. Import with "
+                   "--replace to replace the whole registry with the file.\n")
+    registry = open_registry(db)
+    with registry.read() as session:
+        assert len(session.scalars(select(model.Vendor.name)).all()) == 1000
+    registry.close()
+
+
+def test_two_demos_into_a_new_registry_take_turns(tmp_path: Path) -> None:
+    """Both create the registry and fill it: one does, the other is told it is not empty."""
+    db = database_url(tmp_path)
+
+    results = at_once("--db", db, "demo")
+
+    assert [code for code, _, _ in results] == [0, 2], results
+    (_, out, _), (_, _, err) = results
+    assert out == f"Loaded the demo registry into {db}.\n"
+    assert err == (f"error: {db} already holds a registry. Use --replace to replace it "
+                   "with the demo, or --db to choose another file.\n")
+
+
+# --- read-only media and folders ------------------------------------------------------------
+
+
+def demo_registry(folder: Path) -> Path:
+    """The demo registry in ``folder``, closed as the app leaves it (WAL, no -wal or -shm)."""
+    from registry.demo import build_demo
+
+    folder.mkdir()
+    db = folder / "registry.sqlite3"
+    registry = open_registry(db)
+    with registry.session() as session:
+        build_demo(session)
+    registry.close()
+    assert [p.name for p in folder.iterdir()] == [db.name]
+    return db
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_a_registry_on_a_read_only_medium_is_read_and_not_written(tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    db = demo_registry(media)
+    before = files_in(media)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    check, export, report, demo, imported = main_commands(read_only_medium(media), [
+        ["--db", db, "check", "--as-of", "2026-11-21"],
+        ["--db", db, "export", out / "registry.json"],
+        ["--db", db, "report", "ropa-pdf", "-o", out / "ropa.pdf"],
+        ["--db", db, "demo", "--replace"],
+        ["--db", db, "import", "--replace", out / "registry.json"],
+    ])
+
+    assert check[0] == 0 and "Smart Solution AS as of 2026-11-21" in check[1], check
+    assert export[0] == 0, export
+    assert len(json.loads((out / "registry.json").read_text("utf-8"))["vendors"]) == 22
+    assert report[0] == 0 and (out / "ropa.pdf").read_bytes().startswith(b"%PDF"), report
+    refused = f"error: {db} cannot be written: its folder {media} is read-only.\n"
+    assert demo == (2, "", refused)
+    assert imported == (2, "", refused)
+    assert files_in(media) == before
+
+
+def test_a_writable_registry_in_a_read_only_folder_is_read_and_not_written(
+    tmp_path: Path,
+) -> None:
+    """The file could be written, its folder cannot: SQLite cannot make its -wal and -shm
+    files there, so the registry opens read-only, and says that it is the folder."""
+    folder = tmp_path / "shared"
+    db = demo_registry(folder)
+    before = files_in(folder)
+    new = folder / "new.sqlite3"
+    folder.chmod(0o555)
+    try:
+        check, demo, created = main_commands(unprivileged(), [
+            ["--db", db, "check", "--as-of", "2026-11-21"],
+            ["--db", db, "demo", "--replace"],
+            ["--db", new, "demo"],
+        ])
+    finally:
+        folder.chmod(0o755)
+
+    assert check[0] == 0 and "Smart Solution AS as of 2026-11-21" in check[1], check
+    assert demo == (2, "", f"error: {db} cannot be written: its folder {folder} is read-only.\n")
+    assert created == (2, "", f"error: {new} cannot be created: the folder {folder} is "
+                              "read-only.\n")
+    assert files_in(folder) == before

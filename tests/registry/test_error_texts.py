@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -28,16 +29,20 @@ from registry.exchange import (
     validate_document,
     write_document,
 )
+from registry.facts import FACTS_FILE, load_facts, parse_facts
 from registry.maintenance import ensure_empty
 from registry.messages import LANGUAGES, Join, Param, Sentence, msg, render
 from registry.storage import Registry, open_registry
+from registry.synthetic import MAX_VENDORS, plan_synthetic
 
+from tests.registry.test_facts import changed, facts_file
 from tests.registry.test_form_texts import assert_every_key_renders, keys_of
 
 SAMPLES: dict[str, Param] = {
     "name": "/home/kari/registry.sqlite3",
     "path": "/home/kari/registry.sqlite3",
     "folder": "/home/kari",
+    "wal": "/home/kari/registry.sqlite3-wal",
     "reason": "Permission denied",
     "value": "null",
     "revision": "0042",
@@ -54,6 +59,11 @@ SAMPLES: dict[str, Param] = {
     "version": 2,
     "newest": 1,
     "count": 3,
+    "maximum": 50000,
+    "place": msg("error.quoted", name="decisions[3].adopted"),
+    "allowed": "adequacy, dpf, safeguard, derogation, dead",
+    "members": msg("error.quoted", name="eea.members"),
+    "id": msg("error.quoted", name="scc_2021"),
     "first": msg("error.quoted", name="AWS"),
     "last": msg("error.quoted", name="Sunshine"),
     "reports": "ropa-xlsx, ropa-pdf",
@@ -141,6 +151,45 @@ def driver_refusal(message: str) -> DatabaseError:
                             "/home/kari/registry.sqlite3")
 
 
+def read_only_folder_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[UserError]:
+    """What a folder or file that cannot be written refuses (tests/test_main.py has them for
+    real, in a process that cannot write there; root, which runs the tests, can)."""
+    folder = tmp_path / "read-only-folder"
+    folder.mkdir()
+    registry_file = sqlite_file(folder, "registry.sqlite3")
+
+    def cannot_write(patch: pytest.MonkeyPatch, what: Path) -> None:
+        patch.setattr(storage.os, "access", lambda path, _mode: Path(path) != what)
+
+    def change(work: Callable[[Session], object]) -> UserError:
+        registry = open_registry(registry_file)
+        try:
+            return refused(lambda: run(registry, work))
+        finally:
+            registry.close()
+
+    with monkeypatch.context() as patch:
+        cannot_write(patch, folder)
+        yield refused(lambda: open_registry(folder / "new.sqlite3"))
+        yield change(lambda s: s.add(model.Vendor(name="Acme", country="NO")))
+    with monkeypatch.context() as patch:
+        cannot_write(patch, registry_file)
+        yield change(lambda s: s.execute(text("UPDATE organisation SET name = 'Acme'")))
+    wal = folder / (registry_file.name + "-wal")
+    writer = sqlite3.connect(registry_file)
+    try:  # a -wal left behind by a program that ended before it reached the file
+        writer.execute("PRAGMA user_version = 7")
+        unsaved = wal.read_bytes()
+    finally:
+        writer.close()
+    wal.write_bytes(unsaved)
+    with monkeypatch.context() as patch:
+        cannot_write(patch, folder)
+        yield refused(lambda: open_registry(registry_file))
+
+
 def database_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[UserError]:
     yield refused(lambda: open_registry(tmp_path / "missing.sqlite3", create=False))
     yield refused(lambda: open_registry(tmp_path / "no-folder" / "new.sqlite3"))
@@ -158,6 +207,12 @@ def database_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     empty.touch()
     yield refused(lambda: open_registry(empty, read_only=True))
     yield refused(lambda: open_registry("://nowhere"))
+    pipe = tmp_path / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    yield refused(lambda: open_registry(pipe))
+    loop = tmp_path / "loop.sqlite3"
+    loop.symlink_to(loop)
+    yield refused(lambda: open_registry(loop))
     yield refused(lambda: open_registry("nosuchdialect://host/registry"))
     with monkeypatch.context() as patch:
         def unreadable(*_args: object, **_kwargs: object) -> None:
@@ -166,6 +221,7 @@ def database_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
         patch.setattr(Path, "open", unreadable)
         yield refused(lambda: open_registry(notes))
 
+    yield from read_only_folder_errors(tmp_path, monkeypatch)
     read_only = open_registry(sqlite_file(tmp_path, "read-only.sqlite3"), read_only=True)
     try:
         yield refused(lambda: run(read_only, lambda s: s.add(model.Vendor(name="Acme",
@@ -257,6 +313,22 @@ def record_errors(registry: Registry) -> Iterator[UserError]:
     yield refused(lambda: run(registry, ensure_empty))
 
 
+def facts_errors(tmp_path: Path) -> Iterator[UserError]:
+    raw = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    yield refused(lambda: load_facts(tmp_path / "missing.json"))
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"note": "Åland"}'.encode("latin-1"))
+    yield refused(lambda: load_facts(latin1))
+    for content in ('{"eea": ', "[]"):
+        yield refused(partial(load_facts, facts_file(tmp_path, content)))
+    for where, value in (("eea", ...), ("eea", []), ("decisions", {}),
+                         ("eea.members.0.country", 7), ("review_intervals.tia_months", "12"),
+                         ("mechanisms.0.needs_tia", "no"), ("decisions.1.adopted", "2023-13"),
+                         ("mechanisms.0.kind", "alive"), ("mechanisms.2", ...),
+                         ("eea.territories_in_eu.0.part_of", "AX")):
+        yield refused(partial(parse_facts, changed(raw, where, value)))
+
+
 def registry_with(tmp_path: Path, name: str, work: Callable[..., object]) -> Registry:
     registry = open_registry(tmp_path / name)
     run(registry, work)
@@ -264,6 +336,7 @@ def registry_with(tmp_path: Path, name: str, work: Callable[..., object]) -> Reg
 
 
 def maintenance_errors(tmp_path: Path) -> Iterator[UserError]:
+    yield refused(lambda: plan_synthetic(MAX_VENDORS + 1))
     for name, work in (
         ("services.sqlite3", lambda s: uc.create_service(s, uc.ServiceForm("Helpdesk"))),
         ("activities.sqlite3", lambda s: uc.create_activity(s, uc.ActivityForm("Support"))),
@@ -298,13 +371,14 @@ NOT_HERE = {"error.file.not_replaced"}
 def test_every_error_of_the_registry_is_given_and_worded(
     tmp_path: Path, registry: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for folder in ("db", "json"):
+    for folder in ("db", "json", "facts"):
         (tmp_path / folder).mkdir()
     errors = [
         *database_errors(tmp_path / "db", monkeypatch),
         *exchange_errors(tmp_path / "json", registry),
         *record_errors(registry),
         *maintenance_errors(tmp_path / "db"),
+        *facts_errors(tmp_path / "facts"),
     ]
     expected = {key for key in EN if not key.startswith("error.report.")} - NOT_HERE
     assert sorted(expected - worded_keys(errors)) == []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -59,6 +62,120 @@ def test_unreadable_facts_file_is_a_user_error(tmp_path) -> None:
     incomplete.write_text('{"stated_as_of": "2026-11-01"}', encoding="utf-8")
     with pytest.raises(UserError, match="cannot be read"):
         load_facts(incomplete)
+
+
+def facts_file(tmp_path: Path, content: object) -> Path:
+    path = tmp_path / "facts.json"
+    text = content if isinstance(content, str) else json.dumps(content)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def changed(raw: dict, where: str, value: object = ...) -> dict:
+    """The facts document with the value at ``where`` (``eea.members.0.country``) replaced,
+    or removed when no value is given."""
+    doc = copy.deepcopy(raw)
+    *parents, last = where.split(".")
+    holder = doc
+    for key in parents:
+        holder = holder[int(key)] if isinstance(holder, list) else holder[key]
+    index = int(last) if isinstance(holder, list) else last
+    if value is ...:
+        del holder[index]
+    else:
+        holder[index] = value
+    return doc
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    pytest.param(lambda raw: {}, '"stated_as_of" is missing', id="empty-object"),
+    pytest.param(lambda raw: [], "it holds a list, not a JSON object", id="list"),
+    pytest.param(lambda raw: '"2026-11-01"', "it holds a text, not a JSON object", id="text"),
+    pytest.param(lambda raw: changed(raw, "eea"), '"eea" is missing', id="no-eea"),
+    pytest.param(lambda raw: changed(raw, "eea", []), '"eea" must be an object, not a list',
+                 id="eea-list"),
+    pytest.param(lambda raw: changed(raw, "decisions", {}),
+                 '"decisions" must be a list, not an object', id="decisions-object"),
+    pytest.param(lambda raw: changed(raw, "decisions.3", "Guernsey"),
+                 '"decisions[3]" must be an object, not a text', id="decision-text"),
+    pytest.param(lambda raw: changed(raw, "decisions.0.reference"),
+                 '"decisions[0].reference" is missing', id="no-reference"),
+    pytest.param(lambda raw: changed(raw, "decisions.1.adopted", "2023-13-45"),
+                 '"decisions[1].adopted" must be a date written YYYY-MM-DD, not "2023-13-45"',
+                 id="bad-date"),
+    pytest.param(lambda raw: changed(raw, "decisions.1.valid_until", 2031),
+                 '"decisions[1].valid_until" must be a date written YYYY-MM-DD, not 2031',
+                 id="date-number"),
+    pytest.param(lambda raw: changed(raw, "stated_as_of", None),
+                 '"stated_as_of" must be a date written YYYY-MM-DD, not null', id="null-date"),
+    pytest.param(lambda raw: changed(raw, "eea.members.0.country", 7),
+                 '"eea.members[0].country" must be a text, not a number', id="country-number"),
+    pytest.param(lambda raw: changed(raw, "review_intervals.tia_months", "12"),
+                 '"review_intervals.tia_months" must be a whole number, not a text',
+                 id="months-text"),
+    pytest.param(lambda raw: changed(raw, "mechanisms.0.needs_tia", "no"),
+                 '"mechanisms[0].needs_tia" must be true or false, not a text', id="flag-text"),
+    pytest.param(lambda raw: changed(raw, "mechanisms.0.kind", "alive"),
+                 '"mechanisms[0].kind" must be one of adequacy, dpf, safeguard, derogation, '
+                 'dead, not "alive"', id="unknown-kind"),
+    pytest.param(lambda raw: changed(raw, "mechanisms.2"),
+                 'there is no entry for the mechanism "scc_2021" in "mechanisms"',
+                 id="mechanism-missing"),
+    pytest.param(lambda raw: changed(raw, "eea.territories_in_eu.0.part_of", "AX"),
+                 '"eea.territories_in_eu[0].part_of" must be a country of "eea.members", '
+                 'not "AX"', id="territory-of-itself"),
+])
+def test_what_is_wrong_with_a_facts_file_is_said_in_words(
+    tmp_path: Path, raw: dict, change: Callable[[dict], object], problem: str
+) -> None:
+    path = facts_file(tmp_path, change(raw))
+    with pytest.raises(UserError) as refused:
+        load_facts(path)
+    assert str(refused.value) == f"The legal facts file {path} cannot be read: {problem}."
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    pytest.param(b'{"eea": ', "it is not valid JSON: expecting value at line 1, column 9",
+                 id="cut-short"),
+    pytest.param(b'\xff{}', "it is not UTF-8 text (byte 1 is not valid UTF-8)", id="latin-1"),
+])
+def test_a_facts_file_that_is_not_json(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "facts.json"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as refused:
+        load_facts(path)
+    assert str(refused.value) == f"The legal facts file {path} cannot be read: {problem}."
+
+
+def test_no_change_to_the_facts_file_crashes_loading_it(raw: dict) -> None:
+    """Every key removed, every value replaced by another kind of JSON value: the file is
+    either read, or refused with a sentence."""
+    doc = copy.deepcopy(raw)
+    tried = 0
+
+    def walk(holder: dict | list) -> None:
+        nonlocal tried
+        for key in (list(holder) if isinstance(holder, dict) else range(len(holder))):
+            original = holder[key]
+            for value in (..., None, 7, "x", []):
+                if value is ... and isinstance(holder, list):
+                    continue  # a list item removed: another list, no new kind of problem
+                if value is ...:
+                    del holder[key]
+                else:
+                    holder[key] = value
+                try:
+                    parse_facts(doc)
+                except UserError as refused:
+                    assert str(refused).startswith(
+                        f"The legal facts file {FACTS_FILE} cannot be read: "), (key, value)
+                tried += 1
+                holder[key] = original
+            if isinstance(original, dict | list):
+                walk(original)
+
+    walk(doc)
+    assert doc == raw and tried > 1500
 
 
 def test_every_mechanism_of_the_vocabulary_has_an_entry(facts: Facts) -> None:

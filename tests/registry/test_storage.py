@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -71,6 +72,50 @@ def test_another_apps_database_is_refused(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE recipes (name TEXT)")
     with pytest.raises(DatabaseError, match="not a Subprocessor Registry database"):
         open_registry(path)
+
+
+def files_of(folder: Path) -> dict[str, str]:
+    """Every file in ``folder`` by name, with the SHA-256 of its bytes."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+@pytest.mark.parametrize("read_only", [False, True], ids=["writable", "read-only"])
+def test_another_programs_database_is_refused_untouched(
+    tmp_path: Path, journal: str, read_only: bool
+) -> None:
+    """Refused before anything is changed: not switched to WAL, no -wal or -shm left."""
+    path = tmp_path / "recipes.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA journal_mode={journal}")
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+        conn.execute("INSERT INTO recipes VALUES ('lefse')")
+        conn.commit()
+    before = files_of(tmp_path)
+    assert list(before) == ["recipes.sqlite3"]
+
+    with pytest.raises(DatabaseError) as refused:
+        open_registry(path, read_only=read_only)
+
+    assert str(refused.value) == (
+        f"{path} is a database, but not a Subprocessor Registry database.")
+    assert files_of(tmp_path) == before
+
+
+def test_another_programs_alembic_database_is_not_taken_for_a_newer_registry(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "other-app.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        conn.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+        conn.execute("CREATE TABLE invoices (number TEXT)")
+        conn.commit()
+    before = files_of(tmp_path)
+
+    with pytest.raises(DatabaseError, match="not a Subprocessor Registry database"):
+        open_registry(path)
+    assert files_of(tmp_path) == before
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -15,7 +15,13 @@ from registry.errors import UserError
 from registry.facts import load_facts
 from registry.snapshot import Snapshot, load_snapshot
 from registry.storage import Registry, open_registry
-from registry.synthetic import MAX_CHAIN, SYNTHETIC_AS_OF, build_synthetic
+from registry.synthetic import (
+    MAX_CHAIN,
+    MAX_VENDORS,
+    SYNTHETIC_AS_OF,
+    build_synthetic,
+    plan_synthetic,
+)
 from registry.validation import check_url
 
 COUNTED = (model.Vendor, model.Location, model.Safeguard, model.Dpa, model.Service,
@@ -118,10 +124,11 @@ def test_tiny_registry(tmp_path: Path) -> None:
 def test_refuses_bad_input(registry: Registry, synthetic: Snapshot) -> None:
     with pytest.raises(UserError, match="already holds"), registry.session() as session:
         build_synthetic(session, 10)
-    with pytest.raises(UserError, match="at least one vendor"):
-        from registry.synthetic import plan_synthetic
-
-        plan_synthetic(0)
+    for vendors in (0, MAX_VENDORS + 1):
+        with pytest.raises(UserError) as refused:
+            plan_synthetic(vendors)
+        assert str(refused.value) == (
+            f"A synthetic registry has from 1 to 50000 vendors, not {vendors}.")
 
 
 def test_ids_continue_after_a_build(registry: Registry, synthetic: Snapshot) -> None:

@@ -140,6 +140,9 @@ def test_concurrent_sessions_conflict_at_commit(registry: Registry) -> None:
         with registry.session() as first:
             loaded = first.get(model.Vendor, vendor_id)  # read at the form's version, kept
             assert loaded is not None
+            # A write transaction holds the registry until it ends (on SQLite the second
+            # would wait for the first): the first's reading one ends, what it read stays.
+            first.commit()
             with registry.session() as second:
                 uc.update_vendor(second, vendor_id, dataclasses.replace(form, address="B"),
                                   form.row_version)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +29,7 @@ from ui.dialogs import (
 from ui.mainwindow import MainWindow
 from ui.settings import LANGUAGE, Settings
 
+from tests.restricted import ROOT, read_only_medium
 from tests.ui.test_models import fill_registry
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -273,3 +278,56 @@ def test_translations_are_shipped() -> None:
     for language in ("nb", "en"):
         assert (app_module.TRANSLATIONS / f"subprocessor_registry_{language}.qm").exists()
         assert (app_module.TRANSLATIONS / f"subprocessor_registry_{language}.ts").exists()
+
+
+WINDOW_ON = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from ui import context as context_module
+from ui.app import install_translations, open_startup_registry
+from ui.context import AppContext, ImmediateTasks
+from ui.dialogs import OpenProblemDialog
+from ui.mainwindow import MainWindow
+from ui.settings import Settings
+
+def problem(cls, parent, message):
+    print(json.dumps({"problem": message}))
+    sys.exit(0)
+
+OpenProblemDialog.ask = classmethod(problem)
+context_module.default_tasks = ImmediateTasks
+app = QApplication([])
+install_translations(app, "en")
+registry = open_startup_registry(sys.argv[1])
+context = AppContext(registry)
+context.language = "en"
+window = MainWindow(context, Settings(Path(sys.argv[2])))
+window.show()
+app.processEvents()
+print(json.dumps({"banner": window.banner.isVisible() and window.banner.text(),
+                  "vendors": len(context.snapshot().vendors)}))
+"""
+"""Opens the window on a registry as the app does at start, and tells what it shows."""
+
+
+def test_a_registry_on_a_read_only_medium_opens_with_the_read_only_banner(
+    tmp_path: Path,
+) -> None:
+    media = tmp_path / "media"
+    media.mkdir()
+    path = media / "registry.sqlite3"
+    registry = open_registry(path)
+    fill_registry(registry)
+    registry.close()
+
+    shown = subprocess.run(
+        [*read_only_medium(media), sys.executable, "-c", WINDOW_ON, str(path),
+         str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, timeout=120, check=False, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout) == {
+        "banner": "This registry is open read-only: changes cannot be saved.", "vendors": 5}
