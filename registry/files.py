@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import tempfile
 import threading
@@ -171,14 +172,16 @@ def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
     """
     given = str(out)
     target = check_output(out)
+    tmp: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".part",
-                                    dir=target.parent)
-    except OSError as exc:
-        raise unwritable(given, exc) from exc
-    os.close(fd)
-    tmp = Path(name)
-    try:
+        with _interruptions_held():  # so that no Ctrl+C or SIGTERM falls between the two
+            try:
+                fd, name = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".part",
+                                            dir=target.parent)
+            except OSError as exc:
+                raise unwritable(given, exc) from exc
+            tmp = Path(name)
+        os.close(fd)
         yield tmp
         # mkstemp makes the file private; give the output the mode a new file gets (or
         # keep the mode of the file it replaces).
@@ -195,5 +198,21 @@ def atomic_output(out: str | os.PathLike[str]) -> Iterator[Path]:
     except OSError as exc:
         raise unwritable(given, exc) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+
+@contextlib.contextmanager
+def _interruptions_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back from this thread while the block runs; one that came
+    meanwhile is handled right after it (where the caller cleans up after itself)."""
+    hold = getattr(signal, "pthread_sigmask", None)
+    if hold is None:  # Windows: no signal masks
+        yield
+        return
+    before = hold(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        hold(signal.SIG_SETMASK, before)
