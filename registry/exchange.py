@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import operator
 import os
 import re
@@ -70,6 +71,15 @@ MAX_INT = 2_147_483_647
 
 TOP_LEVEL = ("format", "version", "organisation", "vendors", "services", "activities")
 
+MAX_DEPTH = 32
+"""How deep lists and objects may nest in a document read from a file. The format needs 5
+(a location in a vendor in ``vendors``); JSON's parser gives up near 1,000, and a value that
+deep would be too deep to show in a message."""
+
+MAX_DIGITS = 100
+"""The most digits a whole number read from a file may have. Every number of the format has
+at most 10; turning thousands of digits into a number is refused by Python itself."""
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -94,9 +104,18 @@ class Problem:
 
 
 def _show(value: object) -> str:
-    """A value as it is written in JSON, shortened for a message."""
+    """A value as it is written in JSON, shortened for a message.
+
+    A lone surrogate (``"\\ud800"`` in the file, not text) is shown as the file writes it.
+    """
+    if isinstance(value, str) and len(value) > 60:
+        value = value[:60]  # JSON's escapes keep the beginning as it is
     shown = json.dumps(value, ensure_ascii=False, default=repr)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    if not shown.isascii():
+        shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+    return shown
 
 
 def _wrong_type(expected: str, value: object) -> str:
@@ -381,7 +400,7 @@ def _check_strings(item: object, where: str, keys: Sequence[str], out: list[Prob
     ok = True
     for key in item:
         if key not in keys:
-            ok = _add(out, where, f'"{key}" is not one of its keys ({", ".join(keys)}).')
+            ok = _add(out, where, f"{_show(key)} is not one of its keys ({', '.join(keys)}).")
     for key in keys:
         if key not in item:
             ok = _add(out, f"{where}.{key}", "Is required.")
@@ -400,7 +419,8 @@ class Descriptions(Kind):
         ok = True
         for lang, description in value.items():
             if lang not in LANGUAGES:
-                ok = _add(out, where, f'"{lang}" is not a language; use {", ".join(LANGUAGES)}.')
+                ok = _add(out, where, f"{_show(lang)} is not a language; use "
+                                      f"{', '.join(LANGUAGES)}.")
             else:
                 ok = _add(out, f"{where}.{lang}", _text_problem(description, None)) and ok
         return ok
@@ -476,7 +496,7 @@ class Record:
             return None
         for key in obj:
             if key not in self.keys:
-                out.append(Problem(where, f'"{key}" is not a field of {self.what}.'))
+                out.append(Problem(where, f"{_show(key)} is not a field of {self.what}."))
         bad: set[str] = set()
         for f in self.fields:
             spot = f"{where}.{f.name}"
@@ -853,18 +873,121 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
                                  byte=exc.start + 1)) from exc
     if not content.strip():
         raise UserError(sentence("error.file.empty", path=name))
-    try:
-        doc = json.loads(content)
-    except json.JSONDecodeError as exc:
-        # The JSON parser's own words, as it gives them.
-        reason = exc.msg[:1].lower() + exc.msg[1:]
-        raise UserError(sentence("error.exchange.not_json", path=name, reason=reason,
-                                 line=exc.lineno, column=exc.colno)) from exc
+    doc = _parse(content, name)
     problem = _header_problem(doc, name)
     if problem is not None:
         raise UserError(problem.message)
     assert isinstance(doc, dict)
     return doc
+
+
+class _Unreadable(Exception):
+    """A value of the JSON text that no document holds, met while the text is parsed."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+        """The value as the text writes it."""
+
+
+class _TooLarge(_Unreadable):
+    """A number of more than ``MAX_DIGITS`` digits, or beyond the range of a float."""
+
+
+class _NotJsonNumber(_Unreadable):
+    """NaN, Infinity or -Infinity: Python reads them, JSON does not have them."""
+
+
+def _parse_int(token: str) -> int:
+    if len(token) > MAX_DIGITS + token.startswith("-"):
+        raise _TooLarge(token)
+    return int(token)
+
+
+def _parse_float(token: str) -> float:
+    value = float(token)
+    if math.isinf(value):
+        raise _TooLarge(token)
+    return value
+
+
+def _parse_constant(token: str) -> object:
+    raise _NotJsonNumber(token)
+
+
+_TOKENS = re.compile(
+    r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a text, with its escapes
+    r"|[\[\]{}]"
+    r"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|NaN|-?Infinity"  # as json.scanner reads them
+)
+"""The texts, brackets and numbers of JSON text, each whole (a bracket inside a text is not
+a bracket)."""
+
+
+def _offset(content: str, token: str | None) -> int:
+    """Where ``token`` first stands outside a text, or (None) where the first list or object
+    opens deeper than ``MAX_DEPTH``; the end of ``content`` when neither is found."""
+    depth = 0
+    for match in _TOKENS.finditer(content):
+        found = match.group()
+        if found == "[" or found == "{":
+            depth += 1
+            if token is None and depth > MAX_DEPTH:
+                return match.start()
+        elif found == "]" or found == "}":
+            depth -= 1
+        elif found == token:
+            return match.start()
+    return len(content)
+
+
+def _line_column(content: str, offset: int) -> dict[str, Param]:
+    """The line and column of ``offset``, counted from 1 as JSON's parser counts them."""
+    return {
+        "line": content.count("\n", 0, offset) + 1,
+        "column": offset - content.rfind("\n", 0, offset),
+    }
+
+
+def _too_deep(value: object) -> bool:
+    """Whether lists and objects nest in ``value`` more than ``MAX_DEPTH`` levels deep."""
+    pending = [(value, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth > MAX_DEPTH:
+            return True
+        for item in value.values() if isinstance(value, dict) else value:
+            if isinstance(item, (dict, list)):
+                pending.append((item, depth + 1))
+    return False
+
+
+def _parse(content: str, name: str) -> Any:
+    """The JSON of ``content`` (the file ``name``), or one sentence that says why not."""
+    try:
+        doc = json.loads(content, parse_int=_parse_int, parse_float=_parse_float,
+                         parse_constant=_parse_constant)
+    except json.JSONDecodeError as exc:
+        # The JSON parser's own words, as it gives them.
+        reason = exc.msg[:1].lower() + exc.msg[1:]
+        raise UserError(sentence("error.exchange.not_json", path=name, reason=reason,
+                                 line=exc.lineno, column=exc.colno)) from exc
+    except _TooLarge as exc:
+        where = _line_column(content, _offset(content, exc.token))
+        raise UserError(sentence("error.exchange.number_too_large", path=name, **where)) from None
+    except _NotJsonNumber as exc:
+        where = _line_column(content, _offset(content, exc.token))
+        raise UserError(sentence("error.exchange.not_a_number", path=name, value=exc.token,
+                                 **where)) from None
+    except RecursionError:
+        pass  # nested some 1,000 levels deep
+    else:
+        if not _too_deep(doc):
+            return doc
+    where = _line_column(content, _offset(content, None))
+    raise UserError(sentence("error.exchange.too_deep", path=name, limit=MAX_DEPTH, **where))
 
 
 # --- validation ---------------------------------------------------------------------------
@@ -949,7 +1072,7 @@ class _Validator:
     def document(self, doc: Mapping[str, Any]) -> None:
         for key in doc:
             if key not in TOP_LEVEL:
-                self.problem("", f'"{key}" is not a key of an exchange document.')
+                self.problem("", f"{_show(key)} is not a key of an exchange document.")
         self.organisation(doc)
         vendors = self.records(doc, "vendors")
         for i, vendor in enumerate(vendors):

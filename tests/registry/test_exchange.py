@@ -761,6 +761,31 @@ CASES: list[tuple[str, Callable[[dict[str, Any], object], None], object, str]] =
         'vendors[1].descriptions: "de" is not a language; use en, nb, da, sv, fi.',
     ),
     (
+        "unknown key with a lone surrogate",
+        at("organisation", "na\udc00me"),
+        "x",
+        'organisation: "na\\udc00me" is not a field of the organisation.',
+    ),
+    (
+        "language with a lone surrogate",
+        at("vendors", 1, "descriptions"),
+        {"e\ud800": "x"},
+        'vendors[1].descriptions: "e\\ud800" is not a language; use en, nb, da, sv, fi.',
+    ),
+    (
+        "unknown key over lines",
+        at("comment\nsecond line"),
+        "x",
+        '"comment\\nsecond line" is not a key of an exchange document.',
+    ),
+    (
+        "unknown key of 10,000 characters",
+        at("activities", 0, "retention"),
+        [{"category": "Tickets", "period": "1 year", "x" * 10_000: ""}],
+        'activities[0].retention[0]: "' + "x" * 56 + '... is not one of its keys (category, '
+        "period).",
+    ),
+    (
         "retention entry",
         at("activities", 0, "retention"),
         [{"category": "Tickets"}],
@@ -949,6 +974,76 @@ def test_unreadable_files_are_refused_with_a_sentence(
         read_document(path)
 
     assert str(caught.value) == message.format(path=path)
+
+
+HEADER = '{"format": "subprocessor-registry", "version": 1,\n'
+
+
+@pytest.mark.parametrize(
+    ("prefix", "brackets", "deepest"),
+    [
+        ('"vendors": ', "[" * 995 + "]" * 995 + "}", 32),
+        ('"vendors": ', "[" * 100_000, 32),
+        ('"vendors": [{"name": "[[{{\\"[", "descriptions": {"en": ', "[" * 40 + "]" * 40 + "}}]}",
+         29),
+    ],
+    ids=["995 levels", "100,000 levels, never closed", "40 levels inside a valid key"],
+)
+def test_a_document_nested_too_deeply_is_refused_naming_where(
+    tmp_path: Path, prefix: str, brackets: str, deepest: int
+) -> None:
+    """JSON's parser gives up past some 990 levels; the format needs 5, so anything past 32
+    is refused where it goes too deep (brackets inside texts do not count)."""
+    path = tmp_path / "registry.json"
+    path.write_text(HEADER + prefix + brackets, encoding="utf-8")
+
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+
+    assert str(caught.value) == (
+        f"{path} nests lists and objects more than 32 levels deep (at line 2, column "
+        f"{len(prefix) + deepest}), so it is not an exchange file."
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("9" * 5000, "{path} holds a number too large to read at line 2, column {column}."),
+        ("-" + "9" * 101, "{path} holds a number too large to read at line 2, column {column}."),
+        ("1e400", "{path} holds a number too large to read at line 2, column {column}."),
+        ("-1.5E400", "{path} holds a number too large to read at line 2, column {column}."),
+        ("NaN", "{path} is not valid JSON: NaN is not a JSON number at line 2, column {column}."),
+        ("Infinity",
+         "{path} is not valid JSON: Infinity is not a JSON number at line 2, column {column}."),
+        ("-Infinity",
+         "{path} is not valid JSON: -Infinity is not a JSON number at line 2, column {column}."),
+    ],
+    ids=["5,000 digits", "101 digits", "1e400", "-1.5E400", "NaN", "Infinity", "-Infinity"],
+)
+def test_a_number_json_cannot_hold_is_refused_naming_where(
+    tmp_path: Path, number: str, message: str
+) -> None:
+    prefix = '"organisation": {"name": "NaN 1e400 9999", "notice_days": '
+    path = tmp_path / "registry.json"
+    path.write_text(HEADER + prefix + number + "}}", encoding="utf-8")
+
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+
+    assert str(caught.value) == message.format(path=path, column=len(prefix) + 1)
+
+
+def test_a_whole_number_of_100_digits_is_a_problem_at_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    doc = valid_doc()
+    doc["organisation"]["notice_days"] = 10**99
+    write_document(doc, path)
+
+    assert [str(p) for p in validate_document(read_document(path))] == [
+        "organisation.notice_days: Must be a whole number from 0 to 2147483647; found "
+        + "1" + "0" * 56 + "...."
+    ]
 
 
 def test_a_missing_file_or_a_folder_is_refused(tmp_path: Path) -> None:
