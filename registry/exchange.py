@@ -24,6 +24,7 @@ import operator
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -848,12 +849,14 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read an exchange document and check that this version can import it.
 
     Only the file and the ``format`` and ``version`` keys are checked here; the records
-    are checked by ``validate_document``.
+    are checked by ``validate_document``, unless an object of the file gives a key twice.
 
     Raises:
         UserError: with one sentence when the file is missing or unreadable, is not UTF-8
-            or not JSON, does not hold a JSON object, is not an exchange document, or was
-            written by a newer version.
+            or not JSON (or JSON that no document holds: NaN, numbers too large, lists and
+            objects nested more than ``MAX_DEPTH`` levels), does not hold a JSON object, is
+            not an exchange document, or was written by a newer version; with the list of
+            problems, as ``import_document`` gives them, when an object gives a key twice.
     """
     source = Path(path)
     name = str(source)
@@ -873,11 +876,14 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
                                  byte=exc.start + 1)) from exc
     if not content.strip():
         raise UserError(sentence("error.file.empty", path=name))
-    doc = _parse(content, name)
+    doc, repeated = _parse(content, name)
     problem = _header_problem(doc, name)
     if problem is not None:
         raise UserError(problem.message)
     assert isinstance(doc, dict)
+    if repeated:
+        # Only the text shows a key given twice: the document read keeps one of the values.
+        raise _refusal(_repeated_keys(doc) + validate_document(doc))
     return doc
 
 
@@ -896,6 +902,14 @@ class _TooLarge(_Unreadable):
 
 class _NotJsonNumber(_Unreadable):
     """NaN, Infinity or -Infinity: Python reads them, JSON does not have them."""
+
+
+class _Repeats(dict[str, Any]):
+    """An object of the JSON text that gives a key more than once (the last value is kept,
+    as JSON's parser keeps it)."""
+
+    repeated: dict[str, int]
+    """How many times each key given more than once is given."""
 
 
 def _parse_int(token: str) -> int:
@@ -949,26 +963,44 @@ def _line_column(content: str, offset: int) -> dict[str, Param]:
     }
 
 
+_CONTAINERS = frozenset((dict, list, _Repeats))
+
+
 def _too_deep(value: object) -> bool:
     """Whether lists and objects nest in ``value`` more than ``MAX_DEPTH`` levels deep."""
-    pending = [(value, 1)]
-    while pending:
-        value, depth = pending.pop()
-        if not isinstance(value, (dict, list)):
-            continue
-        if depth > MAX_DEPTH:
-            return True
-        for item in value.values() if isinstance(value, dict) else value:
-            if isinstance(item, (dict, list)):
-                pending.append((item, depth + 1))
-    return False
+    level: list[Any] = [value] if type(value) in _CONTAINERS else []
+    for _depth in range(MAX_DEPTH):
+        if not level:
+            return False
+        below: list[Any] = []
+        add = below.append
+        for container in level:
+            for item in container.values() if isinstance(container, dict) else container:
+                if type(item) in _CONTAINERS:
+                    add(item)
+        level = below
+    return bool(level)
 
 
-def _parse(content: str, name: str) -> Any:
-    """The JSON of ``content`` (the file ``name``), or one sentence that says why not."""
+def _parse(content: str, name: str) -> tuple[Any, bool]:
+    """The JSON of ``content`` (the file ``name``), and whether an object of it gives a key
+    more than once; or one sentence that says why it cannot be read."""
+    repeated = False
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        repeated = True
+        repeats = _Repeats(obj)
+        counts = Counter(key for key, _ in pairs)
+        repeats.repeated = {key: n for key, n in counts.items() if n > 1}
+        return repeats
+
     try:
-        doc = json.loads(content, parse_int=_parse_int, parse_float=_parse_float,
-                         parse_constant=_parse_constant)
+        doc = json.loads(content, object_pairs_hook=pairs_hook, parse_int=_parse_int,
+                         parse_float=_parse_float, parse_constant=_parse_constant)
     except json.JSONDecodeError as exc:
         # The JSON parser's own words, as it gives them.
         reason = exc.msg[:1].lower() + exc.msg[1:]
@@ -985,7 +1017,7 @@ def _parse(content: str, name: str) -> Any:
         pass  # nested some 1,000 levels deep
     else:
         if not _too_deep(doc):
-            return doc
+            return doc, repeated
     where = _line_column(content, _offset(content, None))
     raise UserError(sentence("error.exchange.too_deep", path=name, limit=MAX_DEPTH, **where))
 
@@ -1032,6 +1064,51 @@ def _header_problem(doc: object, path: str | None = None) -> Problem | None:
         return Problem("version", sentence("error.exchange.newer", subject=subject,
                                            version=version, newest=VERSION))
     return None
+
+
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+_Place = tuple["_Place | None", str | int] | None
+"""A place in a document: the place of its list or object and its key or index."""
+
+
+def _place_name(place: _Place) -> str:
+    """``vendors[3].name``; a key that is not a word as the file writes it: ``["a b"]``."""
+    parts: list[str] = []
+    while place is not None:
+        place, key = place
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+        elif _KEY.fullmatch(key):
+            parts.append(f".{key}")
+        else:
+            parts.append(f"[{_show(key)}]")
+    return "".join(reversed(parts)).removeprefix(".")
+
+
+def _repeated_keys(doc: object) -> list[Problem]:
+    """Every key that an object of the document gives more than once, in document order."""
+    found: list[Problem] = []
+    pending: list[tuple[object, _Place]] = [(doc, None)]
+    while pending:
+        value, place = pending.pop()
+        if isinstance(value, dict):
+            if isinstance(value, _Repeats):
+                for key, times in value.repeated.items():
+                    given = "twice" if times == 2 else f"{times} times"
+                    found.append(Problem(
+                        _place_name((place, key)),
+                        f"Is given {given} in the same object; which value is meant is not "
+                        "clear, so give the key once.",
+                    ))
+            items: Iterable[tuple[str | int, object]] = reversed(value.items())
+        elif isinstance(value, list):
+            items = zip(range(len(value) - 1, -1, -1), reversed(value), strict=True)
+        else:
+            continue
+        pending.extend((item, (place, key)) for key, item in items
+                       if isinstance(item, (dict, list)))
+    return found
 
 
 class _Validator:
@@ -1317,6 +1394,15 @@ CHANGES = _table(model.Change)
 
 
 
+def _refusal(problems: Sequence[Problem]) -> UserError:
+    """The refusal of a document with these problems: how many, then each."""
+    # The problems name places in the JSON document (vendors[3].country) and its values,
+    # and read in English as the document's keys do; the sentence above them is worded.
+    headline = (sentence("error.import.problem") if len(problems) == 1
+                else sentence("error.import.problems", count=len(problems)))
+    return UserError(headline, problems=[str(p) for p in problems])
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -1514,11 +1600,7 @@ def import_document(
     with cyclic_gc_paused():  # tens of thousands of rows, none of them in a cycle
         problems = validate_document(doc)
     if problems:
-        # The problems name places in the JSON document (vendors[3].country) and its values,
-        # and read in English as the document's keys do; the sentence above them is worded.
-        headline = (sentence("error.import.problem") if len(problems) == 1
-                    else sentence("error.import.problems", count=len(problems)))
-        raise UserError(headline, problems=[str(p) for p in problems])
+        raise _refusal(problems)
     existing = _existing(session)
     if any(existing) and not replace:
         raise UserError(

@@ -165,6 +165,28 @@ def test_import_of_a_file_json_cannot_hold_is_one_sentence_and_changes_nothing(
     assert after.read_bytes() == before.read_bytes()
 
 
+def test_import_of_a_file_that_gives_a_key_twice_names_it_and_changes_nothing(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    assert run(capsys, "--db", demo_db, "export", str(before))[0] == 0
+    twice = tmp_path / "twice.json"
+    twice.write_text(before.read_text("utf-8").replace('"name": ', '"name": "Acme", "name": ', 3),
+                     encoding="utf-8")
+
+    code, out, err = run(capsys, "--db", demo_db, "import", "--replace", str(twice))
+
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "error: The file was not imported: 3 problems were found.",
+        *(f"  {where}.name: Is given twice in the same object; which value is meant is not "
+          "clear, so give the key once." for where in ("organisation", "vendors[0]",
+                                                       "vendors[1]")),
+    ]
+    assert run(capsys, "--db", demo_db, "export", str(after))[0] == 0
+    assert after.read_bytes() == before.read_bytes()
+
+
 def test_a_broken_database_is_one_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

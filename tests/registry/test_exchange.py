@@ -1046,6 +1046,58 @@ def test_a_whole_number_of_100_digits_is_a_problem_at_its_place(tmp_path: Path) 
     ]
 
 
+GIVEN_TWICE = "Is given twice in the same object; which value is meant is not clear, so give " \
+    "the key once."
+
+
+def test_a_key_given_twice_is_a_problem_at_its_place(registry: Registry, tmp_path: Path) -> None:
+    """JSON's parser keeps the last of the values; the file's author may have meant either.
+    Reading the file lists every problem of the document, as an import does."""
+    path = tmp_path / "registry.json"
+    path.write_text(
+        '{"format": "subprocessor-registry", "version": 1, "version": 1,\n'
+        '"organisation": {"name": "Nordisk SMS AS"},\n'
+        '"vendors": [{"name": "Zendesk", "country": "US"},\n'
+        '  {"name": "AWS", "country": "LU", "name": "Amazon", "name": "AWS",\n'
+        '   "descriptions": {"en": "Hosting", "en": "Cloud"}, "country": "LU"}],\n'
+        '"services": [],\n'
+        '"activities": [{"name": "Support",\n'
+        '  "retention": [{"category": "Tickets", "period": "1 year", "period": "2 years"}]}]}\n',
+        encoding="utf-8",
+    )
+
+    with pytest.raises(UserError) as caught:
+        import_into(registry, read_document(path))
+
+    assert caught.value.message == "The file was not imported: 5 problems were found."
+    assert caught.value.problems == [
+        f"version: {GIVEN_TWICE}",
+        "vendors[1].name: Is given 3 times in the same object; which value is meant is not "
+        "clear, so give the key once.",
+        f"vendors[1].country: {GIVEN_TWICE}",
+        f"vendors[1].descriptions.en: {GIVEN_TWICE}",
+        f"activities[0].retention[0].period: {GIVEN_TWICE}",
+    ]
+    with registry.read() as session:
+        assert counts(session)["vendor"] == 0
+
+
+def test_a_key_given_twice_is_named_as_the_file_writes_it(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    doc = json.dumps(valid_doc()).replace(
+        '"organisation": {', '"organisation": {"dpo name": "Kari", "dpo name": "Ola", ', 1
+    )
+    path.write_text(doc, encoding="utf-8")
+
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+
+    assert caught.value.problems == [
+        f'organisation["dpo name"]: {GIVEN_TWICE}',
+        'organisation: "dpo name" is not a field of the organisation.',
+    ]
+
+
 def test_a_missing_file_or_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"missing\.json does not exist\.$"):
         read_document(tmp_path / "missing.json")
