@@ -87,6 +87,19 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # --- problems ---------------------------------------------------------------------------
 
 
+_ESCAPES = {
+    code: json.dumps(chr(code)).strip('"') if code < 0x20 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+}
+"""The characters that would break a message's line or steer a terminal (controls, line and
+paragraph separators), written as JSON writes them: ``\\n``, ``\\u001b``, ``\\u2028``."""
+
+
+def _one_line(text: str) -> str:
+    """``text`` with the characters of ``_ESCAPES`` written as JSON writes them."""
+    return text if text.isprintable() else text.translate(_ESCAPES)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong in a document, and where it is.
@@ -101,7 +114,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        # A value quoted in the message may hold a line break or a terminal's escape.
+        return _one_line(f"{self.where}: {self.message}" if self.where else self.message)
 
 
 def _show(value: object) -> str:
@@ -115,7 +129,7 @@ def _show(value: object) -> str:
     if len(shown) > 60:
         shown = shown[:57] + "..."
     if not shown.isascii():
-        shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+        shown = _one_line(shown.encode("utf-8", "backslashreplace").decode("utf-8"))
     return shown
 
 

@@ -855,6 +855,27 @@ def test_each_rule_reports_one_problem_at_its_place(
     assert [str(p) for p in validate_document(doc)] == [expected]
 
 
+def test_a_value_that_would_break_the_line_is_shown_as_json_writes_it() -> None:
+    """A carriage return, a line break, a terminal's escape or a line separator in a value
+    would split a listed problem over lines, or rewrite what the terminal shows."""
+    doc = valid_doc()
+    doc["organisation"].update(website="\x1b[2Jhttps://x", registration_number="12\n34")
+    doc["vendors"][1].update(country="\r", contact_email="a\u2028b\x85c")
+
+    assert [str(p) for p in validate_document(doc)] == [
+        'organisation.website: "\\u001b[2Jhttps://x" is not a web address: it must start with '
+        "https:// or http://.",
+        'organisation.registration_number: "12\\n34" is not a valid organisation number for '
+        "Norway (the number has an invalid format).",
+        'vendors[1].country: "\\r" is not a country code (ISO 3166-1 alpha-2, such as NO or DE).',
+        'vendors[1].contact_email: "a\\u2028b\\u0085c" is not an e-mail address.',
+    ]
+    assert [str(p) for p in validate_document({"format": "\u2029", "version": 1})] == [
+        'format: The document is not a Subprocessor Registry exchange document (its "format" '
+        'is "\\u2029", not "subprocessor-registry").'
+    ]
+
+
 def test_parent_cycles_of_any_length_are_reported_once(registry: Registry) -> None:
     doc = valid_doc()
     doc["vendors"] += [
