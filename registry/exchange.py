@@ -223,7 +223,8 @@ class Country(Kind):
         problem = _text_problem(value, None)
         if problem is None and not (self.optional and value == ""):
             assert isinstance(value, str)
-            problem = check_country(value)
+            # The problem quotes the value; a code has two letters, a text may have thousands.
+            problem = check_country(value if len(value) <= 60 else value[:57] + "...")
         return _add(out, where, problem)
 
     def describe(self) -> str:

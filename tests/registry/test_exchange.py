@@ -786,6 +786,13 @@ CASES: list[tuple[str, Callable[[dict[str, Any], object], None], object, str]] =
         "period).",
     ),
     (
+        "country of 5,000 characters",
+        at("vendors", 0, "locations", 0, "country"),
+        "x" * 5000,
+        'vendors[0].locations[0].country: "' + "x" * 57 + '..." is not a country code '
+        "(ISO 3166-1 alpha-2, such as NO or DE).",
+    ),
+    (
         "retention entry",
         at("activities", 0, "retention"),
         [{"category": "Tickets"}],
