@@ -121,7 +121,8 @@ class Problem:
 def _show(value: object) -> str:
     """A value as it is written in JSON, shortened for a message.
 
-    A lone surrogate (``"\\ud800"`` in the file, not text) is shown as the file writes it.
+    What is not text or would break the message's line (a lone surrogate, a control
+    character, a line separator) is written as JSON writes it: ``"\\ud800"``, ``"\\r"``.
     """
     if isinstance(value, str) and len(value) > 60:
         value = value[:60]  # JSON's escapes keep the beginning as it is
