@@ -1034,6 +1034,19 @@ def test_a_document_nested_too_deeply_is_refused_naming_where(
     )
 
 
+def test_32_levels_are_read_and_33_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    path.write_text(HEADER + '"x": ' + "[" * 31 + "]" * 31 + "}", encoding="utf-8")
+    nested: list[Any] = []
+    for _ in range(30):
+        nested = [nested]
+    assert read_document(path)["x"] == nested
+
+    path.write_text(HEADER + '"x": ' + "[" * 32 + "]" * 32 + "}", encoding="utf-8")
+    with pytest.raises(UserError, match="more than 32 levels deep"):
+        read_document(path)
+
+
 @pytest.mark.parametrize(
     ("number", "message"),
     [
