@@ -166,6 +166,17 @@ EN: dict[str, str] = {
     ),
     "error.import.problem": "The file was not imported: 1 problem was found.",
     "error.import.problems": "The file was not imported: {count} problems were found.",
+    # the JSON exchange file: what JSON's parser cannot take
+    "error.exchange.too_deep": (
+        "{path} nests lists and objects more than {limit} levels deep (at line {line}, column "
+        "{column}), so it is not an exchange file."
+    ),
+    "error.exchange.number_too_large": (
+        "{path} holds a number too large to read at line {line}, column {column}."
+    ),
+    "error.exchange.not_a_number": (
+        "{path} is not valid JSON: {value} is not a JSON number at line {line}, column {column}."
+    ),
     # reports
     "error.report.unknown": 'There is no report "{kind}". Reports: {reports}.',
     "error.report.language": (
@@ -328,6 +339,18 @@ NB: dict[str, str] = {
     ),
     "error.import.problem": "Filen ble ikke importert: 1 problem ble funnet.",
     "error.import.problems": "Filen ble ikke importert: {count} problemer ble funnet.",
+    "error.exchange.too_deep": (
+        "{path} har lister og objekter nøstet mer enn {limit} nivåer dypt (på linje {line}, "
+        "kolonne {column}), så det er ikke en eksportfil."
+    ),
+    "error.exchange.number_too_large": (
+        "{path} inneholder et tall som er for stort til å leses, på linje {line}, kolonne "
+        "{column}."
+    ),
+    "error.exchange.not_a_number": (
+        "{path} er ikke gyldig JSON: {value} er ikke et tall i JSON, på linje {line}, kolonne "
+        "{column}."
+    ),
     "error.report.unknown": "Det finnes ingen rapport som heter «{kind}». Rapporter: {reports}.",
     "error.report.language": (
         "Rapporter kan ikke lages på språket «{lang}». Velg ett av disse: {languages}."
@@ -491,6 +514,18 @@ DA: dict[str, str] = {
     ),
     "error.import.problem": "Filen blev ikke importeret: der blev fundet 1 problem.",
     "error.import.problems": "Filen blev ikke importeret: der blev fundet {count} problemer.",
+    "error.exchange.too_deep": (
+        "{path} har lister og objekter indlejret mere end {limit} niveauer dybt (i linje "
+        "{line}, kolonne {column}), så det er ikke en eksportfil."
+    ),
+    "error.exchange.number_too_large": (
+        "{path} indeholder et tal, der er for stort til at blive læst, i linje {line}, kolonne "
+        "{column}."
+    ),
+    "error.exchange.not_a_number": (
+        "{path} er ikke gyldig JSON: {value} er ikke et tal i JSON, i linje {line}, kolonne "
+        "{column}."
+    ),
     "error.report.unknown": "Der findes ingen rapport med navnet »{kind}«. Rapporter: {reports}.",
     "error.report.language": (
         "Rapporter kan ikke laves på sproget »{lang}«. Vælg et af disse: {languages}."
@@ -656,6 +691,18 @@ SV: dict[str, str] = {
     ),
     "error.import.problem": "Filen importerades inte: 1 problem hittades.",
     "error.import.problems": "Filen importerades inte: {count} problem hittades.",
+    "error.exchange.too_deep": (
+        "{path} har listor och objekt som är nästlade mer än {limit} nivåer djupt (på rad "
+        "{line}, kolumn {column}), så det är inte en exportfil."
+    ),
+    "error.exchange.number_too_large": (
+        "{path} innehåller ett tal som är för stort för att läsas, på rad {line}, kolumn "
+        "{column}."
+    ),
+    "error.exchange.not_a_number": (
+        "{path} är inte giltig JSON: {value} är inte ett tal i JSON, på rad {line}, kolumn "
+        "{column}."
+    ),
     "error.report.unknown": "Det finns ingen rapport som heter ”{kind}”. Rapporter: {reports}.",
     "error.report.language": (
         "Rapporter kan inte skapas på språket ”{lang}”. Välj ett av dessa: {languages}."
@@ -832,6 +879,18 @@ FI: dict[str, str] = {
     ),
     "error.import.problem": "Tiedostoa ei tuotu: löytyi 1 ongelma.",
     "error.import.problems": "Tiedostoa ei tuotu: löytyi {count} ongelmaa.",
+    "error.exchange.too_deep": (
+        "Tiedostossa {path} on luetteloita ja objekteja sisäkkäin yli {limit} tasoa (rivillä "
+        "{line}, sarakkeessa {column}), joten se ei ole vientitiedosto."
+    ),
+    "error.exchange.number_too_large": (
+        "Tiedostossa {path} on rivillä {line}, sarakkeessa {column} luku, joka on liian suuri "
+        "luettavaksi."
+    ),
+    "error.exchange.not_a_number": (
+        "{path} ei ole kelvollista JSONia: {value} ei ole JSONin sallima luku (rivillä {line}, "
+        "sarakkeessa {column})."
+    ),
     "error.report.unknown": "Raporttia ”{kind}” ei ole. Raportit: {reports}.",
     "error.report.language": (
         "Raportteja ei ole saatavilla kielellä ”{lang}”. Valitse jokin näistä: {languages}."

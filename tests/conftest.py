@@ -17,6 +17,25 @@ import pytest
 
 from registry.storage import Registry, open_registry
 
+FUZZ_EXAMPLES = 25
+"""How many changed files the import's fuzz test imports in a run of the suite (a few
+seconds); ``--fuzz-examples=N`` asks for another number."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fuzz-examples", type=int, default=FUZZ_EXAMPLES, metavar="N",
+        help=f"how many changed files the import's fuzz test imports (default {FUZZ_EXAMPLES})",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis keeps what it caches in pytest's cache, not in a folder of its own in the
+    work tree (no example database is kept: the fuzz test's runs are the same every time)."""
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache.mkdir("hypothesis")))
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """On PostgreSQL (SPR_TEST_DATABASE_URL), skip the tests about SQLite itself."""

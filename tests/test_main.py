@@ -143,6 +143,57 @@ def test_import_of_a_broken_file_names_the_problem_and_changes_nothing(
     assert before == after
 
 
+HEADER = '{"format": "subprocessor-registry", "version": 1, '
+HOSTILE = {
+    "nested 995 levels": HEADER + '"vendors": ' + "[" * 995 + "]" * 995 + "}",
+    "a number of 5,000 digits": HEADER + '"organisation": {"notice_days": ' + "9" * 5000 + "}}",
+    "a version of 5,000 digits": '{"format": "subprocessor-registry", "version": '
+    + "9" * 5000 + "}",
+    "NaN": HEADER + '"organisation": {"notice_days": NaN}}',
+    "1e400": HEADER + '"organisation": {"notice_days": 1e400}}',
+}
+
+
+@pytest.mark.parametrize("content", HOSTILE.values(), ids=HOSTILE)
+def test_import_of_a_file_json_cannot_hold_is_one_sentence_and_changes_nothing(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(content, encoding="utf-8")
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    assert run(capsys, "--db", demo_db, "export", str(before))[0] == 0
+
+    code, out, err = run(capsys, "--db", demo_db, "import", "--replace", str(hostile))
+
+    assert (code, out) == (2, "")
+    assert err.startswith(f"error: {hostile} ") and err.endswith(".\n")
+    assert err.count("\n") == 1
+    assert run(capsys, "--db", demo_db, "export", str(after))[0] == 0
+    assert after.read_bytes() == before.read_bytes()
+
+
+def test_import_of_a_file_that_gives_a_key_twice_names_it_and_changes_nothing(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    assert run(capsys, "--db", demo_db, "export", str(before))[0] == 0
+    twice = tmp_path / "twice.json"
+    twice.write_text(before.read_text("utf-8").replace('"name": ', '"name": "Acme", "name": ', 3),
+                     encoding="utf-8")
+
+    code, out, err = run(capsys, "--db", demo_db, "import", "--replace", str(twice))
+
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "error: The file was not imported: 3 problems were found.",
+        *(f"  {where}.name: Is given twice in the same object; which value is meant is not "
+          "clear, so give the key once." for where in ("organisation", "vendors[0]",
+                                                       "vendors[1]")),
+    ]
+    assert run(capsys, "--db", demo_db, "export", str(after))[0] == 0
+    assert after.read_bytes() == before.read_bytes()
+
+
 def test_a_broken_database_is_one_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

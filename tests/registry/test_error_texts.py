@@ -53,6 +53,7 @@ SAMPLES: dict[str, Param] = {
     "byte": 12,
     "line": 3,
     "column": 14,
+    "limit": 32,
     "subject": msg("error.exchange.document"),
     "found": msg("error.exchange.version.missing"),
     "expected": FORMAT,
@@ -250,6 +251,8 @@ def exchange_errors(tmp_path: Path, registry: Registry) -> Iterator[UserError]:
     yield refused(lambda: read_document(latin1))
     yield refused(lambda: read_document(document("  \n")))
     yield refused(lambda: read_document(document('{"vendors": [')))
+    for content in ("[" * 1000, '{"notice_days": 1e400}', '{"notice_days": NaN}'):
+        yield refused(partial(read_document, document(content)))
     for content in ("[]", '"text"', "null", "3", "{}", '{"format": "csv"}',
                     f'{{"format": "{FORMAT}"}}', f'{{"format": "{FORMAT}", "version": "1"}}',
                     f'{{"format": "{FORMAT}", "version": 2}}'):
@@ -550,6 +553,24 @@ def test_a_file_that_is_not_json(tmp_path: Path) -> None:
     reads(reading(tmp_path, '{"vendors": ['),
           en=f"{path} is not valid JSON: expecting value at line 1, column 14.",
           nb=f"{path} er ikke gyldig JSON: expecting value på linje 1, kolonne 14.")
+
+
+def test_a_file_that_json_cannot_hold(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    reads(reading(tmp_path, "[" * 40 + "]" * 40),
+          en=f"{path} nests lists and objects more than 32 levels deep (at line 1, column 33), "
+             "so it is not an exchange file.",
+          nb=f"{path} har lister og objekter nøstet mer enn 32 nivåer dypt (på linje 1, "
+             "kolonne 33), så det er ikke en eksportfil.",
+          fi=f"Tiedostossa {path} on luetteloita ja objekteja sisäkkäin yli 32 tasoa (rivillä "
+             "1, sarakkeessa 33), joten se ei ole vientitiedosto.")
+    reads(reading(tmp_path, '{"notice_days": 1e400}'),
+          en=f"{path} holds a number too large to read at line 1, column 17.",
+          da=f"{path} indeholder et tal, der er for stort til at blive læst, i linje 1, kolonne "
+             "17.")
+    reads(reading(tmp_path, '{"notice_days": NaN}'),
+          en=f"{path} is not valid JSON: NaN is not a JSON number at line 1, column 17.",
+          sv=f"{path} är inte giltig JSON: NaN är inte ett tal i JSON, på rad 1, kolumn 17.")
 
 
 def test_a_document_of_another_format_or_a_newer_version(tmp_path: Path) -> None:

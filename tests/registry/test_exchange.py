@@ -761,6 +761,38 @@ CASES: list[tuple[str, Callable[[dict[str, Any], object], None], object, str]] =
         'vendors[1].descriptions: "de" is not a language; use en, nb, da, sv, fi.',
     ),
     (
+        "unknown key with a lone surrogate",
+        at("organisation", "na\udc00me"),
+        "x",
+        'organisation: "na\\udc00me" is not a field of the organisation.',
+    ),
+    (
+        "language with a lone surrogate",
+        at("vendors", 1, "descriptions"),
+        {"e\ud800": "x"},
+        'vendors[1].descriptions: "e\\ud800" is not a language; use en, nb, da, sv, fi.',
+    ),
+    (
+        "unknown key over lines",
+        at("comment\nsecond line"),
+        "x",
+        '"comment\\nsecond line" is not a key of an exchange document.',
+    ),
+    (
+        "unknown key of 10,000 characters",
+        at("activities", 0, "retention"),
+        [{"category": "Tickets", "period": "1 year", "x" * 10_000: ""}],
+        'activities[0].retention[0]: "' + "x" * 56 + '... is not one of its keys (category, '
+        "period).",
+    ),
+    (
+        "country of 5,000 characters",
+        at("vendors", 0, "locations", 0, "country"),
+        "x" * 5000,
+        'vendors[0].locations[0].country: "' + "x" * 57 + '..." is not a country code '
+        "(ISO 3166-1 alpha-2, such as NO or DE).",
+    ),
+    (
         "retention entry",
         at("activities", 0, "retention"),
         [{"category": "Tickets"}],
@@ -828,6 +860,27 @@ def test_each_rule_reports_one_problem_at_its_place(
     change(doc, value)
 
     assert [str(p) for p in validate_document(doc)] == [expected]
+
+
+def test_a_value_that_would_break_the_line_is_shown_as_json_writes_it() -> None:
+    """A carriage return, a line break, a terminal's escape or a line separator in a value
+    would split a listed problem over lines, or rewrite what the terminal shows."""
+    doc = valid_doc()
+    doc["organisation"].update(website="\x1b[2Jhttps://x", registration_number="12\n34")
+    doc["vendors"][1].update(country="\r", contact_email="a\u2028b\x85c")
+
+    assert [str(p) for p in validate_document(doc)] == [
+        'organisation.website: "\\u001b[2Jhttps://x" is not a web address: it must start with '
+        "https:// or http://.",
+        'organisation.registration_number: "12\\n34" is not a valid organisation number for '
+        "Norway (the number has an invalid format).",
+        'vendors[1].country: "\\r" is not a country code (ISO 3166-1 alpha-2, such as NO or DE).',
+        'vendors[1].contact_email: "a\\u2028b\\u0085c" is not an e-mail address.',
+    ]
+    assert [str(p) for p in validate_document({"format": "\u2029", "version": 1})] == [
+        'format: The document is not a Subprocessor Registry exchange document (its "format" '
+        'is "\\u2029", not "subprocessor-registry").'
+    ]
 
 
 def test_parent_cycles_of_any_length_are_reported_once(registry: Registry) -> None:
@@ -949,6 +1002,141 @@ def test_unreadable_files_are_refused_with_a_sentence(
         read_document(path)
 
     assert str(caught.value) == message.format(path=path)
+
+
+HEADER = '{"format": "subprocessor-registry", "version": 1,\n'
+
+
+@pytest.mark.parametrize(
+    ("prefix", "brackets", "deepest"),
+    [
+        ('"vendors": ', "[" * 995 + "]" * 995 + "}", 32),
+        ('"vendors": ', "[" * 100_000, 32),
+        ('"vendors": [{"name": "[[{{\\"[", "descriptions": {"en": ', "[" * 40 + "]" * 40 + "}}]}",
+         29),
+    ],
+    ids=["995 levels", "100,000 levels, never closed", "40 levels inside a valid key"],
+)
+def test_a_document_nested_too_deeply_is_refused_naming_where(
+    tmp_path: Path, prefix: str, brackets: str, deepest: int
+) -> None:
+    """JSON's parser gives up past some 990 levels; the format needs 5, so anything past 32
+    is refused where it goes too deep (brackets inside texts do not count)."""
+    path = tmp_path / "registry.json"
+    path.write_text(HEADER + prefix + brackets, encoding="utf-8")
+
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+
+    assert str(caught.value) == (
+        f"{path} nests lists and objects more than 32 levels deep (at line 2, column "
+        f"{len(prefix) + deepest}), so it is not an exchange file."
+    )
+
+
+def test_32_levels_are_read_and_33_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    path.write_text(HEADER + '"x": ' + "[" * 31 + "]" * 31 + "}", encoding="utf-8")
+    nested: list[Any] = []
+    for _ in range(30):
+        nested = [nested]
+    assert read_document(path)["x"] == nested
+
+    path.write_text(HEADER + '"x": ' + "[" * 32 + "]" * 32 + "}", encoding="utf-8")
+    with pytest.raises(UserError, match="more than 32 levels deep"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("9" * 5000, "{path} holds a number too large to read at line 2, column {column}."),
+        ("-" + "9" * 101, "{path} holds a number too large to read at line 2, column {column}."),
+        ("1e400", "{path} holds a number too large to read at line 2, column {column}."),
+        ("-1.5E400", "{path} holds a number too large to read at line 2, column {column}."),
+        ("NaN", "{path} is not valid JSON: NaN is not a JSON number at line 2, column {column}."),
+        ("Infinity",
+         "{path} is not valid JSON: Infinity is not a JSON number at line 2, column {column}."),
+        ("-Infinity",
+         "{path} is not valid JSON: -Infinity is not a JSON number at line 2, column {column}."),
+    ],
+    ids=["5,000 digits", "101 digits", "1e400", "-1.5E400", "NaN", "Infinity", "-Infinity"],
+)
+def test_a_number_json_cannot_hold_is_refused_naming_where(
+    tmp_path: Path, number: str, message: str
+) -> None:
+    prefix = '"organisation": {"name": "NaN 1e400 9999", "notice_days": '
+    path = tmp_path / "registry.json"
+    path.write_text(HEADER + prefix + number + "}}", encoding="utf-8")
+
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+
+    assert str(caught.value) == message.format(path=path, column=len(prefix) + 1)
+
+
+def test_a_whole_number_of_100_digits_is_a_problem_at_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    doc = valid_doc()
+    doc["organisation"]["notice_days"] = 10**99
+    write_document(doc, path)
+
+    assert [str(p) for p in validate_document(read_document(path))] == [
+        "organisation.notice_days: Must be a whole number from 0 to 2147483647; found "
+        + "1" + "0" * 56 + "...."
+    ]
+
+
+GIVEN_TWICE = "Is given twice in the same object; which value is meant is not clear, so give " \
+    "the key once."
+
+
+def test_a_key_given_twice_is_a_problem_at_its_place(registry: Registry, tmp_path: Path) -> None:
+    """JSON's parser keeps the last of the values; the file's author may have meant either.
+    Reading the file lists every problem of the document, as an import does."""
+    path = tmp_path / "registry.json"
+    path.write_text(
+        '{"format": "subprocessor-registry", "version": 1, "version": 1,\n'
+        '"organisation": {"name": "Nordisk SMS AS"},\n'
+        '"vendors": [{"name": "Zendesk", "country": "US"},\n'
+        '  {"name": "AWS", "country": "LU", "name": "Amazon", "name": "AWS",\n'
+        '   "descriptions": {"en": "Hosting", "en": "Cloud"}, "country": "LU"}],\n'
+        '"services": [],\n'
+        '"activities": [{"name": "Support",\n'
+        '  "retention": [{"category": "Tickets", "period": "1 year", "period": "2 years"}]}]}\n',
+        encoding="utf-8",
+    )
+
+    with pytest.raises(UserError) as caught:
+        import_into(registry, read_document(path))
+
+    assert caught.value.message == "The file was not imported: 5 problems were found."
+    assert caught.value.problems == [
+        f"version: {GIVEN_TWICE}",
+        "vendors[1].name: Is given 3 times in the same object; which value is meant is not "
+        "clear, so give the key once.",
+        f"vendors[1].country: {GIVEN_TWICE}",
+        f"vendors[1].descriptions.en: {GIVEN_TWICE}",
+        f"activities[0].retention[0].period: {GIVEN_TWICE}",
+    ]
+    with registry.read() as session:
+        assert counts(session)["vendor"] == 0
+
+
+def test_a_key_given_twice_is_named_as_the_file_writes_it(tmp_path: Path) -> None:
+    path = tmp_path / "registry.json"
+    doc = json.dumps(valid_doc()).replace(
+        '"organisation": {', '"organisation": {"dpo name": "Kari", "dpo name": "Ola", ', 1
+    )
+    path.write_text(doc, encoding="utf-8")
+
+    with pytest.raises(UserError) as caught:
+        read_document(path)
+
+    assert caught.value.problems == [
+        f'organisation["dpo name"]: {GIVEN_TWICE}',
+        'organisation: "dpo name" is not a field of the organisation.',
+    ]
 
 
 def test_a_missing_file_or_a_folder_is_refused(tmp_path: Path) -> None:
