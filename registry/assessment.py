@@ -4,9 +4,9 @@ Every legal fact comes from :mod:`registry.facts`, so the same registry assessed
 2020-07-01 and on today gives different answers (Privacy Shield was valid on the first date,
 the EU-US Data Privacy Framework did not exist yet), and a what-if can revoke a decision.
 
-The checks are those of LEGAL.md section 4, the completeness of each Article 30 record and
-overdue reviews. Each finding carries a stable rule id, the record, the destination and the
-vendor chain where relevant, and a message that says what to do: a
+The checks are those of docs/law.md: transfers, processors, the completeness of each Article
+30 record, and overdue reviews. Each finding carries a stable rule id, the record, the
+destination and the vendor chain where relevant, and a message that says what to do: a
 :class:`~registry.messages.Message` (key and parameters) that is worded in the reader's
 language when it is shown (:meth:`Finding.message_in`), in English by :attr:`Finding.message`.
 """
@@ -854,7 +854,7 @@ def assess(
         _vendor_transfers(vendor, chain, check, transfers, findings)
         findings.extend(assess_vendor(vendor, chain, snapshot.organisation, as_of))
     # A record's transfers are those of its vendors and of their sub-processors at any depth
-    # (onward transfers, LEGAL.md 4.10), as the Art. 30 report lists them.
+    # (docs/law.md#onward-transfers), as the Art. 30 report lists them.
     by_vendor: dict[int, list[Transfer]] = defaultdict(list)
     for t in transfers:
         current: int | None = t.vendor_id

@@ -35,7 +35,7 @@ class LocationKind(StrEnum):
 
 
 class Mechanism(StrEnum):
-    """Transfer mechanisms: the closed list of LEGAL.md section 3.
+    """Transfer mechanisms: the closed list of docs/law.md#transfer-mechanisms.
 
     Whether one is valid on a date is a legal fact and lives in ``resources/legal_facts.json``.
     """

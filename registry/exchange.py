@@ -643,7 +643,7 @@ SAFEGUARD = Record(
             "mechanism",
             Choice(Mechanism),
             required=True,
-            doc="Transfer mechanism (LEGAL.md section 3).",
+            doc="Transfer mechanism (docs/law.md#transfer-mechanisms).",
         ),
         Field(
             "scc_module",

@@ -2,7 +2,7 @@
 
 Every table has the same keys and each message the same ``{parameters}`` as the English one
 (a test checks both); :mod:`registry.messages` explains how the parameters are worded. The
-wording uses the terms of the Nordic supervisory authorities (LEGAL.md section 7): Norwegian
+wording uses the terms of the Nordic supervisory authorities (docs/law.md#local-terms): Norwegian
 databehandler, underdatabehandler, tredjeland, overføringsgrunnlag; Danish databehandler,
 dataansvarlig, tredjeland; Swedish personuppgiftsbiträde, underbiträde, tredjeland; Finnish
 henkilötietojen käsittelijä, alihankkija, kolmas maa.

@@ -1,6 +1,6 @@
 """The words of every report, one table per language (en, nb, da, sv, fi).
 
-Headings use the local terms of the supervisory authorities (LEGAL.md section 7): the
+Headings use the local terms of the supervisory authorities (docs/law.md#local-terms): the
 Norwegian "databehandler" and "tredjeland", the Danish "dataansvarlig", the Swedish
 "personuppgiftsbiträde". Closed vocabularies (roles, location kinds, mechanisms, legal bases)
 get human labels here too, keyed ``<vocabulary>.<value>``. Every table has the same keys as

@@ -38,7 +38,7 @@ from registry.snapshot import (
 )
 
 AS_OF = dt.date(2026, 11, 1)
-"""The date of LEGAL.md ("state of November 2026")."""
+"""The date the shipped legal facts are stated on (docs/law.md#the-facts-file)."""
 
 _ids = itertools.count(1000)
 

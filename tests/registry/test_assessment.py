@@ -1,4 +1,4 @@
-"""The checks of LEGAL.md section 4, Article 30 completeness and reviews, table by table.
+"""The checks of docs/law.md, Article 30 completeness and reviews, table by table.
 
 The assessment is a pure function of a Snapshot and a date, so almost every test builds the
 snapshot in memory (tests/registry/builders.py); one goes through a real registry database.
@@ -155,7 +155,7 @@ def test_eea_destination_is_no_transfer(country: str) -> None:
     ],
 )
 def test_overseas_territory_is_a_transfer(country: str) -> None:
-    """Overseas countries and territories are not part of the EU (LEGAL.md section 1)."""
+    """Overseas countries and territories are not part of the EU (docs/law.md#territories)."""
     no_mechanism = run(vendor(country="DK", locations=["DK", country]))
     check(no_mechanism, country, ERROR, "transfer.no-mechanism",
           ("no transfer mechanism is recorded", "there is no adequacy decision for",
@@ -1036,7 +1036,7 @@ def test_loader_feeds_the_same_result_as_the_in_memory_snapshot(registry: Regist
         )
 
     assert key(from_db) == key(expected)
-    # And the result is the one LEGAL.md asks for.
+    # And the result is the one docs/law.md#onward-transfers asks for.
     assert sorted((f.severity.rank, f.rule, f.record_id) for f in from_db.findings
                   if f.rule not in ADVISORY_NOTES) == [
         (0, "transfer.no-mechanism", 2),
@@ -1064,7 +1064,8 @@ def test_loader_feeds_the_same_result_as_the_in_memory_snapshot(registry: Regist
 )
 def test_art30_transfers_include_onward_transfers(child_safeguards, expected) -> None:
     """The record names Zendesk; Zendesk's sub-processor AWS transfers the record's data too
-    (LEGAL.md 4.10), as the Art. 30 report lists it under the record's transfers."""
+    (docs/law.md#onward-transfers), as the Art. 30 report lists it under the record's
+    transfers."""
     result = assess(snapshot(zendesk(), aws(*child_safeguards),
                              activities=[activity(vendor_ids=(1,))]), AS_OF)
     assert activity_rules(result) == expected

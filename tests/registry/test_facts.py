@@ -1,4 +1,5 @@
-"""The legal facts file against LEGAL.md sections 1 to 3, and the questions asked of it."""
+"""The legal facts file against docs/law.md (the EEA, adequacy decisions, transfer mechanisms),
+and the questions asked of it."""
 
 from __future__ import annotations
 
@@ -203,7 +204,8 @@ def test_every_mechanism_of_the_vocabulary_has_an_entry(facts: Facts) -> None:
 def test_mechanism_kind_and_tia(
     facts: Facts, mechanism: Mechanism, kind: str, needs_tia: bool
 ) -> None:
-    """LEGAL.md 4.5: a TIA for SCCs, BCR, code, certification, ad hoc; none for adequacy/DPF."""
+    """A TIA for SCCs, BCR, code, certification, ad hoc; none for adequacy or the DPF
+    (docs/law.md#transfer-impact-assessments)."""
     fact = facts.mechanism(mechanism.value)
     assert fact.kind == kind
     assert fact.needs_tia is needs_tia
@@ -226,7 +228,7 @@ def test_mechanism_kind_and_tia(
 def test_dead_mechanisms_carry_their_dates_and_judgment(
     facts: Facts, mechanism: Mechanism, invalid_from: str, no_new_from: str | None, cites: str
 ) -> None:
-    """LEGAL.md section 3: dead mechanisms, with the judgment or date to name."""
+    """Dead mechanisms, with the judgment or date to name (docs/law.md#dead-mechanisms)."""
     fact = facts.mechanism(mechanism.value)
     assert fact.is_dead_kind
     assert fact.invalid_from == d(invalid_from)
@@ -257,7 +259,7 @@ def test_dpf_mechanism_points_at_the_us_decision(facts: Facts) -> None:
 def test_every_decision_country_is_a_real_iso_code(raw: dict) -> None:
     for decision in raw["decisions"]:
         if decision.get("country") is None:
-            # Only an international organisation has no country (LEGAL.md section 2).
+            # Only an international organisation has no country (docs/law.md#adequacy-decisions).
             assert decision["organisation"] == "European Patent Organisation", decision["id"]
         else:
             assert is_country(decision["country"]), decision
@@ -272,7 +274,7 @@ def test_every_eea_and_territory_code_is_a_real_iso_code(facts: Facts) -> None:
 
 
 def test_eea_membership_is_eu_27_plus_efta_3(facts: Facts) -> None:
-    """LEGAL.md section 1; the UK is listed only with its end date."""
+    """docs/law.md#the-eea; the UK is listed only with its end date."""
     current = {c for c, m in facts.members.items() if m.until is None}
     assert current == EU_27 | EEA_EFTA
     assert facts.members["GB"].until == d("2020-12-31")
@@ -282,7 +284,7 @@ def test_eea_membership_is_eu_27_plus_efta_3(facts: Facts) -> None:
     assert not set(facts.territories_outside) & (set(facts.members) | EU_TERRITORIES)
 
 
-# LEGAL.md section 2: (country, decision id, reference, adopted, valid until).
+# docs/law.md#adequacy-decisions: (country, decision id, reference, adopted, valid until).
 ADEQUACY_TABLE = [
     ("CH", "ch", "2000/518/EC", "2000-07-26", None),
     ("CA", "ca", "2002/2/EC", "2001-12-20", None),
