@@ -5,6 +5,9 @@
   ``<b>`` and ``<i>`` in *our* markup pick the bold and oblique faces.
 - Escaping: user text goes through :func:`para` or :func:`cell`, which escape it before it
   can reach reportlab's paragraph parser; nothing a user typed is ever read as markup.
+- Tables of text: :func:`text_table` cuts a row of more lines than a page can hold into
+  rows of a few lines, joined without padding or rule, so that any amount of text flows over
+  pages; :func:`cell` breaks a word wider than its column.
 - :class:`NumberedCanvas` keeps every page until the end, then draws the "Page X of Y"
   footer and the page numbers of the contents. That gives a contents with page numbers in a
   single layout pass (no ``multiBuild``), which keeps big registers fast.
@@ -18,7 +21,7 @@ import datetime as dt
 import functools
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -32,7 +35,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from reports.common import Job
 
@@ -177,6 +189,110 @@ def cell(text: str, width: float, style: ParagraphStyle) -> str:
     ``style``'s font and size.
     """
     return "\n".join(wrap_lines(text, width, style.fontName, style.fontSize))
+
+
+ROW_LINES = 30
+"""A table row of more lines than this is cut into rows of :data:`PIECE_LINES` lines.
+
+Reportlab cannot lay out a row taller than a page, and when it splits a row of text cells
+itself it counts 1.2 times the font size per line, not the leading, so the text of a long
+row runs past the page's foot and the rest fails to fit. Rows cut here are plain rows that
+break between pages like any other; shorter rows stay whole, as they always were.
+"""
+PIECE_LINES = 5
+"""Lines in each piece of a cut row: the most a page can leave blank at its foot."""
+
+
+def flowing_rows(rows: Sequence[Sequence[Any]], whole: int = ROW_LINES
+                 ) -> tuple[list[list[Any]], list[int]]:
+    """``rows`` with every row of more than ``whole`` lines cut into pieces.
+
+    Each text cell (a string, its lines already made) gives each piece its next
+    :data:`PIECE_LINES` lines; any other cell stays in the first piece.
+
+    Returns:
+        The rows, and the indexes of the rows that go on in the next row.
+    """
+    out: list[list[Any]] = []
+    continued: list[int] = []
+    for row in rows:
+        tallest = max((value.count("\n") + 1 if isinstance(value, str) else 1
+                       for value in row), default=1)
+        if tallest <= whole:
+            out.append(list(row))
+            continue
+        lines = [value.split("\n") if isinstance(value, str) else None for value in row]
+        for start in range(0, tallest, PIECE_LINES):
+            if start:
+                continued.append(len(out) - 1)
+            out.append([_piece(value, cut, start)
+                        for value, cut in zip(row, lines, strict=True)])
+    return out, continued
+
+
+def _piece(value: Any, lines: list[str] | None, start: int) -> Any:
+    """What a cell holds in the piece of its row that begins at line ``start``."""
+    if lines is None:
+        return "" if start else value
+    return "\n".join(lines[start:start + PIECE_LINES])
+
+
+def _runs_of(numbers: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in a sorted sequence."""
+    first = last = None
+    for n in numbers:
+        if last is not None and n == last + 1:
+            last = n
+            continue
+        if first is not None and last is not None:
+            yield first, last
+        first = last = n
+    if first is not None and last is not None:
+        yield first, last
+
+
+def text_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    style: TableStyle,
+    *,
+    rule: tuple[float, Any] | None = None,
+    long: bool = False,
+    whole: int = ROW_LINES,
+    **kw: Any,
+) -> Table:
+    """A table of text cells (see :func:`cell`) whose rows may be taller than a page.
+
+    Args:
+        rows: the cells.
+        widths: the column widths.
+        style: the table's style, without rules between rows.
+        rule: (width, colour) of a line under each row, drawn under the last piece of a
+            cut row only.
+        long: a :class:`LongTable` (for tables of many rows).
+        whole: rows of up to this many lines stay whole. A table that repeats its heading
+            should cut all but short rows (:data:`PIECE_LINES`) and not split rows itself
+            (``splitInRow``): reportlab puts a split row's rest, under the repeated heading,
+            into the space left at the foot of the same page.
+        **kw: further arguments of the table (``repeatRows``, ``hAlign``, ...).
+    """
+    data, continued = flowing_rows(rows, whole)
+    table = (LongTable if long else Table)(data, colWidths=list(widths), style=style, **kw)
+    extra: list[tuple[Any, ...]] = []
+    if rule is not None:
+        start = 0
+        for first, last in _runs_of(continued):
+            if first > start:
+                extra.append(("LINEBELOW", (0, start), (-1, first - 1), *rule))
+            start = last + 1
+        extra.append(("LINEBELOW", (0, start), (-1, -1), *rule))
+    for first, last in _runs_of(continued):
+        # The pieces of a row read as one cell: no padding between them.
+        extra.append(("BOTTOMPADDING", (0, first), (-1, last), 0))
+        extra.append(("TOPPADDING", (0, first + 1), (-1, last + 1), 0))
+    if extra:
+        table.setStyle(extra)
+    return table
 
 
 class CellTexts:
