@@ -31,6 +31,7 @@ from reports.pdf import (
     PIECE_LINES,
     RULE,
     SHADE,
+    Cell,
     CellTexts,
     Heading,
     ProgressDoc,
@@ -245,7 +246,7 @@ class RopaPdf:
         widths = [w * scale for w in widths]
         style: ParagraphStyle = s["cell"]
         head = [cell(h, w - 6, s["cellhead"]) for h, w in zip(headings, widths, strict=True)]
-        data: list[list[str]] = [head]
+        data: list[list[Cell]] = [head]
         data.extend(
             [cell(v, w - 6, style) for v, w in zip(row, widths, strict=True)] for row in rows
         )

@@ -1,11 +1,12 @@
-"""What a PDF must hold whatever a user typed: content taller than a page flows over pages
-and a word wider than its column is broken.
+"""What a PDF must hold whatever a user typed: content taller than a page flows over pages,
+a word wider than its column is broken, and names in any script print and read back.
 
 Each case is a small registry of its own, rendered by both PDFs and read back with pypdf.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -215,3 +216,82 @@ def test_chain_of_three_thousand_sub_processors(long_chain: Snapshot, kind: str,
     assert_in_order(CHAIN, body_text(reader, 2, annex_a))
     # (A reader reads the first lines of the chain cell, then the row's other cells.)
     assert_in_order([name.split()[1] for name in CHAIN], body_text(reader, annex_a, annex_b))
+
+
+# --- names in any script ------------------------------------------------------------------
+
+NAMES = ("株式会社さくらインターネット", "阿里云计算有限公司", "삼성에스디에스 주식회사",
+         "Rocket 🚀 Mail ✉️ AS", "Thumbs 👍🏽 Analytics")
+
+
+ACTIVITY = "顧客管理 고객 관리 🗂️"
+
+
+def world_vendors(session: Session) -> model.Vendor:
+    """A vendor per name, hosting in a place of that name; the first is the others' parent."""
+    vendors = [model.Vendor(name=name, legal_name=name, country="JP", role=VendorRole.PROCESSOR,
+                            descriptions={"en": f"{name} hosts the data"},
+                            locations=[model.Location(country="JP", kind=LocationKind.HOSTING,
+                                                      detail=name)])
+               for name in NAMES]
+    session.add_all(vendors)
+    session.flush()
+    for vendor in vendors[1:]:
+        vendor.parent_id = vendors[0].id
+    return vendors[0]
+
+
+@pytest.fixture(scope="module")
+def world_names(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    return make_snapshot(tmp_path_factory.mktemp("reg") / "r.sqlite3", world_vendors,
+                         activity={"name": ACTIVITY})
+
+
+@pytest.mark.parametrize("kind", PDFS)
+def test_cjk_hangul_and_emoji_print_and_read_back(world_names: Snapshot, kind: str,
+                                                  tmp_path: Path) -> None:
+    text = render(kind, world_names, tmp_path / "out.pdf")
+    assert "\x00" not in text
+    flat = " ".join(text.split())
+    for name in NAMES:
+        assert name in flat, name
+        assert f"{name} hosts the data" in flat or kind == "ropa-pdf"
+    if kind == "ropa-pdf":
+        assert flat.count(ACTIVITY) >= 2  # in the contents and as the heading
+    # Drawn in real glyphs: the fonts that have them are in the file.
+    assert {"DroidSansFallback", "NotoEmoji-Regular"} <= embedded_fonts(tmp_path / "out.pdf")
+
+
+def embedded_fonts(path: Path) -> set[str]:
+    """The names of the fonts the pages use, each checked to be embedded."""
+    names = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+            names.add(str(font["/BaseFont"]).split("+")[-1])
+    return names
+
+
+@pytest.mark.parametrize("kind", PDFS)
+def test_a_long_list_in_cjk_flows_over_pages(kind: str, tmp_path: Path) -> None:
+    places = [f"東京第{n}データセンター" for n in range(1, 61)]
+    snap = make_snapshot(tmp_path / "r.sqlite3", cloud(locations=[
+        model.Location(country="JP", kind=LocationKind.HOSTING, detail=place)
+        for place in places
+    ]))
+    text = render(kind, snap, tmp_path / "out.pdf")
+    assert_in_order([f"Japan ({place})" for place in places], text)
+
+
+def test_an_organisation_name_in_any_script_heads_every_page(tmp_path: Path) -> None:
+    name = "さくら 사쿠라 🌸 AS"
+    snap = make_snapshot(tmp_path / "r.sqlite3", cloud())
+    snap = dataclasses.replace(
+        snap, organisation=dataclasses.replace(snap.organisation, name=name))
+    out = tmp_path / "out.pdf"
+    render_report("ropa-pdf", snap, out, lang="en", as_of=AS_OF)
+    pages = [page.extract_text() or "" for page in PdfReader(out).pages]
+    assert len(pages) > 2
+    for page in pages:  # the cover's title, then every page's header
+        assert name in page, page[:80]
