@@ -70,7 +70,8 @@ FALLBACK_FACES = {
 _font_lock = threading.Lock()
 _fonts_ready = False
 _dejavu: frozenset[str] = frozenset()
-"""The characters every DejaVu face has a glyph for."""
+"""The characters every DejaVu face has a glyph for, and the control characters (line
+breaks, tabs), which are never drawn."""
 _fallbacks: tuple[tuple[str, frozenset[str]], ...] | None = None
 """(font name, the characters it has) of each fallback font, once loaded."""
 
@@ -133,7 +134,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
         )
-        _dejavu = frozenset(covered or ())
+        _dejavu = frozenset((covered or set()) | {chr(code) for code in range(32)} | {"\x7f"})
         _fonts_ready = True
 
 
@@ -296,12 +297,17 @@ class TextLines(Paragraph):
 
     A plain string cell is drawn in one font, so text DejaVu has no glyph for becomes a
     paragraph of font runs, one line per line. :func:`text_table` cuts it into pieces as it
-    cuts a string.
+    cuts a string. Made by :meth:`of` (reportlab makes the parts of a split paragraph with
+    the paragraph's own constructor).
     """
 
-    def __init__(self, lines: Sequence[str], style: ParagraphStyle) -> None:
-        self.lines = list(lines)
-        super().__init__("<br/>".join(map(self._markup, self.lines)), style)
+    lines: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, lines: Sequence[str], style: ParagraphStyle) -> TextLines:
+        cell = cls("<br/>".join(map(cls._markup, lines)), style)
+        cell.lines = tuple(lines)
+        return cell
 
     @staticmethod
     def _markup(line: str) -> str:
@@ -315,7 +321,7 @@ Cell = str | TextLines
 
 
 def _cell_of(lines: list[str], text: str, style: ParagraphStyle) -> Cell:
-    return TextLines(lines, style) if needs_fallback(text) else "\n".join(lines)
+    return TextLines.of(lines, style) if needs_fallback(text) else "\n".join(lines)
 
 
 def bullets(text: str, width: float, style: ParagraphStyle) -> Cell:
@@ -392,12 +398,12 @@ def flowing_rows(rows: Sequence[Sequence[Any]], whole: int = ROW_LINES
     return out, continued
 
 
-def _piece(value: Any, lines: list[str] | None, start: int) -> Any:
+def _piece(value: Any, lines: Sequence[str] | None, start: int) -> Any:
     """What a cell holds in the piece of its row that begins at line ``start``."""
     if lines is None:
         return "" if start else value
     if isinstance(value, TextLines):
-        return TextLines(lines[start:start + PIECE_LINES], value.style)
+        return TextLines.of(lines[start:start + PIECE_LINES], value.style)
     return "\n".join(lines[start:start + PIECE_LINES])
 
 
@@ -473,7 +479,7 @@ class CellTexts:
             done = self._done[key] = (bullets if as_list else cell)(text, width, style)
         if isinstance(done, TextLines):
             # A flowable is laid out where it stands: each table gets its own.
-            return TextLines(done.lines, done.style)
+            return TextLines.of(done.lines, done.style)
         return done
 
 

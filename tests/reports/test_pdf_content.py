@@ -273,6 +273,26 @@ def embedded_fonts(path: Path) -> set[str]:
     return names
 
 
+@pytest.mark.parametrize("entry", ["Kundeopplysninger nr. {n} (Ålesund)", "顧客データ第{n}項"],
+                         ids=["nb", "ja"])
+def test_records_whose_lists_run_over_a_page_break(entry: str, tmp_path: Path) -> None:
+    """Rows short enough to stay whole, which reportlab splits at a page's foot (eight
+    records of 28 entries end pages inside such rows), in Norwegian and in Japanese."""
+    reg = open_registry(tmp_path / "r.sqlite3")
+    with reg.session() as session:
+        session.add(model.Organisation(id=1, name=ORGANISATION, country="NO"))
+        session.add_all(model.Activity(
+            name=f"Record {r}", role=ActivityRole.CONTROLLER,
+            data_categories=[entry.format(n=f"{r}.{n}") for n in range(1, 29)],
+        ) for r in range(1, 9))
+    with reg.read() as session:
+        snap = load_snapshot(session)
+    reg.close()
+    text = render("ropa-pdf", snap, tmp_path / "out.pdf")
+    assert_in_order([entry.format(n=f"{r}.{n}") for r in range(1, 9) for n in range(1, 29)],
+                    text)
+
+
 @pytest.mark.parametrize("kind", PDFS)
 def test_a_long_list_in_cjk_flows_over_pages(kind: str, tmp_path: Path) -> None:
     places = [f"東京第{n}データセンター" for n in range(1, 61)]
