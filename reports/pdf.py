@@ -369,9 +369,8 @@ PIECE_LINES = 5
 """Lines in each piece of a cut row: the most a page can leave blank at its foot."""
 
 
-def flowing_rows(rows: Sequence[Sequence[Any]], whole: int = ROW_LINES
-                 ) -> tuple[list[list[Any]], list[int]]:
-    """``rows`` with every row of more than ``whole`` lines cut into pieces.
+def flowing_rows(rows: Sequence[Sequence[Any]]) -> tuple[list[list[Any]], list[int]]:
+    """``rows`` with every row of more than :data:`ROW_LINES` lines cut into pieces.
 
     Each text cell (a string or :class:`TextLines`, its lines already made) gives each
     piece its next :data:`PIECE_LINES` lines; any other cell stays in the first piece.
@@ -385,7 +384,7 @@ def flowing_rows(rows: Sequence[Sequence[Any]], whole: int = ROW_LINES
         tallest = max((value.count("\n") + 1 if isinstance(value, str)
                        else len(value.lines) if isinstance(value, TextLines) else 1
                        for value in row), default=1)
-        if tallest <= whole:
+        if tallest <= ROW_LINES:
             out.append(list(row))
             continue
         lines = [value.split("\n") if isinstance(value, str)
@@ -428,10 +427,13 @@ def text_table(
     *,
     rule: tuple[float, Any] | None = None,
     long: bool = False,
-    whole: int = ROW_LINES,
     **kw: Any,
 ) -> Table:
     """A table of text cells (see :func:`cell`) whose rows may be taller than a page.
+
+    A table that repeats its heading should not let reportlab split rows (``splitInRow``):
+    it puts the rest of a split row, under the repeated heading, into the space left at the
+    foot of the same page.
 
     Args:
         rows: the cells.
@@ -440,13 +442,9 @@ def text_table(
         rule: (width, colour) of a line under each row, drawn under the last piece of a
             cut row only.
         long: a :class:`LongTable` (for tables of many rows).
-        whole: rows of up to this many lines stay whole. A table that repeats its heading
-            should cut all but short rows (:data:`PIECE_LINES`) and not split rows itself
-            (``splitInRow``): reportlab puts a split row's rest, under the repeated heading,
-            into the space left at the foot of the same page.
         **kw: further arguments of the table (``repeatRows``, ``hAlign``, ...).
     """
-    data, continued = flowing_rows(rows, whole)
+    data, continued = flowing_rows(rows)
     table = (LongTable if long else Table)(data, colWidths=list(widths), style=style, **kw)
     extra: list[tuple[Any, ...]] = []
     if rule is not None:

@@ -28,7 +28,6 @@ from reports.pdf import (
     FONT,
     FONT_BOLD,
     MUTED,
-    PIECE_LINES,
     RULE,
     SHADE,
     Cell,
@@ -251,7 +250,7 @@ class RopaPdf:
             [cell(v, w - 6, style) for v, w in zip(row, widths, strict=True)] for row in rows
         )
         out.append(text_table(data, widths, ANNEX_STYLE, rule=ROW_RULE, long=True,
-                              whole=PIECE_LINES, repeatRows=1, hAlign="LEFT"))
+                              repeatRows=1, hAlign="LEFT"))
         return out
 
     def transfers_annex(self) -> list[Flowable]:
