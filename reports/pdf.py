@@ -2,9 +2,15 @@
 
 - Fonts: DejaVu Sans, bundled in ``resources/fonts`` and embedded, so every name renders
   (æøå, ł, ş, ğ, ß, Cyrillic) on a machine without system fonts. Registered as a family, so
-  ``<b>`` and ``<i>`` in *our* markup pick the bold and oblique faces.
+  ``<b>`` and ``<i>`` in *our* markup pick the bold and oblique faces. What DejaVu has no
+  glyph for (Chinese, Japanese, Korean, emoji) is set in a fallback font, run by run:
+  Droid Sans Fallback, then Noto Emoji (monochrome), also bundled, and loaded only for a
+  report that needs them. Text DejaVu covers costs one check per string.
 - Escaping: user text goes through :func:`para` or :func:`cell`, which escape it before it
   can reach reportlab's paragraph parser; nothing a user typed is ever read as markup.
+- Tables of text: :func:`text_table` cuts a row of more lines than a page can hold into
+  rows of a few lines, joined without padding or rule, so that any amount of text flows over
+  pages; :func:`cell` breaks a word wider than its column.
 - :class:`NumberedCanvas` keeps every page until the end, then draws the "Page X of Y"
   footer and the page numbers of the contents. That gives a contents with page numbers in a
   single layout pass (no ``multiBuild``), which keeps big registers fast.
@@ -18,7 +24,7 @@ import datetime as dt
 import functools
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -32,7 +38,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from reports.common import Job
 
@@ -47,8 +62,18 @@ _FACES = {
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
     FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+FALLBACK_FACES = {
+    "DroidSansFallback": "DroidSansFallback-CJK.ttf",  # CJK ideographs, kana, Hangul
+    "NotoEmoji": "NotoEmoji-Regular.ttf",  # emoji, monochrome
+}
+"""Fonts for what DejaVu has no glyph for, in the order they are tried."""
 _font_lock = threading.Lock()
 _fonts_ready = False
+_dejavu: frozenset[str] = frozenset()
+"""The characters every DejaVu face has a glyph for, and the control characters (line
+breaks, tabs), which are never drawn."""
+_fallbacks: tuple[tuple[str, frozenset[str]], ...] | None = None
+"""(font name, the characters it has) of each fallback font, once loaded."""
 
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#5b6472")
@@ -61,27 +86,143 @@ MARGIN = 18 * mm
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+class WideTTFont(TTFont):
+    """A TrueType font whose characters beyond U+FFFF (emoji) read back from the PDF.
+
+    Reportlab writes each entry of a subset's ToUnicode map as at least four hex digits, so
+    U+1F680 becomes ``<1F680>``, which readers reject: the character is drawn but copies and
+    searches as nothing. The map wants UTF-16 code units, ``<D83DDE80>``; the entries are
+    rewritten so once reportlab has made them.
+    """
+
+    _ENTRY = re.compile(r"^(<[0-9A-F]{2}> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab hook
+        # The subsets are known until reportlab has made their objects, and then forgotten.
+        state = self.state.get(doc)
+        wide = [] if state is None else [
+            self.getSubsetInternalName(number, doc)[1:]
+            for number, subset in enumerate(state.subsets) if max(subset) > 0xFFFF
+        ]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name in wide:
+            cmap = doc.idToObject[fonts[name].ToUnicode.name]
+            cmap.content = self._ENTRY.sub(self._utf16, cmap.content)
+
+    @staticmethod
+    def _utf16(entry: re.Match[str]) -> str:
+        units = chr(int(entry.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"{entry.group(1)}<{units}>"
+
+
 def register_fonts() -> None:
     """Set reportlab up for the reports once (thread-safe): the bundled fonts, and binary
     streams (ASCII85 text encoding of compressed streams makes files a quarter bigger and
     costs a tenth of the time of a large report, for 7-bit channels nobody uses now)."""
-    global _fonts_ready
+    global _fonts_ready, _dejavu
     with _font_lock:
         if _fonts_ready:
             return
         rl_config.useA85 = 0
+        covered: set[str] | None = None
         for name, filename in _FACES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+            font = TTFont(name, str(FONT_DIR / filename))
+            pdfmetrics.registerFont(font)
+            chars = set(map(chr, font.face.charToGlyph))
+            covered = chars if covered is None else covered & chars
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
         )
+        _dejavu = frozenset((covered or set()) | {chr(code) for code in range(32)} | {"\x7f"})
         _fonts_ready = True
 
 
+def fallback_fonts() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The fallback fonts, registered on first use (thread-safe): (name, characters)."""
+    global _fallbacks
+    found = _fallbacks
+    if found is not None:
+        return found
+    register_fonts()
+    with _font_lock:
+        if _fallbacks is None:
+            loaded = []
+            for name, filename in FALLBACK_FACES.items():
+                font = WideTTFont(name, str(FONT_DIR / filename))
+                pdfmetrics.registerFont(font)
+                # One face each: <b> and <i> around a run keep the same glyphs.
+                pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name,
+                                              boldItalic=name)
+                loaded.append((name, frozenset(map(chr, font.face.charToGlyph))))
+            _fallbacks = tuple(loaded)
+        return _fallbacks
+
+
+def needs_fallback(text: str) -> bool:
+    """Whether ``text`` has a character DejaVu has no glyph for (cheap for most text)."""
+    if text.isascii():
+        return False
+    if not _fonts_ready:
+        register_fonts()
+    return not _dejavu.issuperset(text)
+
+
+def runs(text: str) -> list[tuple[str | None, str]]:
+    """``text`` cut into runs of one font: None for DejaVu (the style's own face), else the
+    first fallback font with the glyph. A character no font has stays with DejaVu."""
+    fallbacks = fallback_fonts()
+    out: list[tuple[str | None, str]] = []
+    current: str | None = None
+    start = 0
+    for i, ch in enumerate(text):
+        font = None
+        if ch not in _dejavu:
+            font = next((name for name, chars in fallbacks if ch in chars), None)
+        if font != current:
+            if i > start:
+                out.append((current, text[start:i]))
+            current, start = font, i
+    if len(text) > start:
+        out.append((current, text[start:]))
+    return out
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` as drawn: its runs in the fallback fonts measured in those."""
+    if not needs_fallback(text):
+        return pdfmetrics.stringWidth(text, font, size)
+    return sum(pdfmetrics.stringWidth(run, face or font, size) for face, run in runs(text))
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
+              right: bool = False) -> None:
+    """Draw one line of ``text`` at (x, y), from its left or (``right``) its right end."""
+    if not needs_fallback(text):
+        canvas.setFont(font, size)
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    if right:
+        x -= text_width(text, font, size)
+    # One text object, so that a reader reads the runs as one line.
+    line = canvas.beginText(x, y)
+    for face, run in runs(text):
+        line.setFont(face or font, size)
+        line.textOut(run)
+    canvas.drawText(line)
+    canvas.setFont(font, size)
+
+
 def markup(text: str) -> str:
-    """User text as paragraph markup: escaped, line breaks kept."""
+    """User text as paragraph markup: escaped, line breaks kept, and what DejaVu has no
+    glyph for in a fallback font."""
     text = CONTROL_CHARS.sub("", text)
-    return escape(text).replace("\n", "<br/>")
+    if not needs_fallback(text):
+        return escape(text).replace("\n", "<br/>")
+    return "".join(
+        escape(run) if face is None else f'<font name="{face}">{escape(run)}</font>'
+        for face, run in runs(text)
+    ).replace("\n", "<br/>")
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -89,12 +230,12 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def _break_word(word: str, width: float, font: str, size: float) -> list[str]:
+def _break_word(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """A word wider than ``width`` (a URL, a long number) cut into pieces that fit."""
     pieces: list[str] = []
     current = ""
     for ch in word:
-        if current and pdfmetrics.stringWidth(current + ch, font, size) > width:
+        if current and measure(current + ch) > width:
             pieces.append(current)
             current = ch
         else:
@@ -122,6 +263,10 @@ def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """
     known = _word_widths(font, size)
     space = pdfmetrics.stringWidth(" ", font, size)
+    measure: Callable[[str], float] = (
+        functools.partial(text_width, font=font, size=size) if needs_fallback(text)
+        else functools.partial(pdfmetrics.stringWidth, fontName=font, fontSize=size)
+    )
     out: list[str] = []
     for line in CONTROL_CHARS.sub("", text).split("\n"):
         words: list[str] = []
@@ -129,14 +274,14 @@ def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
         for word in line.split():
             w = known.get(word)
             if w is None:
-                w = known[word] = pdfmetrics.stringWidth(word, font, size)
+                w = known[word] = measure(word)
             if w > width:
                 if words:
                     out.append(" ".join(words))
-                pieces = _break_word(word, width, font, size)
+                pieces = _break_word(word, width, measure)
                 out.extend(pieces[:-1])
                 words = [pieces[-1]]
-                used = pdfmetrics.stringWidth(pieces[-1], font, size)
+                used = measure(pieces[-1])
             elif used + space + w <= width or not words:
                 words.append(word)
                 used += space + w
@@ -147,7 +292,39 @@ def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
     return out
 
 
-def bullets(text: str, width: float, style: ParagraphStyle) -> str:
+class TextLines(Paragraph):
+    """A table cell of lines already broken to fit, some of them in a fallback font.
+
+    A plain string cell is drawn in one font, so text DejaVu has no glyph for becomes a
+    paragraph of font runs, one line per line. :func:`text_table` cuts it into pieces as it
+    cuts a string. Made by :meth:`of` (reportlab makes the parts of a split paragraph with
+    the paragraph's own constructor).
+    """
+
+    lines: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, lines: Sequence[str], style: ParagraphStyle) -> TextLines:
+        cell = cls("<br/>".join(map(cls._markup, lines)), style)
+        cell.lines = tuple(lines)
+        return cell
+
+    @staticmethod
+    def _markup(line: str) -> str:
+        # A paragraph drops leading spaces; the indent of a bullet's next lines is kept.
+        text = line.lstrip(" ")
+        return "\u00a0" * (len(line) - len(text)) + markup(text)
+
+
+Cell = str | TextLines
+"""What :func:`cell` and :func:`bullets` give: a string, or lines with fallback fonts."""
+
+
+def _cell_of(lines: list[str], text: str, style: ParagraphStyle) -> Cell:
+    return TextLines.of(lines, style) if needs_fallback(text) else "\n".join(lines)
+
+
+def bullets(text: str, width: float, style: ParagraphStyle) -> Cell:
     """A cell of several entries (one per line of ``text``) as a bulleted list.
 
     Continuation lines are indented under the entry's first word, so where one entry ends
@@ -166,31 +343,141 @@ def bullets(text: str, width: float, style: ParagraphStyle) -> str:
         first, *rest = wrap_lines(entry, room, font, size)
         out.append(mark + first)
         out.extend(indent + line for line in rest)
-    return "\n".join(out)
+    return _cell_of(out, text, style)
 
 
-def cell(text: str, width: float, style: ParagraphStyle) -> str:
+def cell(text: str, width: float, style: ParagraphStyle) -> Cell:
     """A table cell of user text: a plain string with its line breaks already made.
 
     Plain string cells are drawn as they are, never parsed as markup, so they need no
     escaping, and they cost far less than a Paragraph. The table must draw the column in
-    ``style``'s font and size.
+    ``style``'s font and size. Text with characters DejaVu has no glyph for is
+    :class:`TextLines` instead.
     """
-    return "\n".join(wrap_lines(text, width, style.fontName, style.fontSize))
+    return _cell_of(wrap_lines(text, width, style.fontName, style.fontSize), text, style)
+
+
+ROW_LINES = 30
+"""A table row of more lines than this is cut into rows of :data:`PIECE_LINES` lines.
+
+Reportlab cannot lay out a row taller than a page, and when it splits a row of text cells
+itself it counts 1.2 times the font size per line, not the leading, so the text of a long
+row runs past the page's foot and the rest fails to fit. Rows cut here are plain rows that
+break between pages like any other; shorter rows stay whole, as they always were.
+"""
+PIECE_LINES = 5
+"""Lines in each piece of a cut row: the most a page can leave blank at its foot."""
+
+
+def flowing_rows(rows: Sequence[Sequence[Any]]) -> tuple[list[list[Any]], list[int]]:
+    """``rows`` with every row of more than :data:`ROW_LINES` lines cut into pieces.
+
+    Each text cell (a string or :class:`TextLines`, its lines already made) gives each
+    piece its next :data:`PIECE_LINES` lines; any other cell stays in the first piece.
+
+    Returns:
+        The rows, and the indexes of the rows that go on in the next row.
+    """
+    out: list[list[Any]] = []
+    continued: list[int] = []
+    for row in rows:
+        tallest = max((value.count("\n") + 1 if isinstance(value, str)
+                       else len(value.lines) if isinstance(value, TextLines) else 1
+                       for value in row), default=1)
+        if tallest <= ROW_LINES:
+            out.append(list(row))
+            continue
+        lines = [value.split("\n") if isinstance(value, str)
+                 else value.lines if isinstance(value, TextLines) else None for value in row]
+        for start in range(0, tallest, PIECE_LINES):
+            if start:
+                continued.append(len(out) - 1)
+            out.append([_piece(value, cut, start)
+                        for value, cut in zip(row, lines, strict=True)])
+    return out, continued
+
+
+def _piece(value: Any, lines: Sequence[str] | None, start: int) -> Any:
+    """What a cell holds in the piece of its row that begins at line ``start``."""
+    if lines is None:
+        return "" if start else value
+    if isinstance(value, TextLines):
+        return TextLines.of(lines[start:start + PIECE_LINES], value.style)
+    return "\n".join(lines[start:start + PIECE_LINES])
+
+
+def _runs_of(numbers: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in a sorted sequence."""
+    first = last = None
+    for n in numbers:
+        if last is not None and n == last + 1:
+            last = n
+            continue
+        if first is not None and last is not None:
+            yield first, last
+        first = last = n
+    if first is not None and last is not None:
+        yield first, last
+
+
+def text_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    style: TableStyle,
+    *,
+    rule: tuple[float, Any] | None = None,
+    long: bool = False,
+    **kw: Any,
+) -> Table:
+    """A table of text cells (see :func:`cell`) whose rows may be taller than a page.
+
+    A table that repeats its heading should not let reportlab split rows (``splitInRow``):
+    it puts the rest of a split row, under the repeated heading, into the space left at the
+    foot of the same page.
+
+    Args:
+        rows: the cells.
+        widths: the column widths.
+        style: the table's style, without rules between rows.
+        rule: (width, colour) of a line under each row, drawn under the last piece of a
+            cut row only.
+        long: a :class:`LongTable` (for tables of many rows).
+        **kw: further arguments of the table (``repeatRows``, ``hAlign``, ...).
+    """
+    data, continued = flowing_rows(rows)
+    table = (LongTable if long else Table)(data, colWidths=list(widths), style=style, **kw)
+    extra: list[tuple[Any, ...]] = []
+    if rule is not None:
+        start = 0
+        for first, last in _runs_of(continued):
+            if first > start:
+                extra.append(("LINEBELOW", (0, start), (-1, first - 1), *rule))
+            start = last + 1
+        extra.append(("LINEBELOW", (0, start), (-1, -1), *rule))
+    for first, last in _runs_of(continued):
+        # The pieces of a row read as one cell: no padding between them.
+        extra.append(("BOTTOMPADDING", (0, first), (-1, last), 0))
+        extra.append(("TOPPADDING", (0, first + 1), (-1, last + 1), 0))
+    if extra:
+        table.setStyle(extra)
+    return table
 
 
 class CellTexts:
     """:func:`cell` and :func:`bullets` with memory: registers repeat the same values."""
 
     def __init__(self) -> None:
-        self._done: dict[tuple[str, float, str, bool], str] = {}
+        self._done: dict[tuple[str, float, str, bool], Cell] = {}
 
     def __call__(self, text: str, width: float, style: ParagraphStyle,
-                 as_list: bool = False) -> str:
+                 as_list: bool = False) -> Cell:
         key = (text, width, style.name, as_list)
         done = self._done.get(key)
         if done is None:
             done = self._done[key] = (bullets if as_list else cell)(text, width, style)
+        if isinstance(done, TextLines):
+            # A flowable is laid out where it stands: each table gets its own.
+            return TextLines.of(done.lines, done.style)
         return done
 
 
@@ -279,17 +566,15 @@ class TocLine(Flowable):
         number_room = 28.0
         room = self.width - self.indent - number_room - 6
         text = self.text
-        width = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+        width = text_width(text, style.fontName, style.fontSize)
         if width > room:
-            while text and pdfmetrics.stringWidth(text + "…", style.fontName,
-                                                  style.fontSize) > room:
+            while text and text_width(text + "…", style.fontName, style.fontSize) > room:
                 text = text[:-1]
             text += "…"
-            width = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+            width = text_width(text, style.fontName, style.fontSize)
         canvas.saveState()
-        canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(style.textColor)
-        canvas.drawString(x + self.indent, base, text)
+        draw_text(canvas, x + self.indent, base, text, style.fontName, style.fontSize)
         dots_from = x + self.indent + width + 4
         dots_to = x + self.width - number_room
         if dots_to > dots_from:
@@ -409,8 +694,8 @@ def header_footer(job: Job, right: str, skip_first: bool = True) -> Decorate:
         canvas.setFillColor(MUTED)
         if not (skip_first and page == 1):
             top = height - MARGIN + 2
-            canvas.drawString(MARGIN, top, org)
-            canvas.drawRightString(width - MARGIN, top, right)
+            draw_text(canvas, MARGIN, top, org, FONT, 7.5)
+            draw_text(canvas, width - MARGIN, top, right, FONT, 7.5, right=True)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)

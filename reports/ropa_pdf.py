@@ -15,11 +15,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    LongTable,
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -32,6 +30,7 @@ from reports.pdf import (
     MUTED,
     RULE,
     SHADE,
+    Cell,
     CellTexts,
     Heading,
     ProgressDoc,
@@ -40,6 +39,7 @@ from reports.pdf import (
     header_footer,
     para,
     stylesheet,
+    text_table,
 )
 from reports.records import (
     CONTROLLER_COLUMNS,
@@ -54,7 +54,8 @@ from reports.records import (
 DASH = "–"
 
 # Few commands on purpose: a table applies each one to every cell it covers, and there is one
-# table per record. Paddings are reportlab's defaults (6 across, 3 down).
+# table per record. Paddings are reportlab's defaults (6 across, 3 down). The rules between
+# rows come from text_table, which leaves them out inside a row cut into pieces.
 RECORD_STYLE = TableStyle([
     ("FONT", (0, 0), (0, -1), FONT_BOLD, 7.5, 9.5),
     ("FONT", (1, 0), (1, -1), FONT_BOLD, 6.5, 9.5),
@@ -62,15 +63,14 @@ RECORD_STYLE = TableStyle([
     ("TEXTCOLOR", (1, 0), (1, -1), MUTED),
     ("BACKGROUND", (0, 0), (1, -1), SHADE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
 ])
+ROW_RULE = (0.4, RULE)
 
 ANNEX_STYLE = TableStyle([
     ("FONT", (0, 0), (-1, 0), FONT_BOLD, 7.5, 9.5),
     ("FONT", (0, 1), (-1, -1), FONT, 7.5, 9.5),
     ("BACKGROUND", (0, 0), (-1, 0), SHADE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -147,18 +147,18 @@ class RopaPdf:
         ]
         label_width = 150.0
         value_width = self.width - label_width
-        table = Table(
+        table = text_table(
             [[cell(label, label_width - PADDING, s["label9"]),
               cell(value, value_width - PADDING, s["body"])] for label, value in rows],
-            colWidths=[label_width, value_width],
-            style=TableStyle([
+            [label_width, value_width],
+            TableStyle([
                 ("FONT", (0, 0), (0, -1), FONT_BOLD, 9, 12),
                 ("FONT", (1, 0), (1, -1), FONT, 9, 12),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]),
+            rule=ROW_RULE,
             hAlign="LEFT",
         )
         return [
@@ -223,8 +223,8 @@ class RopaPdf:
             out.append(CondPageBreak(90))
             out.append(Heading(f"{number}.{i}  {activity.name}", record_style,
                                f"a{activity.id}", 1))
-            out.append(Table(data, colWidths=[label_width, item_width, value_width],
-                             style=RECORD_STYLE, hAlign="LEFT", splitInRow=1))
+            out.append(text_table(data, [label_width, item_width, value_width], RECORD_STYLE,
+                                  rule=ROW_RULE, hAlign="LEFT", splitInRow=1))
         return out
 
     def text(self, value: Value) -> str:
@@ -245,12 +245,12 @@ class RopaPdf:
         widths = [w * scale for w in widths]
         style: ParagraphStyle = s["cell"]
         head = [cell(h, w - 6, s["cellhead"]) for h, w in zip(headings, widths, strict=True)]
-        data: list[list[str]] = [head]
+        data: list[list[Cell]] = [head]
         data.extend(
             [cell(v, w - 6, style) for v, w in zip(row, widths, strict=True)] for row in rows
         )
-        out.append(LongTable(data, colWidths=widths, repeatRows=1, style=ANNEX_STYLE,
-                             hAlign="LEFT", splitInRow=1))
+        out.append(text_table(data, widths, ANNEX_STYLE, rule=ROW_RULE, long=True,
+                              repeatRows=1, hAlign="LEFT"))
         return out
 
     def transfers_annex(self) -> list[Flowable]:

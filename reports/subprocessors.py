@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Flowable,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -34,6 +33,7 @@ from reports.pdf import (
     markup,
     para,
     stylesheet,
+    text_table,
 )
 from reports.public import PublicGroup, PublicVendor, PublicView
 
@@ -126,7 +126,7 @@ class SubprocessorPdf:
                 cell(t("pub.website"), label_width - 8, s["label"]),
                 Paragraph(f'<a href="{link}" color="#1d4e89">{markup(v.link)}</a>', s["body"]),
             ])
-        table = Table(rows, colWidths=[label_width, value_width], hAlign="LEFT", style=TableStyle([
+        table = text_table(rows, [label_width, value_width], TableStyle([
             ("FONT", (0, 0), (0, -1), FONT_BOLD, 8, 10),
             ("FONT", (1, 0), (1, -1), FONT, 9, 12),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -135,7 +135,7 @@ class SubprocessorPdf:
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-        ]))
+        ]), hAlign="LEFT")
         return [Paragraph(title, s["h3"]), table]
 
 
