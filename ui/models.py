@@ -599,9 +599,6 @@ class RecordTableModel(QAbstractTableModel):
     def row_of_key(self, key: Hashable) -> int:
         return self._position[key]
 
-    def cached_row(self, row: int) -> Row:
-        return self._rows[row]
-
     def verdict(self, row: int) -> str:
         """The verdict key of source ``row`` (``""`` before the assessment)."""
         return self._verdicts.get(self._keys[row], "")
