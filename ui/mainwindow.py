@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import Assessment
+from registry.creation import create_registry
 from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
@@ -675,8 +676,6 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave_all():
             return
         try:
-            from ui.app import create_registry
-
             registry = create_registry(path, name=name, replace=True)
         except UserError as exc:
             show_user_error(self, exc)

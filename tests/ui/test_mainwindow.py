@@ -17,7 +17,12 @@ from registry.storage import Registry, open_registry
 
 from ui.app import install_translations
 from ui.context import AppContext
-from ui.dialogs import ChooseFileDialog, ConfirmDeleteDialog, ConfirmImportDialog
+from ui.dialogs import (
+    ChooseFileDialog,
+    ConfirmDeleteDialog,
+    ConfirmImportDialog,
+    OrganisationNameDialog,
+)
 from ui.mainwindow import MainWindow
 from ui.pages import ListPage
 from ui.settings import RECENT_FILES, Settings
@@ -391,6 +396,21 @@ def test_opening_a_broken_file_keeps_the_open_registry(
                              f"{broken} is not a registry database (it is not an SQLite "
                              "file).")]
     assert window.windowTitle().startswith("Fjordlys AS")
+
+
+def test_a_new_registry_opens_in_the_window_in_place_of_the_old_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    target = tmp_path / "nordlys.sqlite3"
+    monkeypatch.setattr(ChooseFileDialog, "ask", classmethod(lambda _c, _p, _w, _d="": target))
+    monkeypatch.setattr(OrganisationNameDialog, "ask", classmethod(lambda _c, _p: "Nordlys AS"))
+
+    window.new_registry_action.trigger()
+
+    assert window.windowTitle() == "Nordlys AS — nordlys.sqlite3[*]"
+    window.show_page("vendors")
+    assert window.vendors.row_texts() == []
+    window.context.registry.close()
 
 
 def test_export_then_import_json(window: MainWindow, tmp_path: Path, filled: dict[str, int],
