@@ -43,6 +43,7 @@ from ui.dialogs import (
     ChooseFileDialog,
     ConfirmDeleteDialog,
     ConfirmImportDialog,
+    EditorDialog,
     OrganisationNameDialog,
 )
 from ui.errors import show_user_error
@@ -581,11 +582,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> None:
         """The organisation's details in a dialog, in the organisation editor."""
-        try:
-            from ui.editors import OrganisationEditor
-        except ImportError:
-            return
-        from ui.dialogs import EditorDialog
+        from ui.editors.organisation import OrganisationEditor  # loaded when first needed
 
         EditorDialog.ask(self, OrganisationEditor(self.context), self.tr("Organisation"))
 

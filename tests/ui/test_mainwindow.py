@@ -96,6 +96,20 @@ def test_title_shows_the_organisation_and_the_file(window: MainWindow,
     assert not window.banner.isVisible()
 
 
+@pytest.mark.parametrize("key", ["vendors", "services", "activities", "transfers"])
+def test_every_list_opens_the_selected_record_in_its_editor(window: MainWindow,
+                                                           key: str) -> None:
+    window.show_page(key)
+    page = window.list_pages[key]
+    record_id = page.proxy.record_id(0)
+
+    assert page.select_record(record_id)
+
+    assert page.editor_visible()
+    editor = page.editor()
+    assert editor is not None and editor.record_id() == record_id
+
+
 def test_navigation_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:
     texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert texts == ["Overview", "Vendors", "Services", "Processing activities", "Transfers"]

@@ -12,8 +12,7 @@ stays where it is when that returns False.
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -66,19 +65,7 @@ from ui.settings import LIST_HEADERS, LIST_SPLITTERS, Settings
 if TYPE_CHECKING:
     from registry.assessment import Assessment
 
-
-class Editor(Protocol):
-    """What a page needs of a record editor (``ui.editors.RecordEditor``)."""
-
-    saved: Any
-    dirtyChanged: Any
-
-    def load(self, record_id: int | None) -> None: ...
-    def record_id(self) -> int | None: ...
-    def is_dirty(self) -> bool: ...
-    def save(self) -> bool: ...
-    def revert(self) -> None: ...
-    def maybe_save(self) -> bool: ...
+    from ui.editors.base import RecordEditor
 
 
 FilterSpec = tuple[str, str, list[tuple[str, str]]]
@@ -205,8 +192,6 @@ class ListPage(QWidget):
     page_key: ClassVar[str] = ""
     kind: ClassVar[str] = ""
     """The kind of record the editor shows and Delete removes (empty: none)."""
-    editor_class: ClassVar[str] = ""
-    """The class in ``ui.editors`` that edits this page's records."""
     deletable: ClassVar[bool] = True
     model_class: ClassVar[type[RecordTableModel]]
 
@@ -218,9 +203,8 @@ class ListPage(QWidget):
         self._stale = True
         self._shown_id: int | None = None
         self._guard = False
-        self._editor: Editor | None = None
-        self._editor_widget: QWidget | None = None
-        self._editor_failed = False
+        self._editor: RecordEditor | None = None
+        self._editor_type: type[RecordEditor] | None = None
         self._read_only = context.read_only
 
         self.search = QLineEdit(self)
@@ -525,7 +509,7 @@ class ListPage(QWidget):
         self.selectionChanged.emit()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._guard or not self.editor_class:
+        if self._guard:
             return
         new_id = self.proxy.record_id(current.row()) if current.isValid() else None
         if new_id == self._shown_id:
@@ -573,10 +557,10 @@ class ListPage(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         """Enter or double-click on a row: go to its editor."""
-        if self._editor_widget is not None and self.editor_stack.currentWidget() is \
-                self._editor_widget:
-            self._editor_widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._editor_widget.focusNextChild()
+        if self.editor_visible():
+            assert self._editor is not None
+            self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editor.focusNextChild()
 
     def _delete_key(self) -> None:
         window = self.window()
@@ -589,12 +573,19 @@ class ListPage(QWidget):
 
     # The editor.
 
-    def editor(self) -> Editor | None:
-        """The page's editor, created on first use (None when there is none)."""
-        if self._editor is None and not self._editor_failed and self.editor_class:
+    def editor_class(self) -> type[RecordEditor]:
+        """The editor of this page's records.
+
+        Each page imports its editor here, when first needed, rather than at the top: the
+        editors' modules are a good part of start-up, and are loaded in idle time after it
+        (:meth:`prepare_editor`).
+        """
+        raise NotImplementedError
+
+    def editor(self) -> RecordEditor:
+        """The page's editor, created on first use."""
+        if self._editor is None:
             self._editor = self._create_editor()
-            if self._editor is None:
-                self._editor_failed = True
         return self._editor
 
     def editor_ready(self) -> bool:
@@ -605,29 +596,26 @@ class ListPage(QWidget):
         """Build the editor ahead of the first selection (in idle time after start-up), and
         read one record into it so that the first real one opens at once.
 
-        Each step is an event of its own (the editors' module loaded, the editor built, a
+        Each step is an event of its own (the editor's module loaded, the editor built, a
         record read into it), so that the window answers a click in between.
         """
-        if self._editor is not None or self._editor_failed or not self.editor_class:
+        if self._editor is not None:
             return
-        if "ui.editors" not in sys.modules:
-            QTimer.singleShot(0, self._load_editors)
+        if self._editor_type is None:
+            QTimer.singleShot(0, self._load_editor_class)
             return
         editor = self.editor()
-        if editor is None or self.model.rowCount() == 0 or self._shown_id is not None:
+        if self.model.rowCount() == 0 or self._shown_id is not None:
             return
         first = self.model.record_id(0)
         QTimer.singleShot(0, lambda: self._warm(editor, first))
 
-    def _load_editors(self) -> None:
-        try:
-            import ui.editors  # noqa: F401
-        except ImportError:
-            self._editor_failed = True
-            return
+    def _load_editor_class(self) -> None:
+        if self._editor_type is None:
+            self._editor_type = self.editor_class()
         QTimer.singleShot(0, self.prepare_editor)
 
-    def _warm(self, editor: Editor, record_id: int) -> None:
+    def _warm(self, editor: RecordEditor, record_id: int) -> None:
         if self._shown_id is None and self.editor_stack.currentWidget() is self.placeholder \
                 and not editor.is_dirty():
             try:
@@ -635,39 +623,22 @@ class ListPage(QWidget):
             except UserError:
                 pass
 
-    def _create_editor(self) -> Editor | None:
-        try:
-            from ui import editors
-        except ImportError:
-            return None
-        cls = getattr(editors, self.editor_class, None)
-        if cls is None:
-            return None
-        editor = cls(self.context, self)
-        widget: QWidget = editor
-        self._editor_widget = widget
-        self.editor_stack.addWidget(widget)
+    def _create_editor(self) -> RecordEditor:
+        if self._editor_type is None:
+            self._editor_type = self.editor_class()
+        editor = self._editor_type(self.context, self)
+        self.editor_stack.addWidget(editor)
         editor.saved.connect(self._on_saved)
         editor.dirtyChanged.connect(self.dirtyChanged)
         if self._read_only:
-            self._make_read_only(widget)
-        return editor  # type: ignore[no-any-return]
-
-    @staticmethod
-    def _make_read_only(widget: QWidget) -> None:
-        setter = getattr(widget, "set_read_only", None)
-        if callable(setter):
-            setter(True)
-        else:
-            widget.setEnabled(False)
+            editor.set_read_only(True)
+        return editor
 
     def _show_record(self, record_id: int | None) -> None:
         editor = self.editor()
         self._shown_id = record_id
-        if editor is None or self._editor_widget is None:
-            return
         editor.load(record_id)
-        self._set_panel(self._editor_widget)
+        self._set_panel(editor)
 
     def _show_placeholder(self) -> None:
         self._shown_id = None
@@ -731,8 +702,7 @@ class ListPage(QWidget):
         return self._shown_id
 
     def editor_visible(self) -> bool:
-        return self._editor_widget is not None and \
-            self.editor_stack.currentWidget() is self._editor_widget
+        return self._editor is not None and self.editor_stack.currentWidget() is self._editor
 
     def is_dirty(self) -> bool:
         """Whether the editor holds unsaved changes."""
@@ -752,8 +722,6 @@ class ListPage(QWidget):
         if not self.confirm_leave():
             return False
         editor = self.editor()
-        if editor is None or self._editor_widget is None:
-            return False
         self._guard = True
         try:
             self.view.selectionModel().clear()
@@ -761,9 +729,9 @@ class ListPage(QWidget):
             self._guard = False
         self._shown_id = None
         editor.load(None)
-        self._set_panel(self._editor_widget)
-        self._editor_widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._editor_widget.focusNextChild()
+        self._set_panel(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.focusNextChild()
         return True
 
     def _on_saved(self, record_id: int) -> None:
@@ -779,12 +747,10 @@ class ListPage(QWidget):
         context.changed.connect(self.mark_stale)
         self.model.context = context
         self._read_only = context.read_only
-        if self._editor_widget is not None:
-            self.editor_stack.removeWidget(self._editor_widget)
-            self._editor_widget.deleteLater()
+        if self._editor is not None:
+            self.editor_stack.removeWidget(self._editor)
+            self._editor.deleteLater()
         self._editor = None
-        self._editor_widget = None
-        self._editor_failed = False
         self._shown_id = None
         self._set_panel(self.placeholder)
         self.clear_search()
@@ -826,8 +792,8 @@ class ListPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        if read_only and self._editor_widget is not None:
-            self._make_read_only(self._editor_widget)
+        if read_only and self._editor is not None:
+            self._editor.set_read_only(True)
 
 
 class VendorsPage(ListPage):
@@ -835,8 +801,12 @@ class VendorsPage(ListPage):
 
     page_key = "vendors"
     kind = "vendor"
-    editor_class = "VendorEditor"
     model_class = VendorTableModel
+
+    def editor_class(self) -> type[RecordEditor]:
+        from ui.editors.vendor import VendorEditor
+
+        return VendorEditor
 
     def list_title(self) -> str:
         return self.tr("Vendors")
@@ -890,8 +860,12 @@ class ServicesPage(ListPage):
 
     page_key = "services"
     kind = "service"
-    editor_class = "ServiceEditor"
     model_class = ServiceTableModel
+
+    def editor_class(self) -> type[RecordEditor]:
+        from ui.editors.service import ServiceEditor
+
+        return ServiceEditor
 
     def list_title(self) -> str:
         return self.tr("Services")
@@ -926,8 +900,12 @@ class ActivitiesPage(ListPage):
 
     page_key = "activities"
     kind = "activity"
-    editor_class = "ActivityEditor"
     model_class = ActivityTableModel
+
+    def editor_class(self) -> type[RecordEditor]:
+        from ui.editors.activity import ActivityEditor
+
+        return ActivityEditor
 
     def list_title(self) -> str:
         return self.tr("Processing activities")
@@ -966,9 +944,13 @@ class TransfersPage(ListPage):
 
     page_key = "transfers"
     kind = ""
-    editor_class = "VendorEditor"
     deletable = False
     model_class = TransferTableModel
+
+    def editor_class(self) -> type[RecordEditor]:
+        from ui.editors.vendor import VendorEditor
+
+        return VendorEditor
 
     def list_title(self) -> str:
         return self.tr("Transfers")
