@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -24,7 +24,7 @@ from ui.dialogs import (
     OrganisationNameDialog,
 )
 from ui.mainwindow import MainWindow
-from ui.pages import ListPage
+from ui.pages import ListPage, VendorsPage
 from ui.settings import RECENT_FILES, Settings
 
 from tests.ui.test_models import fill_registry
@@ -108,6 +108,19 @@ def test_every_list_opens_the_selected_record_in_its_editor(window: MainWindow,
     assert page.editor_visible()
     editor = page.editor()
     assert editor is not None and editor.record_id() == record_id
+
+
+def test_an_editor_still_to_prepare_when_its_page_goes_is_left_alone(
+        qapp: QApplication, context: AppContext, filled: dict[str, int],
+        settings_path: Path) -> None:
+    page = VendorsPage(context, Settings(settings_path))
+    page.ensure_fresh()
+    page.prepare_editor()  # its steps wait for idle time
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    for _ in range(4):  # the steps' turns come: nothing is left to build an editor for
+        qapp.processEvents()
 
 
 def test_navigation_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:

@@ -521,7 +521,7 @@ class ListPage(QWidget):
             self._restore_current()
             # A mouse press selects the clicked row after this: put the selection back
             # once it is done.
-            QTimer.singleShot(0, self._restore_current)
+            QTimer.singleShot(0, self, self._restore_current)
             return
         self._show_record(new_id)
         # A save may have reloaded the rows: make sure the record is still the current row.
@@ -602,18 +602,18 @@ class ListPage(QWidget):
         if self._editor is not None:
             return
         if self._editor_type is None:
-            QTimer.singleShot(0, self._load_editor_class)
+            QTimer.singleShot(0, self, self._load_editor_class)
             return
         editor = self.editor()
         if self.model.rowCount() == 0 or self._shown_id is not None:
             return
         first = self.model.record_id(0)
-        QTimer.singleShot(0, lambda: self._warm(editor, first))
+        QTimer.singleShot(0, editor, lambda: self._warm(editor, first))
 
     def _load_editor_class(self) -> None:
         if self._editor_type is None:
             self._editor_type = self.editor_class()
-        QTimer.singleShot(0, self.prepare_editor)
+        QTimer.singleShot(0, self, self.prepare_editor)
 
     def _warm(self, editor: RecordEditor, record_id: int) -> None:
         if self._shown_id is None and self.editor_stack.currentWidget() is self.placeholder \
