@@ -23,8 +23,8 @@ from ui.models import TransferTableModel
 from ui.pages.overview import OverviewPage
 from ui.settings import Settings
 
+from tests.ui.models.test_lists import fill_registry, loaded
 from tests.ui.test_editors import add_vendor, show
-from tests.ui.test_models import fill_registry, loaded
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -27,7 +27,7 @@ from ui.mainwindow import MainWindow
 from ui.pages import ListPage, VendorsPage
 from ui.settings import RECENT_FILES, Settings
 
-from tests.ui.test_models import fill_registry
+from tests.ui.models.test_lists import fill_registry
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

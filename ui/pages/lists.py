@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registry.country_names import country_options
 from registry.enums import ActivityRole, DpiaStatus, VendorRole, VendorStatus
 from registry.errors import UserError
 
@@ -57,7 +58,6 @@ from ui.models import (
     TransferTableModel,
     VendorTableModel,
     activity_role_label,
-    country_options,
     label,
 )
 from ui.settings import LIST_HEADERS, LIST_SPLITTERS, Settings

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import Assessment
+from registry.country_names import CountryNames
 from registry.enums import Severity
 from registry.facts import Facts
 from registry.messages import date_text
@@ -64,7 +65,7 @@ from registry.snapshot import Snapshot
 
 from ui.context import AppContext
 from ui.icons import colour, text_colour
-from ui.models import CountryNames, FindingsModel, ModelIndex, label
+from ui.models import FindingsModel, ModelIndex, label
 from ui.settings import OVERVIEW_HEADER, OVERVIEW_SPLITTER, Settings
 
 STACK = ("error", "warning", "ok", "eea")

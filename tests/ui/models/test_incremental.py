@@ -19,7 +19,7 @@ from ui.context import AppContext, ThreadTasks
 from ui.models import VERDICT_ROLE, RecordFilterProxy, ServiceTableModel, VendorTableModel
 from ui.undo import DeleteRecordsCommand, UpdateRecordCommand, push
 
-from tests.ui.test_models import fill_registry, names, proxy_over
+from tests.ui.models.test_lists import fill_registry, names, proxy_over
 
 
 def shown(context: AppContext, qtmodeltester: ModelTester,

@@ -33,8 +33,8 @@ from ui.pages.lists import VendorsPage
 from ui.settings import Settings
 from ui.undo import CreateRecordCommand, DeleteRecordsCommand, push
 
-from tests.ui.test_incremental import edit, shown
-from tests.ui.test_models import fill_registry, loaded, names, proxy_over
+from tests.ui.models.test_incremental import edit, shown
+from tests.ui.models.test_lists import fill_registry, loaded, names, proxy_over
 
 EVERYONE = ["Advania", "Hetzner", "Mailchimp", "Zendesk", "Økonomi Partner"]
 
