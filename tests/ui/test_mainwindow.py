@@ -564,7 +564,7 @@ def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> Unsaved:
 def click_row(page: ListPage, name: str, qtbot: QtBot) -> None:
     """Click the row showing ``name``, as a user would."""
     row = page.row_texts().index(name)
-    index = page.proxy.index(row, 1)
+    index = page.proxy.index(row, page.model.name_column)
     page.view.scrollTo(index)
     rect = page.view.visualRect(index)
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -722,7 +722,7 @@ def test_a_transfer_shows_its_vendor_in_the_editor(window: MainWindow, filled: d
     page = window.transfers
     assert not window.new_record_action.isEnabled()
     row = page.row_texts("vendor").index("Mailchimp")
-    index = page.proxy.index(row, 1)
+    index = page.proxy.index(row, page.model.column_of("vendor"))
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.view.visualRect(index).center())
     assert page.editor_visible()

@@ -73,8 +73,8 @@ def test_findings_are_grouped_by_severity_and_errors_are_expanded(
     mailchimp = next(model.index(r, 0, errors) for r in range(model.rowCount(errors))
                      if model.index(r, 0, errors).data() == "Mailchimp")
     row = mailchimp.row()
-    assert model.index(row, 1, errors).data() in ("", "United States")
-    assert model.index(row, 2, errors).data()
+    assert model.index(row, model.COUNTRY, errors).data() in ("", "United States")
+    assert model.index(row, model.MESSAGE, errors).data()
 
 
 def test_enter_on_a_finding_opens_its_record(

@@ -12,7 +12,7 @@ from registry.messages import capitalised
 from registry.snapshot import Snapshot, VendorListing
 
 from ui.models.labels import _date, activity_role_label, label, verdict_of
-from ui.models.records import Column, LazyRows, RecordTableModel, Row, places_of
+from ui.models.records import VERDICT, Column, LazyRows, RecordTableModel, Row, places_of
 
 
 class VendorTableModel(RecordTableModel):
@@ -23,7 +23,7 @@ class VendorTableModel(RecordTableModel):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("verdict", ""),
+            Column(VERDICT, ""),
             Column("name", self.tr("Name")),
             Column("legal_name", self.tr("Legal entity")),
             Column("country", self.tr("Country")),
@@ -53,7 +53,8 @@ class VendorTableModel(RecordTableModel):
             self._snapshot, self._today, self._assessed = None, context.today(), False
             vendors = list(listing.values())
             ids = [v.id for v in vendors]
-            rows = LazyRows(vendors, self._row_builder(), [v.name for v in vendors])
+            rows = LazyRows(vendors, self._row_builder(), [v.name for v in vendors],
+                            self._name_column)
             self.beginResetModel()
             self._set_rows(list[Hashable](ids), ids, rows)
             self._verdicts = {}
@@ -122,7 +123,6 @@ class VendorTableModel(RecordTableModel):
         role_tags = {r: frozenset((r.value,)) for r in VendorRole}
         status_tags = {s: frozenset((s.value,)) for s in VendorStatus}
         region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
-        third_column, dpa_column, review_column = 7, 8, 9
 
         Places = tuple[str, frozenset[str], str, str, tuple[int, str], str, frozenset[str]]
 
@@ -162,14 +162,14 @@ class VendorTableModel(RecordTableModel):
                 quick_fold(" | ".join(parts)), role_search[vendor.role],
                 status_search[vendor.status], country_search,
             ))
-            alerts: dict[int, str] | None = None
+            alerts: dict[str, str] | None = None
             if dpa is missing:
-                alerts = {dpa_column: "error"}
+                alerts = {"dpa": "error"}
             if vendor.next_review is not None and vendor.next_review < today:
-                alerts = (alerts or {}) | {review_column: "warning"}
+                alerts = (alerts or {}) | {"review": "warning"}
             tooltips = None
             if vendor.former_names:
-                tooltips = {2: vendor.legal_name + "\n" +
+                tooltips = {"legal_name": vendor.legal_name + "\n" +
                             formerly.format(", ".join(vendor.former_names))}
             return Row(
                 cells=("", vendor.name, vendor.legal_name, country_name,
@@ -182,7 +182,7 @@ class VendorTableModel(RecordTableModel):
                     "country": country_tags,
                     "region": region,
                 },
-                keys={third_column: third_key, dpa_column: dpa_key},
+                keys={"third": third_key, "dpa": dpa_key},
                 tooltips=tooltips,
                 alerts=alerts,
             )
@@ -197,7 +197,7 @@ class ServiceTableModel(RecordTableModel):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("verdict", ""),
+            Column(VERDICT, ""),
             Column("name", self.tr("Name")),
             Column("vendors", self.tr("Vendors"), sort="number"),
             Column("third", self.tr("Third-country vendors"), sort="number"),
@@ -232,7 +232,7 @@ class ServiceTableModel(RecordTableModel):
                 cells=("", service.name, str(count), str(third_count), first_line),
                 search=quick_fold(f"{service.name} | {description} | {names}"),
                 tags={},
-                tooltips={4: description} if description != first_line else None,
+                tooltips={"description": description} if description != first_line else None,
             )
 
     def _load_verdicts(self, assessment: Assessment) -> dict[Hashable, str]:
@@ -260,7 +260,7 @@ class ActivityTableModel(RecordTableModel):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("verdict", ""),
+            Column(VERDICT, ""),
             Column("name", self.tr("Name")),
             Column("role", self.tr("Role")),
             Column("function", self.tr("Business function")),
@@ -279,7 +279,7 @@ class ActivityTableModel(RecordTableModel):
         services = snapshot.services
         roles = {r: activity_role_label(r) for r in ActivityRole}
         today = self.context.today()
-        overdue = {7: "warning"}
+        overdue = {"review": "warning"}
         role_tags = {r: frozenset((r.value,)) for r in ActivityRole}
         for activity in self._chosen(snapshot.activities, only):
             role = roles[activity.role]
@@ -300,7 +300,7 @@ class ActivityTableModel(RecordTableModel):
                     "role": role_tags[activity.role],
                     "dpia": frozenset((activity.dpia_status.value,)),
                 },
-                tooltips={5: ", ".join(vendor_names)} if vendor_names else None,
+                tooltips={"vendors": ", ".join(vendor_names)} if vendor_names else None,
                 alerts=overdue if activity.next_review is not None
                 and activity.next_review < today else None,
             )
@@ -314,11 +314,12 @@ class TransferTableModel(RecordTableModel):
 
     kind = "transfer"
     needs_assessment = True
+    name_key = "vendor"
     _shown: Assessment | None = None
 
     def _columns(self) -> list[Column]:
         return [
-            Column("verdict", ""),
+            Column(VERDICT, ""),
             Column("vendor", self.tr("Vendor")),
             Column("chain", self.tr("Chain")),
             Column("country", self.tr("Country")),

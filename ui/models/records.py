@@ -62,6 +62,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 INCREMENTAL_ROWS = 200
 """Above this many changed rows, a list is rebuilt at once rather than row by row."""
 R = TypeVar("R")
+VERDICT = "verdict"
+"""The key of the column that shows each row's verdict as an icon (every list has one)."""
 _VERDICT_RANK = {"error": 0, "warning": 1, "info": 2, "ok": 3, "": 4}
 
 
@@ -70,20 +72,21 @@ class Row:
     """One cached row of a list.
 
     Attributes:
-        cells: the text of each column (the verdict column's text is empty).
+        cells: the text of each column, in the order of the list's columns (the verdict
+            column's text is empty).
         search: every searchable text of the record, folded, in one string.
         tags: filter values by filter key (``role`` -> ``{"processor"}``).
-        keys: sort keys of the columns whose ``sort`` is ``raw`` (by column number).
-        tooltips: tooltips that are not just the cell's text (by column number).
-        alerts: cells to show in a verdict's colour (column number -> ``error``, ...).
+        keys: sort keys of the columns whose ``sort`` is ``raw``, by column key.
+        tooltips: tooltips that are not just the cell's text, by column key.
+        alerts: cells to show in a verdict's colour, by column key (``dpa`` -> ``error``).
     """
 
     cells: tuple[str, ...]
     search: str
     tags: dict[str, frozenset[str]]
-    keys: dict[int, Any] | None = None
-    tooltips: dict[int, str] | None = None
-    alerts: dict[int, str] | None = None
+    keys: dict[str, Any] | None = None
+    tooltips: dict[str, str] | None = None
+    alerts: dict[str, str] | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -114,14 +117,15 @@ class LazyRows(MutableSequence[Row]):
     another column, the first search) builds the rest; :meth:`built` gives a plain list.
     """
 
-    __slots__ = ("_rows", "_sources", "_build", "_names")
+    __slots__ = ("_rows", "_sources", "_build", "_names", "_name_column")
 
     def __init__(self, sources: Sequence[Any], build: Callable[[Any], Row],
-                 names: Sequence[str]) -> None:
+                 names: Sequence[str], name_column: int) -> None:
         self._rows: list[Row | None] = [None] * len(sources)
         self._sources: list[Any] = list(sources)
         self._build = build
         self._names = list(names)
+        self._name_column = name_column
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -147,7 +151,7 @@ class LazyRows(MutableSequence[Row]):
             raise TypeError("rows are set one at a time")
         assert isinstance(value, Row)
         self._rows[index] = value
-        self._names[index] = value.cells[1]
+        self._names[index] = value.cells[self._name_column]
 
     def __delitem__(self, index: int | slice) -> None:
         if isinstance(index, slice):
@@ -157,7 +161,7 @@ class LazyRows(MutableSequence[Row]):
     def insert(self, index: int, value: Row) -> None:
         self._rows.insert(index, value)
         self._sources.insert(index, None)
-        self._names.insert(index, value.cells[1])
+        self._names.insert(index, value.cells[self._name_column])
 
     def __iter__(self) -> Iterator[Row]:
         return iter(self.built())
@@ -171,7 +175,7 @@ class LazyRows(MutableSequence[Row]):
         return cast(list[Row], rows)
 
     def names(self) -> list[str]:
-        """The name (second cell) of every row, without building the rows."""
+        """The name of every row, without building the rows."""
         return self._names
 
     def peek(self, index: int) -> tuple[Row | None, Any]:
@@ -180,7 +184,7 @@ class LazyRows(MutableSequence[Row]):
 
     def permuted(self, order: Sequence[int]) -> LazyRows:
         """The rows in ``order`` (positions of this list), still unbuilt where they were."""
-        other = LazyRows((), self._build, ())
+        other = LazyRows((), self._build, (), self._name_column)
         rows, sources, names = self._rows, self._sources, self._names
         other._rows = [rows[i] for i in order]
         other._sources = [sources[i] for i in order]
@@ -206,18 +210,22 @@ class RecordTableModel(QAbstractTableModel):
     """The record kind: ``vendor``, ``service``, ``activity`` (or ``transfer``)."""
     needs_assessment: ClassVar[bool] = False
     """True when the rows themselves come from the assessment (transfers)."""
+    name_key: ClassVar[str] = "name"
+    """The column that names the record (in confirmations; ties of a sort are broken by it)."""
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.columns: list[Column] = self._columns()
+        self._verdict_column = self.column_of(VERDICT)
+        self._name_column = self.column_of(self.name_key)
         self._keys: list[Hashable] = []
         self._rows: MutableSequence[Row] = []
         self._record_ids: list[int] = []
         self._position: dict[Hashable, int] = {}
         self._verdicts: dict[Hashable, str] = {}
         self._assessed = False
-        self._sort_column = 1
+        self._sort_column = self._name_column
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._snapshot: Snapshot | None = None
         self._today: dt.date | None = None
@@ -225,6 +233,11 @@ class RecordTableModel(QAbstractTableModel):
     # Subclass hooks.
 
     def _columns(self) -> list[Column]:
+        """The list's columns, in order: one keyed :data:`VERDICT`, one :attr:`name_key`.
+
+        Every row's cells come in this order; code finds a column by its key
+        (:meth:`column_of`).
+        """
         raise NotImplementedError
 
     def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
@@ -372,7 +385,7 @@ class RecordTableModel(QAbstractTableModel):
         before, self._verdicts = self._verdicts, self._load_verdicts(assessment)
         self._assessed = True
         if self._rows:
-            if self._sort_column == 0:
+            if self._sort_column == self._verdict_column:
                 self.sort(self._sort_column, self._sort_order)
             self._verdicts_changed(before)
         self.assessed.emit()
@@ -449,7 +462,8 @@ class RecordTableModel(QAbstractTableModel):
     def name(self, row: int) -> str:
         """The record's name as people read it (for confirmations)."""
         rows = self._rows
-        return rows.names()[row] if isinstance(rows, LazyRows) else rows[row].cells[1]
+        return rows.names()[row] if isinstance(rows, LazyRows) else \
+            rows[row].cells[self._name_column]
 
     def keys(self) -> Sequence[Hashable]:
         """The key of every row, in row order."""
@@ -457,6 +471,14 @@ class RecordTableModel(QAbstractTableModel):
 
     def rows(self) -> Sequence[Row]:
         return self._rows
+
+    def names(self) -> list[str]:
+        """The name of every row, in row order (without building rows not built yet)."""
+        rows = self._rows
+        if isinstance(rows, LazyRows):
+            return rows.names()
+        column = self._name_column
+        return [row.cells[column] for row in rows]
 
     def column_of(self, key: str) -> int:
         for i, column in enumerate(self.columns):
@@ -481,7 +503,7 @@ class RecordTableModel(QAbstractTableModel):
         """The data of one cell (what :meth:`data` returns, without a model index)."""
         if role == _DISPLAY:
             return self._rows[row].cells[column]
-        if column == 0:
+        if column == self._verdict_column:
             if role == _DECORATION:
                 verdict = self._verdicts.get(self._keys[row])
                 return verdict_icon(verdict) if verdict else None
@@ -490,16 +512,17 @@ class RecordTableModel(QAbstractTableModel):
                 return label(verdict) if verdict else None
         if role == _TOOLTIP:
             cached = self._rows[row]
-            if cached.tooltips and column in cached.tooltips:
-                return cached.tooltips[column]
+            if cached.tooltips:
+                tooltip = cached.tooltips.get(self.columns[column].key)
+                if tooltip is not None:
+                    return tooltip
             return cached.cells[column] or None
         if role == _ALIGN:
             return _RIGHT if self.columns[column].numeric else None
         if role == _FOREGROUND:
             alerts = self._rows[row].alerts
-            if alerts and column in alerts:
-                return text_colour(alerts[column])
-            return None
+            alert = alerts.get(self.columns[column].key) if alerts else None
+            return text_colour(alert) if alert else None
         if role == ID_ROLE:
             return self._record_ids[row]
         if role == VERDICT_ROLE:
@@ -513,7 +536,7 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[section]
         if role == _DISPLAY:
             return column.title
-        if role in (_TOOLTIP, _ACCESSIBLE) and section == 0:
+        if role in (_TOOLTIP, _ACCESSIBLE) and section == self._verdict_column:
             return self.tr("Verdict: the most serious finding")
         if role == _ALIGN and column.numeric:
             return _RIGHT
@@ -557,58 +580,63 @@ class RecordTableModel(QAbstractTableModel):
 
     def _sorted_order(self) -> list[int]:
         """The row numbers in the order of the sort column (ties broken by the name)."""
-        column = self._sort_column
-        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        rows = self._rows
-        names = [quick_fold(name) for name in (
-            rows.names() if isinstance(rows, LazyRows) else [r.cells[1] for r in rows])]
-        kind = self.columns[column].sort
-        keys: list[Any]
-        if column == 0:
-            verdicts = self._verdicts
-            keys = [_VERDICT_RANK[verdicts.get(k, "")] for k in self._keys]
-        elif kind == "number":
-            keys = [int(r.cells[column] or 0) for r in rows]
-        elif kind == "date":
-            keys = [r.cells[column] or "9999" for r in rows]
-        elif kind == "raw":
-            keys = [r.keys[column] if r.keys else "" for r in rows]
-        elif column == 1:
-            keys = names
-        else:
-            keys = [quick_fold(r.cells[column]) for r in rows]
-        return sorted(range(len(rows)), key=lambda i: (keys[i], names[i]), reverse=reverse)
+        key = self._sort_key()
+        keys = [key(i) for i in range(len(self._rows))]
+        return sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
-    def _sort_key(self, position: int) -> tuple[Any, str]:
-        """The key of one row in :meth:`_sorted_order` (computed alone)."""
-        column, row = self._sort_column, self._rows[position]
-        kind = self.columns[column].sort
-        key: Any
-        if column == 0:
-            key = _VERDICT_RANK[self._verdicts.get(self._keys[position], "")]
+    def _sort_key(self) -> Callable[[int], tuple[Any, str]]:
+        """How a row sorts in the sort column: its position -> (its key, its folded name).
+
+        A verdict sorts by its rank (errors first), a ``number`` column by its value, a
+        ``date`` column by its text with empty ones last, a ``raw`` column by the row's own
+        key, any other by its folded text. The rows are only read when the column needs them:
+        sorting on the name reads no row that is not built yet.
+        """
+        column = self._sort_column
+        key, kind = self.columns[column].key, self.columns[column].sort
+        rows, names, fold = self._rows, self.names(), quick_fold
+        if column == self._name_column:
+            def by_name(i: int) -> tuple[Any, str]:
+                name = fold(names[i])
+                return name, name
+
+            return by_name
+        if column == self._verdict_column:
+            ranks, verdicts, record_keys = _VERDICT_RANK, self._verdicts, self._keys
+
+            def value(i: int) -> Any:
+                return ranks[verdicts.get(record_keys[i], "")]
         elif kind == "number":
-            key = int(row.cells[column] or 0)
+            def value(i: int) -> Any:
+                return int(rows[i].cells[column] or 0)
         elif kind == "date":
-            key = row.cells[column] or "9999"
+            def value(i: int) -> Any:
+                return rows[i].cells[column] or "9999"
         elif kind == "raw":
-            key = row.keys[column] if row.keys else ""
+            def value(i: int) -> Any:
+                own = rows[i].keys
+                return own[key] if own else ""
         else:
-            key = quick_fold(row.cells[column])
-        return key, quick_fold(row.cells[1])
+            def value(i: int) -> Any:
+                return fold(rows[i].cells[column])
+
+        return lambda i: (value(i), fold(names[i]))
 
     def _order_moving(self, moved: Collection[int]) -> list[int]:
         """The sorted order of the rows when only the rows at ``moved`` may be out of place:
         each is put where a binary search among the others says, so that a save in a list of
         5,000 computes a few dozen sort keys instead of every one."""
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        sort_key = self._sort_key()
         moved = set(moved)
         order = [i for i in range(len(self._rows)) if i not in moved]
         for position in sorted(moved):
-            wanted = self._sort_key(position)
+            wanted = sort_key(position)
             low, high = 0, len(order)
             while low < high:  # after the rows it ties with, as a stable sort leaves it
                 middle = (low + high) // 2
-                key = self._sort_key(order[middle])
+                key = sort_key(order[middle])
                 if (key < wanted) if descending else (wanted < key):
                     high = middle
                 else:
@@ -627,6 +655,16 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def sort_column(self) -> int:
         return self._sort_column
+
+    @property
+    def name_column(self) -> int:
+        """The column that names the records."""
+        return self._name_column
+
+    @property
+    def verdict_column(self) -> int:
+        """The column that shows the verdicts."""
+        return self._verdict_column
 
     @property
     def sort_order(self) -> Qt.SortOrder:

@@ -253,7 +253,8 @@ class ListPage(QWidget):
         self.view = RecordTable(self)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.list_title())
-        self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(self.model.name_column,
+                                                      Qt.SortOrder.AscendingOrder)
         self.view.deleteRequested.connect(self._delete_key)
 
         self.placeholder = QLabel(self.placeholder_text(), self)
@@ -463,7 +464,7 @@ class ListPage(QWidget):
         if row is None:
             return False
         self.view.setFocus()
-        index = self.proxy.index(row, 1)
+        index = self.proxy.index(row, self.model.name_column)
         self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -502,7 +503,8 @@ class ListPage(QWidget):
         if current is not None:
             row = self.proxy.proxy_row_of(current)
             if row is not None:
-                selection_model.setCurrentIndex(self.proxy.index(row, 1), flags.NoUpdate)
+                selection_model.setCurrentIndex(self.proxy.index(row, self.model.name_column),
+                                                flags.NoUpdate)
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
                               ) -> None:
@@ -548,7 +550,7 @@ class ListPage(QWidget):
         self._guard = True
         try:
             self.view.selectionModel().setCurrentIndex(
-                self.proxy.index(row, 1),
+                self.proxy.index(row, self.model.name_column),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
@@ -779,10 +781,12 @@ class ListPage(QWidget):
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
         title = header.fontMetrics()
-        header.resizeSection(0, self.style().pixelMetric(
-            self.style().PixelMetric.PM_SmallIconSize) + 18)
+        icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize) + 18
         widths = self.column_widths()
-        for i, column in enumerate(self.model.columns[1:], start=1):
+        for i, column in enumerate(self.model.columns):
+            if i == self.model.verdict_column:
+                header.resizeSection(i, icon)
+                continue
             wanted = char * widths.get(column.key, 12)
             header.resizeSection(i, max(wanted, title.horizontalAdvance(column.title) + 28))
 

@@ -238,7 +238,7 @@ def test_search_results_follow_saves_additions_deletions_and_sorting(
     assert names(proxy) == ["Øresund Cloud", "Box", "Abacus Mail"]
     context.undo_stack.undo()  # Zendesk is back, in the list's order
     assert names(proxy) == ["Øresund Cloud", "Zendesk", "Box", "Abacus Mail"]
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # worst verdict first
+    proxy.sort(proxy.source().column_of("verdict"), Qt.SortOrder.AscendingOrder)  # worst first
     assert names(proxy)[0] == "Abacus Mail"
 
     proxy.set_search("")
@@ -274,8 +274,9 @@ def test_whoever_hears_of_a_change_reads_the_rows_as_they_are(
 def test_views_are_told_when_a_shown_row_changes(
         context: AppContext, ids: dict[str, int], proxy: RecordFilterProxy) -> None:
     told: list[str] = []
+    name = proxy.source().name_column
     proxy.dataChanged.connect(lambda first, last, _roles=(): told.extend(
-        proxy.index(row, 1).data() for row in range(first.row(), last.row() + 1)))
+        proxy.index(row, name).data() for row in range(first.row(), last.row() + 1)))
 
     edit(context, "vendor", ids["Hetzner"], legal_name="Hetzner Online AG")
     assert "Hetzner" in told
@@ -319,20 +320,21 @@ def test_a_list_reloaded_whole_keeps_its_search_and_filters(
 
 def test_the_selection_stays_on_its_records_when_the_list_is_sorted(
         proxy: RecordFilterProxy, ids: dict[str, int]) -> None:
+    name, country = proxy.source().column_of("name"), proxy.source().column_of("country")
     for search in ("", "e"):
         proxy.set_search(search)
         selection = QItemSelectionModel(proxy)
-        for name in ("Zendesk", "Hetzner"):
-            row = proxy.proxy_row_of(ids[name])
+        for vendor in ("Zendesk", "Hetzner"):
+            row = proxy.proxy_row_of(ids[vendor])
             assert row is not None
-            selection.select(proxy.index(row, 1), QItemSelectionModel.SelectionFlag.Select
+            selection.select(proxy.index(row, name), QItemSelectionModel.SelectionFlag.Select
                              | QItemSelectionModel.SelectionFlag.Rows)
-        selection.setCurrentIndex(proxy.index(proxy.proxy_row_of(ids["Zendesk"]) or 0, 1),
+        selection.setCurrentIndex(proxy.index(proxy.proxy_row_of(ids["Zendesk"]) or 0, name),
                                   QItemSelectionModel.SelectionFlag.NoUpdate)
 
-        for column, order in ((3, Qt.SortOrder.DescendingOrder),
-                              (1, Qt.SortOrder.DescendingOrder),
-                              (1, Qt.SortOrder.AscendingOrder)):
+        for column, order in ((country, Qt.SortOrder.DescendingOrder),
+                              (name, Qt.SortOrder.DescendingOrder),
+                              (name, Qt.SortOrder.AscendingOrder)):
             proxy.sort(column, order)
             chosen = sorted(proxy.record_id(index.row()) for index in selection.selectedRows())
             assert chosen == sorted([ids["Zendesk"], ids["Hetzner"]]), (search, column)
@@ -342,7 +344,7 @@ def test_the_selection_stays_on_its_records_when_the_list_is_sorted(
 
 def test_the_list_is_not_edited_through_its_proxy(proxy: RecordFilterProxy) -> None:
     proxy.set_search("zen")
-    index = proxy.index(0, 1)
+    index = proxy.index(0, proxy.source().column_of("name"))
     assert not proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not proxy.setData(index, "Renamed")
     assert not proxy.setItemData(index, {Qt.ItemDataRole.DisplayRole: "Renamed"})
