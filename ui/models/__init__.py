@@ -27,7 +27,7 @@ from ui.models.records import (
     Row,
     places_of,
 )
-from ui.models.search import RecordFilterProxy, SearchIndex, filter_pattern, tag_code
+from ui.models.search import SearchTextShadow, ShadowFilterProxy, filter_pattern, tag_code
 
 __all__ = [
     "ID_ROLE",
@@ -37,10 +37,10 @@ __all__ = [
     "FindingsModel",
     "LazyRows",
     "ModelIndex",
-    "RecordFilterProxy",
+    "ShadowFilterProxy",
     "RecordTableModel",
     "Row",
-    "SearchIndex",
+    "SearchTextShadow",
     "ServiceTableModel",
     "TransferTableModel",
     "VendorTableModel",

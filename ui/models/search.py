@@ -1,4 +1,11 @@
-"""Instant search: the filter texts of a list's rows, and the proxy that filters by them."""
+"""Instant search and filters over a list, as fast as Qt filters a model of its own.
+
+Two classes, one job. :class:`SearchTextShadow` is a shadow of a :class:`RecordTableModel`:
+a ``QStandardItemModel`` with the same rows in the same order, holding one text per row (the
+row's folded search string and the codes of its filter values). :class:`ShadowFilterProxy`
+is the ``QSortFilterProxyModel`` the list's view shows: it filters the *shadow* (its
+``sourceModel()``), and shows the *records'* cells at the same rows (:meth:`records`).
+"""
 
 from __future__ import annotations
 
@@ -30,7 +37,7 @@ _ATTENTION = frozenset(("error", "warning"))
 
 def tag_code(key: str, value: str) -> str:
     """The code of one filter value (``role`` = ``processor``) in the texts of a
-    :class:`SearchIndex`.
+    :class:`SearchTextShadow`.
 
     A code is a short run of whitespace characters, numbered in order of first use: a search
     word never holds whitespace (it comes from ``str.split``), so it can never match inside
@@ -57,7 +64,7 @@ def _verdict_tags(verdict: str) -> str:
 
 
 def filter_pattern(words: Sequence[str], tags: Iterable[tuple[str, str]]) -> str:
-    """A regular expression that finds, in a :class:`SearchIndex` text, every word and every
+    """A regular expression that finds, in a :class:`SearchTextShadow` text, every word and every
     tag (``(key, value)``), in any order.
 
     A single word leads, unanchored, so that the regex engine looks for it as fast as for a
@@ -71,13 +78,14 @@ def filter_pattern(words: Sequence[str], tags: Iterable[tuple[str, str]]) -> str
     return "^" + "".join(f"(?=.*?{escape(w)})" for w in words) + need_tags
 
 
-class SearchIndex(QStandardItemModel):
-    """The filter text of every row of a :class:`RecordTableModel`, in the same row order, kept
-    in C++ so that a ``QSortFilterProxyModel`` filters it without calling Python per row.
+class SearchTextShadow(QStandardItemModel):
+    """A shadow of a :class:`RecordTableModel`: the filter text of each of its rows, in the
+    same row order, kept in C++ so that a ``QSortFilterProxyModel`` filters it without calling
+    Python per row.
 
     A row's text is its folded search string followed by the codes of its tags (see
     :func:`tag_code`), its verdict included (``verdict`` = ``error``, ..., and ``attention``
-    for errors and warnings). The index has the records' rows and columns, but only column 0
+    for errors and warnings). The shadow has the records' rows and columns, but only column 0
     holds text, and only once a search or filter needs it (:meth:`fill`): until then, keeping
     in step with the records costs next to nothing, so a list fills as fast as without it.
 
@@ -236,16 +244,13 @@ class SearchIndex(QStandardItemModel):
         self.layoutChanged.emit()
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Instant search and filters over a :class:`RecordTableModel`.
+class ShadowFilterProxy(QSortFilterProxyModel):
+    """Instant search and filters over a :class:`RecordTableModel`, decided on its shadow.
 
     The search text is folded (case and accents) and split into words; a row matches when
     every word occurs in its cached search string and every filter's value is among its
-    tags. The proxy's source model is the records' :class:`SearchIndex`, and Qt's own filter
-    decides on its texts (a fixed string for one word, else a regular expression), so that a
-    keystroke calls no Python per row. Cells, headers and flags come from the records, at
-    the same row (the index keeps the records' row order). ``sort`` is forwarded to the
-    records, which reorder their rows; the index follows.
+    tags. Cells, headers and flags come from the records (:meth:`records`), at the same row;
+    ``sort`` is forwarded to the records, which reorder their rows, and the shadow follows.
 
     Signals:
         filtered: the rows shown changed (after a new search text or filter, or after an
@@ -258,37 +263,45 @@ class RecordFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._terms: list[str] = []
         self._filters: dict[str, str] = {}
-        self._source_model: RecordTableModel
-        self._index: SearchIndex
+        self._records: RecordTableModel
+        self._shadow: SearchTextShadow
 
-    def source(self) -> RecordTableModel:
-        return self._source_model
+    # Why ``sourceModel()`` is not the records: a QSortFilterProxyModel asks its source for
+    # the data of every row it filters, and asking a Python model costs a Python call per
+    # row, each keystroke, 5,000 times in a large list. Filtering a QStandardItemModel stays
+    # in C++. So the proxy filters the records' shadow (SearchTextShadow: the same rows in the
+    # same order, one text each) and reads what it shows from the records, at the shadow's
+    # row: mapToSource() gives a shadow index whose row is the record's row.
 
-    def search_index(self) -> SearchIndex:
+    def records(self) -> RecordTableModel:
+        """The list this proxy shows."""
+        return self._records
+
+    def shadow(self) -> SearchTextShadow:
         """The model this proxy filters (``sourceModel()``): the records' filter texts."""
-        return self._index
+        return self._shadow
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt API
         """Show ``model`` (a :class:`RecordTableModel`), filtered through a new
-        :class:`SearchIndex` of it."""
+        :class:`SearchTextShadow` of it (which becomes ``sourceModel()``)."""
         if not isinstance(model, RecordTableModel):
-            raise TypeError("RecordFilterProxy needs a RecordTableModel")
+            raise TypeError("ShadowFilterProxy needs a RecordTableModel")
         old = self.sourceModel()
-        if isinstance(old, SearchIndex):
+        if isinstance(old, SearchTextShadow):
             records = old.records
             records.dataChanged.disconnect(self._records_data_changed)
             records.headerDataChanged.disconnect(self._records_header_changed)
             records.assessed.disconnect(self._on_assessed)
             old.detach()
-        self._source_model = model
-        index = self._index = SearchIndex(model, self)
-        index.wanted = bool(self._terms or self._filters)
-        if index.wanted:
-            index.fill()
-        super().setSourceModel(index)
-        if isinstance(old, SearchIndex):
+        self._records = model
+        shadow = self._shadow = SearchTextShadow(model, self)
+        shadow.wanted = bool(self._terms or self._filters)
+        if shadow.wanted:
+            shadow.fill()
+        super().setSourceModel(shadow)
+        if isinstance(old, SearchTextShadow):
             old.deleteLater()
-        # After the index's own connection: it has the new texts when the views hear of it.
+        # After the shadow's own connection: it has the new texts when the views hear of it.
         model.dataChanged.connect(self._records_data_changed)
         model.headerDataChanged.connect(self._records_header_changed)
         model.assessed.connect(self._on_assessed)
@@ -325,18 +338,18 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return dict(self._filters)
 
     def _on_assessed(self) -> None:
-        # The index has the new verdicts by now, and the proxy has filtered their rows again:
+        # The shadow has the new verdicts by now, and the proxy has filtered their rows again:
         # only the count of the rows shown is left to tell.
         if "verdict" in self._filters:
             self.filtered.emit()
 
     def _refilter(self) -> None:
         terms, filters = self._terms, self._filters
-        index = self.sourceModel()
-        if isinstance(index, SearchIndex):
-            index.wanted = bool(terms or filters)
-            if index.wanted:
-                index.fill()
+        shadow = self.sourceModel()
+        if isinstance(shadow, SearchTextShadow):
+            shadow.wanted = bool(terms or filters)
+            if shadow.wanted:
+                shadow.fill()
         if not filters and len(terms) <= 1:
             self.setFilterFixedString(terms[0] if terms else "")
         else:
@@ -351,22 +364,22 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def _record_index(self, index: ModelIndex) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
-        return self._source_model.index(self.mapToSource(index).row(), index.column())
+        return self._records.index(self.mapToSource(index).row(), index.column())
 
     def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
-        return self._source_model.cell(self.mapToSource(index).row(), index.column(), role)
+        return self._records.cell(self.mapToSource(index).row(), index.column(), role)
 
     def itemData(self, index: ModelIndex) -> dict[int, Any]:  # noqa: N802 - Qt API
-        return self._source_model.itemData(self._record_index(index))
+        return self._records.itemData(self._record_index(index))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return self._source_model.flags(self._record_index(index))
+        return self._records.flags(self._record_index(index))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = _DISPLAY) -> Any:
-        return self._source_model.headerData(section, orientation, role)
+        return self._records.headerData(section, orientation, role)
 
     def _records_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                               roles: Sequence[int] = ()) -> None:
@@ -385,16 +398,16 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if last - first > INCREMENTAL_ROWS:
             count = self.rowCount()
             return (0, count - 1) if count else None
-        index = self._index
+        shadow = self._shadow
         low = high = -1
         for row in range(first, last + 1):
-            low = self.mapFromSource(index.index(row, 0)).row()
+            low = self.mapFromSource(shadow.index(row, 0)).row()
             if low >= 0:
                 break
         if low < 0:
             return None
         for row in range(last, first - 1, -1):
-            high = self.mapFromSource(index.index(row, 0)).row()
+            high = self.mapFromSource(shadow.index(row, 0)).row()
             if high >= 0:
                 break
         return low, high
@@ -437,20 +450,20 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the records (on their cached keys); this proxy keeps their order."""
-        self.source().sort(column, order)
+        self.records().sort(column, order)
 
     # Mapping helpers.
 
     def record_id(self, proxy_row: int) -> int:
         """The record id of a proxy row (mapped to the source first)."""
-        return self.source().record_id(self.mapToSource(self.index(proxy_row, 0)).row())
+        return self.records().record_id(self.mapToSource(self.index(proxy_row, 0)).row())
 
     def proxy_row_of(self, record_id: int) -> int | None:
         """The proxy row of a record, or None when it is filtered out or absent."""
-        source = self.source()
-        index = self._index
-        for key in source.keys_of(record_id):
-            proxy = self.mapFromSource(index.index(source.row_of_key(key), 0))
+        records = self.records()
+        shadow = self._shadow
+        for key in records.keys_of(record_id):
+            proxy = self.mapFromSource(shadow.index(records.row_of_key(key), 0))
             if proxy.isValid():
                 return proxy.row()
         return None

@@ -1,7 +1,7 @@
 """The list pages: vendors, services, processing activities and transfers.
 
 Each page is a search box and filter combos above a table, and the record's editor beside
-it (``QSplitter``: list | editor). The table shows a :class:`ui.models.RecordFilterProxy`
+it (``QSplitter``: list | editor). The table shows a :class:`ui.models.ShadowFilterProxy`
 over the page's :class:`ui.models.RecordTableModel`; every row is mapped to the source with
 ``mapToSource`` before its id is used.
 
@@ -52,9 +52,9 @@ from registry.errors import UserError
 from ui.context import AppContext
 from ui.models import (
     ActivityTableModel,
-    RecordFilterProxy,
     RecordTableModel,
     ServiceTableModel,
+    ShadowFilterProxy,
     TransferTableModel,
     VendorTableModel,
     activity_role_label,
@@ -215,7 +215,7 @@ class ListPage(QWidget):
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
 
         self.model = self.model_class(context, self)
-        self.proxy = RecordFilterProxy(self)
+        self.proxy = ShadowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.filter_combos: dict[str, QComboBox] = {}

@@ -30,9 +30,9 @@ from ui.models import (
     ActivityTableModel,
     FindingsModel,
     LazyRows,
-    RecordFilterProxy,
     RecordTableModel,
     ServiceTableModel,
+    ShadowFilterProxy,
     TransferTableModel,
     VendorTableModel,
 )
@@ -97,13 +97,13 @@ def loaded(model_class: type[RecordTableModel], context: AppContext) -> RecordTa
     return model
 
 
-def names(proxy: RecordFilterProxy) -> list[str]:
-    column = proxy.source().column_of("name" if proxy.source().kind != "transfer" else "vendor")
+def names(proxy: ShadowFilterProxy) -> list[str]:
+    column = proxy.records().name_column
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
-def proxy_over(model: RecordTableModel) -> RecordFilterProxy:
-    proxy = RecordFilterProxy()
+def proxy_over(model: RecordTableModel) -> ShadowFilterProxy:
+    proxy = ShadowFilterProxy()
     proxy.setSourceModel(model)
     return proxy
 
