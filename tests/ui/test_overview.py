@@ -14,11 +14,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from registry.enums import Severity
+from registry.figures import destination_summary
 from registry.storage import Registry
 
 from ui.app import install_translations
 from ui.context import AppContext
-from ui.pages.overview import GrowingFindingsModel, OverviewPage, Tile, destination_summary
+from ui.models.findings import GrowingFindingsModel
+from ui.pages.overview import OverviewPage
+from ui.pages.overview_tiles import Tile
 from ui.settings import Settings
 
 from tests.ui.models.test_lists import fill_registry

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ui.models.findings import FindingsModel
+from ui.models.findings import FindingsModel, GrowingFindingsModel
 from ui.models.labels import activity_role_label, label, verdict_of
 from ui.models.lists import (
     ActivityTableModel,
@@ -35,6 +35,7 @@ __all__ = [
     "ActivityTableModel",
     "Column",
     "FindingsModel",
+    "GrowingFindingsModel",
     "LazyRows",
     "ModelIndex",
     "ShadowFilterProxy",

@@ -1,10 +1,22 @@
-"""The Overview's findings tree: Errors / Warnings / Notes, then one row per finding."""
+"""The Overview's findings tree: Errors / Warnings / Notes, then one row per finding.
+
+:class:`GrowingFindingsModel` is the one the Overview shows: thousands of findings reach the
+tree a group's first rows at a time, so that no single event lays them all out.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from registry.assessment import Assessment, Finding
@@ -159,3 +171,89 @@ class FindingsModel(QAbstractItemModel):
         if name is None:
             name = self._country_names[code] = CountryNames(self.context.language).name(code)
         return name
+
+
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FINDING_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class GrowingFindingsModel(FindingsModel):
+    """The findings tree with each group's first rows at once and the rest a moment later.
+
+    A tree view lays out every row of an expanded group, calling into the model for each
+    (some microseconds a row from Python), so thousands of findings would hold the window up
+    for a noticeable time whenever the assessment changes. Here each group shows its first
+    ``first`` rows when the assessment is set, enough to fill the view, and the rest are
+    appended in the next pass of the event loop: painting and input go on in between, and
+    no single event lays out more than the tree once. The group headings count every
+    finding from the start.
+
+    Signals:
+        complete(): every finding of the assessment is in the tree.
+    """
+
+    FIRST = 200
+
+    complete = Signal()
+
+    def __init__(self, context: AppContext, parent: QObject | None = None, *,
+                 first: int | None = None) -> None:
+        super().__init__(context, parent)
+        self._first = max(1, self.FIRST if first is None else first)
+        self._limits = [self._first] * super().rowCount()
+        """Per group, the number of its findings in the tree at most."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fill)
+
+    def set_assessment(self, assessment: Assessment | None) -> None:
+        self._timer.stop()
+        # Set before the reset, so that the views asking during it see the limits already.
+        self._limits = [self._first] * len(self._limits)
+        super().set_assessment(assessment)
+        if self.is_complete():
+            self.complete.emit()
+        else:
+            self._timer.start()
+
+    def is_complete(self) -> bool:
+        """Whether every finding is in the tree."""
+        return all(len(findings) <= limit
+                   for findings, limit in zip(self._groups, self._limits, strict=True))
+
+    def fill(self) -> None:
+        """Put every finding that is still missing in the tree now."""
+        self._timer.stop()
+        if self.is_complete():
+            return
+        for group, findings in enumerate(self._groups):
+            shown = min(len(findings), self._limits[group])
+            if shown < len(findings):
+                self.beginInsertRows(self.index(group, 0), shown, len(findings) - 1)
+                self._limits[group] = len(findings)
+                self.endInsertRows()
+        self.complete.emit()
+
+    # The view calls these for every row it lays out: kept short.
+
+    def index(self, row: int, column: int,
+              parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not parent.isValid():
+            return super().index(row, column, parent)
+        group = parent.row()
+        if parent.internalId() != 0 or not 0 <= column < 3 or row < 0 or \
+                row >= self._limits[group] or row >= len(self._groups[group]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        count = super().rowCount(parent)
+        if parent.isValid() and count:
+            return min(count, self._limits[parent.row()])
+        return count
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FINDING_FLAGS if index.internalId() else _GROUP_FLAGS
