@@ -29,14 +29,15 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from registry.creation import create_registry
 from registry.errors import DatabaseError, UserError
-from registry.messages import sentence
 from registry.storage import Registry, default_database, open_registry
 
 from ui.context import UI_LANGUAGES, AppContext
 from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
 from ui.errors import install_excepthook, setup_logging, show_user_error
 from ui.icons import app_icon
+from ui.mainwindow import MainWindow
 from ui.settings import LANGUAGE, PAGES, Settings
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -75,45 +76,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     return installed
-
-
-def create_registry(path: Path, *, name: str | None = None, demo: bool = False,
-                    replace: bool = False) -> Registry:
-    """Create a registry file: the demo registry, or an empty one for ``name``.
-
-    Args:
-        path: the new file.
-        name: the organisation's name (for an empty registry).
-        demo: fill it with the demo registry.
-        replace: remove a file already at ``path`` (the user confirmed overwriting it).
-
-    Raises:
-        UserError: when the file cannot be created.
-    """
-    if replace:
-        for leftover in (path, path.with_name(path.name + "-wal"),
-                         path.with_name(path.name + "-shm")):
-            try:
-                leftover.unlink(missing_ok=True)
-            except OSError as exc:
-                raise DatabaseError(sentence("error.file.not_replaced", path=str(leftover),
-                                             reason=str(exc.strerror or exc))) from exc
-    registry = open_registry(path, create=True)
-    try:
-        if demo:
-            from registry.demo import build_demo
-
-            with registry.session() as session:
-                build_demo(session)
-        elif name:
-            from registry.usecases import OrganisationForm, save_organisation
-
-            with registry.session() as session:
-                save_organisation(session, OrganisationForm(name=name))
-    except BaseException:
-        registry.close()
-        raise
-    return registry
 
 
 def open_startup_registry(db: str | None, language: str = "en") -> Registry | None:
@@ -266,8 +228,3 @@ def run(db: str | None) -> int:
     status = app.exec()
     window.context.registry.close()
     return status
-
-
-# Imported last: the main window pulls in every page, and the start-up helpers above are
-# usable (and testable) without it.
-from ui.mainwindow import MainWindow  # noqa: E402

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -93,16 +92,6 @@ def _language_of(widget: QWidget | None) -> str:
             return language
         widget = widget.parentWidget()
     return "en"
-
-
-def guarded(parent: Callable[[], QWidget | None], work: Callable[[], object]) -> bool:
-    """Run ``work``; present a UserError and return False instead of raising it."""
-    try:
-        work()
-    except UserError as exc:
-        show_user_error(parent(), exc)
-        return False
-    return True
 
 
 def _excepthook(

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 VERDICTS = ("error", "warning", "info", "ok", "eea")
 """Verdict keys: a severity value, ``ok`` (nothing to do) or ``eea`` (no transfer)."""
@@ -58,15 +58,6 @@ def _icon(paint: Callable[[QPainter, float], None]) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
-
-
-def _glyph(painter: QPainter, rect: QRectF, text: str) -> None:
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(max(6, int(rect.height() * 0.72)))
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _paint_error(p: QPainter, s: float) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import Assessment
+from registry.creation import create_registry
 from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
@@ -42,6 +43,7 @@ from ui.dialogs import (
     ChooseFileDialog,
     ConfirmDeleteDialog,
     ConfirmImportDialog,
+    EditorDialog,
     OrganisationNameDialog,
 )
 from ui.errors import show_user_error
@@ -415,7 +417,7 @@ class MainWindow(QMainWindow):
         self._load_page(key)
         page = self.list_pages.get(key)
         if page is not None and self._painted:
-            QTimer.singleShot(0, page.prepare_editor)  # in idle time, before the first click
+            QTimer.singleShot(0, page, page.prepare_editor)  # in idle time, before the first click
         self._update_actions()
         self.pageChanged.emit(key)
 
@@ -462,22 +464,22 @@ class MainWindow(QMainWindow):
             if not self._assessment_wanted:
                 self._assessment_wanted = True
                 # In case the window is never painted (hidden), do not wait forever.
-                QTimer.singleShot(1000, self._on_first_paint)
+                QTimer.singleShot(1000, self, self._on_first_paint)
             return
         if not self._assessment_pending:
             self._assessment_pending = True
-            QTimer.singleShot(0, self._assess)
+            QTimer.singleShot(0, self, self._assess)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             watched.removeEventFilter(self)
             # Emitted once this paint is done and on screen.
-            QTimer.singleShot(0, self.firstPainted.emit)
+            QTimer.singleShot(0, self, self.firstPainted.emit)
         return super().eventFilter(watched, event)
 
     def _on_first_paint(self) -> None:
-        QTimer.singleShot(0, self._populate_reports_menu)
+        QTimer.singleShot(0, self, self._populate_reports_menu)
         if self._assessment_wanted:
             self._assessment_wanted = False
             self._painted = True
@@ -507,8 +509,8 @@ class MainWindow(QMainWindow):
         current = self.current_list_page()
         if current is not None:
             # In idle time: the rows not built for the first screen, then the editor.
-            QTimer.singleShot(0, current.model.build_rows)
-            QTimer.singleShot(0, current.prepare_editor)
+            QTimer.singleShot(0, current.model, current.model.build_rows)
+            QTimer.singleShot(0, current, current.prepare_editor)
 
     def _on_changed(self) -> None:
         self._update_title()
@@ -580,11 +582,7 @@ class MainWindow(QMainWindow):
 
     def edit_organisation(self) -> None:
         """The organisation's details in a dialog, in the organisation editor."""
-        try:
-            from ui.editors import OrganisationEditor
-        except ImportError:
-            return
-        from ui.dialogs import EditorDialog
+        from ui.editors.organisation import OrganisationEditor  # loaded when first needed
 
         EditorDialog.ask(self, OrganisationEditor(self.context), self.tr("Organisation"))
 
@@ -675,8 +673,6 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave_all():
             return
         try:
-            from ui.app import create_registry
-
             registry = create_registry(path, name=name, replace=True)
         except UserError as exc:
             show_user_error(self, exc)

@@ -1,4 +1,5 @@
-"""Every user setting of the app, declared once: key, default, type and title.
+"""Every user setting of the app, declared once: key, default and type (and what it is for,
+in its docstring).
 
 Widgets never call ``QSettings`` with a string key; they read and write a declared
 :class:`Setting` through :class:`Settings` (MusicBrainz Picard ``options.py``)::
@@ -45,24 +46,22 @@ class Setting(Generic[T]):
         default: the value when nothing is stored (or what is stored is unusable).
         type: the Python type of the value: ``str``, ``int``, ``bool``, ``list`` (of str)
             or ``QByteArray``.
-        title: what it is, for people (translatable, context ``settings``).
     """
 
     key: str
     default: T
     type: type
-    title: str
 
 
 SETTINGS: dict[str, Setting[Any]] = {}
 """Every declared setting by key."""
 
 
-def declare(key: str, default: T, kind: type, title: str) -> Setting[T]:
+def declare(key: str, default: T, kind: type) -> Setting[T]:
     """Declare a setting; a key can be declared only once."""
     if key in SETTINGS:
         raise ValueError(f"setting {key} is declared twice")
-    setting: Setting[T] = Setting(key, default, kind, title)
+    setting: Setting[T] = Setting(key, default, kind)
     SETTINGS[key] = setting
     return setting
 
@@ -70,50 +69,32 @@ def declare(key: str, default: T, kind: type, title: str) -> Setting[T]:
 PAGES = ("overview", "vendors", "services", "activities", "transfers")
 """The pages of the main window, in navigation order (also the keys of their settings)."""
 
-LANGUAGE = declare(
-    "ui/language", "", str,
-    QT_TRANSLATE_NOOP("settings", "User interface language (empty: the system's)"),
-)
-RECENT_FILES = declare(
-    "files/recent", cast(list[str], []), list,
-    QT_TRANSLATE_NOOP("settings", "Recently opened registries"),
-)
-LAST_DATABASE = declare(
-    "files/last", "", str, QT_TRANSLATE_NOOP("settings", "The registry opened last"),
-)
-WINDOW_GEOMETRY = declare(
-    "window/geometry", QByteArray(), QByteArray,
-    QT_TRANSLATE_NOOP("settings", "Size and place of the main window"),
-)
-WINDOW_STATE = declare(
-    "window/state", QByteArray(), QByteArray,
-    QT_TRANSLATE_NOOP("settings", "Tool bars and docks of the main window"),
-)
-NAVIGATION_SPLITTER = declare(
-    "window/navigation", QByteArray(), QByteArray,
-    QT_TRANSLATE_NOOP("settings", "Width of the navigation list"),
-)
-LAST_PAGE = declare(
-    "window/page", "overview", str, QT_TRANSLATE_NOOP("settings", "The page shown last"),
-)
-OVERVIEW_SPLITTER = declare(
-    "overview/splitter", QByteArray(), QByteArray,
-    QT_TRANSLATE_NOOP("settings", "Findings and chart widths on the overview"),
-)
-OVERVIEW_HEADER = declare(
-    "overview/header", QByteArray(), QByteArray,
-    QT_TRANSLATE_NOOP("settings", "Column widths of the findings"),
-)
+LANGUAGE = declare("ui/language", "", str)
+"""The user interface language (empty: the system's)."""
+RECENT_FILES = declare("files/recent", cast(list[str], []), list)
+"""The registries opened recently, the latest first."""
+LAST_DATABASE = declare("files/last", "", str)
+"""The registry opened last."""
+WINDOW_GEOMETRY = declare("window/geometry", QByteArray(), QByteArray)
+"""The size and place of the main window."""
+WINDOW_STATE = declare("window/state", QByteArray(), QByteArray)
+"""The tool bars and docks of the main window."""
+NAVIGATION_SPLITTER = declare("window/navigation", QByteArray(), QByteArray)
+"""The width of the navigation list."""
+LAST_PAGE = declare("window/page", "overview", str)
+"""The page shown last."""
+OVERVIEW_SPLITTER = declare("overview/splitter", QByteArray(), QByteArray)
+"""The widths of the findings and the chart on the overview."""
+OVERVIEW_HEADER = declare("overview/header", QByteArray(), QByteArray)
+"""The column widths of the findings."""
 LIST_HEADERS: dict[str, Setting[QByteArray]] = {
-    page: declare(f"{page}/header", QByteArray(), QByteArray,
-                  QT_TRANSLATE_NOOP("settings", "Column widths and order of a list"))
-    for page in PAGES[1:]
+    page: declare(f"{page}/header", QByteArray(), QByteArray) for page in PAGES[1:]
 }
+"""The column widths and order of each list, by page."""
 LIST_SPLITTERS: dict[str, Setting[QByteArray]] = {
-    page: declare(f"{page}/splitter", QByteArray(), QByteArray,
-                  QT_TRANSLATE_NOOP("settings", "Widths of a list and its editor"))
-    for page in PAGES[1:]
+    page: declare(f"{page}/splitter", QByteArray(), QByteArray) for page in PAGES[1:]
 }
+"""The widths of each list and its editor, by page."""
 
 
 def settings_file() -> Path:

@@ -2725,64 +2725,6 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
         </message>
     </context>
     <context>
-        <name>settings</name>
-        <message>
-            <location filename="../../ui/settings.py" line="75" />
-            <source>User interface language (empty: the system's)</source>
-            <translation>Brugerfladens sprog (tomt: systemets)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="79" />
-            <source>Recently opened registries</source>
-            <translation>Senest åbnede registre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="82" />
-            <source>The registry opened last</source>
-            <translation>Det senest åbnede register</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="86" />
-            <source>Size and place of the main window</source>
-            <translation>Hovedvinduets størrelse og placering</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="90" />
-            <source>Tool bars and docks of the main window</source>
-            <translation>Hovedvinduets værktøjslinjer og paneler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="94" />
-            <source>Width of the navigation list</source>
-            <translation>Navigationslistens bredde</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="97" />
-            <source>The page shown last</source>
-            <translation>Den senest viste side</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="101" />
-            <source>Findings and chart widths on the overview</source>
-            <translation>Bredden af fund og diagram i oversigten</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="105" />
-            <source>Column widths of the findings</source>
-            <translation>Kolonnebredder for fundene</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="109" />
-            <source>Column widths and order of a list</source>
-            <translation>Kolonnebredder og -rækkefølge i en liste</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="114" />
-            <source>Widths of a list and its editor</source>
-            <translation>Bredden af en liste og dens redigeringsfelt</translation>
-        </message>
-    </context>
-    <context>
         <name>undo</name>
         <message>
             <location filename="../../ui/editors/activity.py" line="213" />

@@ -2725,64 +2725,6 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
         </message>
     </context>
     <context>
-        <name>settings</name>
-        <message>
-            <location filename="../../ui/settings.py" line="75" />
-            <source>User interface language (empty: the system's)</source>
-            <translation>Käyttöliittymän kieli (tyhjä: järjestelmän kieli)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="79" />
-            <source>Recently opened registries</source>
-            <translation>Viimeksi avatut rekisterit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="82" />
-            <source>The registry opened last</source>
-            <translation>Viimeksi avattu rekisteri</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="86" />
-            <source>Size and place of the main window</source>
-            <translation>Pääikkunan koko ja sijainti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="90" />
-            <source>Tool bars and docks of the main window</source>
-            <translation>Pääikkunan työkalurivit ja paneelit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="94" />
-            <source>Width of the navigation list</source>
-            <translation>Siirtymisluettelon leveys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="97" />
-            <source>The page shown last</source>
-            <translation>Viimeksi näytetty sivu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="101" />
-            <source>Findings and chart widths on the overview</source>
-            <translation>Yleiskatsauksen havaintojen ja kaavion leveydet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="105" />
-            <source>Column widths of the findings</source>
-            <translation>Havaintojen sarakeleveydet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="109" />
-            <source>Column widths and order of a list</source>
-            <translation>Luettelon sarakeleveydet ja järjestys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="114" />
-            <source>Widths of a list and its editor</source>
-            <translation>Luettelon ja sen muokkausnäkymän leveydet</translation>
-        </message>
-    </context>
-    <context>
         <name>undo</name>
         <message>
             <location filename="../../ui/editors/activity.py" line="213" />

@@ -2725,64 +2725,6 @@ Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av
         </message>
     </context>
     <context>
-        <name>settings</name>
-        <message>
-            <location filename="../../ui/settings.py" line="75" />
-            <source>User interface language (empty: the system's)</source>
-            <translation>Språk i brukergrensesnittet (tomt: systemets)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="79" />
-            <source>Recently opened registries</source>
-            <translation>Nylig åpnede registre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="82" />
-            <source>The registry opened last</source>
-            <translation>Registeret som sist ble åpnet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="86" />
-            <source>Size and place of the main window</source>
-            <translation>Størrelse og plassering av hovedvinduet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="90" />
-            <source>Tool bars and docks of the main window</source>
-            <translation>Verktøylinjer og paneler i hovedvinduet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="94" />
-            <source>Width of the navigation list</source>
-            <translation>Bredden på navigasjonslisten</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="97" />
-            <source>The page shown last</source>
-            <translation>Siden som sist ble vist</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="101" />
-            <source>Findings and chart widths on the overview</source>
-            <translation>Bredden på funn og diagram i oversikten</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="105" />
-            <source>Column widths of the findings</source>
-            <translation>Kolonnebredder for funnene</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="109" />
-            <source>Column widths and order of a list</source>
-            <translation>Kolonnebredder og rekkefølge i en liste</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="114" />
-            <source>Widths of a list and its editor</source>
-            <translation>Bredden på en liste og redigeringsfeltet</translation>
-        </message>
-    </context>
-    <context>
         <name>undo</name>
         <message>
             <location filename="../../ui/editors/activity.py" line="213" />

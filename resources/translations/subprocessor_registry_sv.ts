@@ -2725,64 +2725,6 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
         </message>
     </context>
     <context>
-        <name>settings</name>
-        <message>
-            <location filename="../../ui/settings.py" line="75" />
-            <source>User interface language (empty: the system's)</source>
-            <translation>Användargränssnittets språk (tomt: systemets)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="79" />
-            <source>Recently opened registries</source>
-            <translation>Senast öppnade register</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="82" />
-            <source>The registry opened last</source>
-            <translation>Registret som öppnades senast</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="86" />
-            <source>Size and place of the main window</source>
-            <translation>Huvudfönstrets storlek och placering</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="90" />
-            <source>Tool bars and docks of the main window</source>
-            <translation>Huvudfönstrets verktygsfält och paneler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="94" />
-            <source>Width of the navigation list</source>
-            <translation>Navigeringslistans bredd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="97" />
-            <source>The page shown last</source>
-            <translation>Sidan som visades senast</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="101" />
-            <source>Findings and chart widths on the overview</source>
-            <translation>Bredden på iakttagelser och diagram i översikten</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="105" />
-            <source>Column widths of the findings</source>
-            <translation>Kolumnbredder för iakttagelserna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="109" />
-            <source>Column widths and order of a list</source>
-            <translation>Kolumnbredder och kolumnordning i en lista</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings.py" line="114" />
-            <source>Widths of a list and its editor</source>
-            <translation>Bredden på en lista och dess formulär</translation>
-        </message>
-    </context>
-    <context>
         <name>undo</name>
         <message>
             <location filename="../../ui/editors/activity.py" line="213" />

@@ -19,12 +19,12 @@ from registry.storage import Registry
 from ui.app import install_translations
 from ui.context import AppContext
 from ui.editors.vendor import VendorEditor
-from ui.models import TransferTableModel
+from ui.models import FindingsModel, TransferTableModel
 from ui.pages.overview import OverviewPage
 from ui.settings import Settings
 
+from tests.ui.models.test_lists import fill_registry, loaded
 from tests.ui.test_editors import add_vendor, show
-from tests.ui.test_models import fill_registry, loaded
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -70,8 +70,9 @@ def test_the_overview_shows_findings_in_norwegian(
     assert page.subtitle.text().endswith("1. juni 2026")
     mailchimp = mailchimp_error(page)
     row, errors = mailchimp.row(), mailchimp.parent()
-    assert page.findings_model.index(row, 1, errors).data() == "USA"
-    assert page.findings_model.index(row, 2, errors).data().startswith(MAILCHIMP_NB)
+    model = page.findings_model
+    assert model.index(row, FindingsModel.COUNTRY, errors).data() == "USA"
+    assert model.index(row, FindingsModel.MESSAGE, errors).data().startswith(MAILCHIMP_NB)
 
     page.findings.setCurrentIndex(mailchimp)
     detail = page.detail.text()
@@ -98,12 +99,14 @@ def test_the_overview_in_english_is_unchanged(
 
 def test_the_transfers_list_shows_verdicts_in_norwegian(norwegian: AppContext) -> None:
     model = loaded(TransferTableModel, norwegian)
-    by_vendor = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+    vendor, basis, message = (model.column_of(key) for key in ("vendor", "basis", "message"))
+    by_vendor = {model.index(r, vendor).data(): r for r in range(model.rowCount())}
     mailchimp = by_vendor["Mailchimp"]
-    assert model.index(mailchimp, 5).data() == "ingen"
-    assert model.index(mailchimp, 6).data().startswith("Ikke noe overføringsgrunnlag")
+    assert model.index(mailchimp, basis).data() == "ingen"
+    assert model.index(mailchimp, message).data().startswith("Ikke noe overføringsgrunnlag")
     zendesk = by_vendor["Zendesk"]
-    assert model.index(zendesk, 5).data().startswith("EU-US Data Privacy Framework, beslutning")
+    assert model.index(zendesk, basis).data().startswith(
+        "EU-US Data Privacy Framework, beslutning")
 
 
 def test_the_vendor_editor_shows_findings_and_verdicts_in_norwegian(

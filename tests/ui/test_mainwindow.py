@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -17,12 +17,17 @@ from registry.storage import Registry, open_registry
 
 from ui.app import install_translations
 from ui.context import AppContext
-from ui.dialogs import ChooseFileDialog, ConfirmDeleteDialog, ConfirmImportDialog
+from ui.dialogs import (
+    ChooseFileDialog,
+    ConfirmDeleteDialog,
+    ConfirmImportDialog,
+    OrganisationNameDialog,
+)
 from ui.mainwindow import MainWindow
-from ui.pages import ListPage
+from ui.pages import ListPage, VendorsPage
 from ui.settings import RECENT_FILES, Settings
 
-from tests.ui.test_models import fill_registry
+from tests.ui.models.test_lists import fill_registry
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -89,6 +94,33 @@ def test_title_shows_the_organisation_and_the_file(window: MainWindow,
     assert registry.path is not None
     assert window.windowTitle() == f"Fjordlys AS — {registry.path.name}[*]"
     assert not window.banner.isVisible()
+
+
+@pytest.mark.parametrize("key", ["vendors", "services", "activities", "transfers"])
+def test_every_list_opens_the_selected_record_in_its_editor(window: MainWindow,
+                                                           key: str) -> None:
+    window.show_page(key)
+    page = window.list_pages[key]
+    record_id = page.proxy.record_id(0)
+
+    assert page.select_record(record_id)
+
+    assert page.editor_visible()
+    editor = page.editor()
+    assert editor is not None and editor.record_id() == record_id
+
+
+def test_an_editor_still_to_prepare_when_its_page_goes_is_left_alone(
+        qapp: QApplication, context: AppContext, filled: dict[str, int],
+        settings_path: Path) -> None:
+    page = VendorsPage(context, Settings(settings_path))
+    page.ensure_fresh()
+    page.prepare_editor()  # its steps wait for idle time
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    for _ in range(4):  # the steps' turns come: nothing is left to build an editor for
+        qapp.processEvents()
 
 
 def test_navigation_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:
@@ -393,6 +425,21 @@ def test_opening_a_broken_file_keeps_the_open_registry(
     assert window.windowTitle().startswith("Fjordlys AS")
 
 
+def test_a_new_registry_opens_in_the_window_in_place_of_the_old_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    target = tmp_path / "nordlys.sqlite3"
+    monkeypatch.setattr(ChooseFileDialog, "ask", classmethod(lambda _c, _p, _w, _d="": target))
+    monkeypatch.setattr(OrganisationNameDialog, "ask", classmethod(lambda _c, _p: "Nordlys AS"))
+
+    window.new_registry_action.trigger()
+
+    assert window.windowTitle() == "Nordlys AS — nordlys.sqlite3[*]"
+    window.show_page("vendors")
+    assert window.vendors.row_texts() == []
+    window.context.registry.close()
+
+
 def test_export_then_import_json(window: MainWindow, tmp_path: Path, filled: dict[str, int],
                                  monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     target = tmp_path / "registry.json"
@@ -517,7 +564,7 @@ def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> Unsaved:
 def click_row(page: ListPage, name: str, qtbot: QtBot) -> None:
     """Click the row showing ``name``, as a user would."""
     row = page.row_texts().index(name)
-    index = page.proxy.index(row, 1)
+    index = page.proxy.index(row, page.model.name_column)
     page.view.scrollTo(index)
     rect = page.view.visualRect(index)
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -675,7 +722,7 @@ def test_a_transfer_shows_its_vendor_in_the_editor(window: MainWindow, filled: d
     page = window.transfers
     assert not window.new_record_action.isEnabled()
     row = page.row_texts("vendor").index("Mailchimp")
-    index = page.proxy.index(row, 1)
+    index = page.proxy.index(row, page.model.column_of("vendor"))
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.view.visualRect(index).center())
     assert page.editor_visible()

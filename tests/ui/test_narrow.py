@@ -23,7 +23,7 @@ from ui.editors.base import RecordEditor
 from ui.mainwindow import MainWindow
 from ui.settings import Settings
 
-from tests.ui.test_models import fill_registry
+from tests.ui.models.test_lists import fill_registry
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -14,14 +14,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from registry.enums import Severity
+from registry.figures import destination_summary
 from registry.storage import Registry
 
 from ui.app import install_translations
 from ui.context import AppContext
-from ui.pages.overview import GrowingFindingsModel, OverviewPage, Tile, destination_summary
+from ui.models.findings import GrowingFindingsModel
+from ui.pages.overview import OverviewPage
+from ui.pages.overview_tiles import Tile
 from ui.settings import Settings
 
-from tests.ui.test_models import fill_registry
+from tests.ui.models.test_lists import fill_registry
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -73,8 +76,8 @@ def test_findings_are_grouped_by_severity_and_errors_are_expanded(
     mailchimp = next(model.index(r, 0, errors) for r in range(model.rowCount(errors))
                      if model.index(r, 0, errors).data() == "Mailchimp")
     row = mailchimp.row()
-    assert model.index(row, 1, errors).data() in ("", "United States")
-    assert model.index(row, 2, errors).data()
+    assert model.index(row, model.COUNTRY, errors).data() in ("", "United States")
+    assert model.index(row, model.MESSAGE, errors).data()
 
 
 def test_enter_on_a_finding_opens_its_record(

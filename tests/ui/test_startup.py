@@ -30,7 +30,7 @@ from ui.mainwindow import MainWindow
 from ui.settings import LANGUAGE, Settings
 
 from tests.restricted import ROOT, read_only_medium
-from tests.ui.test_models import fill_registry
+from tests.ui.models.test_lists import fill_registry
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

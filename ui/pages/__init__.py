@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ui.pages.lists import ActivitiesPage, ListPage, ServicesPage, TransfersPage, VendorsPage
+from ui.pages.list_page import ListPage
+from ui.pages.lists import ActivitiesPage, ServicesPage, TransfersPage, VendorsPage
 from ui.pages.overview import OverviewPage
 
 __all__ = [

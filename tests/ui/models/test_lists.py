@@ -30,9 +30,9 @@ from ui.models import (
     ActivityTableModel,
     FindingsModel,
     LazyRows,
-    RecordFilterProxy,
     RecordTableModel,
     ServiceTableModel,
+    ShadowFilterProxy,
     TransferTableModel,
     VendorTableModel,
 )
@@ -97,13 +97,13 @@ def loaded(model_class: type[RecordTableModel], context: AppContext) -> RecordTa
     return model
 
 
-def names(proxy: RecordFilterProxy) -> list[str]:
-    column = proxy.source().column_of("name" if proxy.source().kind != "transfer" else "vendor")
+def names(proxy: ShadowFilterProxy) -> list[str]:
+    column = proxy.records().name_column
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
-def proxy_over(model: RecordTableModel) -> RecordFilterProxy:
-    proxy = RecordFilterProxy()
+def proxy_over(model: RecordTableModel) -> ShadowFilterProxy:
+    proxy = ShadowFilterProxy()
     proxy.setSourceModel(model)
     return proxy
 
@@ -164,8 +164,9 @@ def test_vendor_rows_show_what_a_user_reads(context: AppContext,
     assert model.index(mailchimp, model.column_of("dpa")).data(
         Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(row, model.column_of("dpa")).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert model.index(mailchimp, 0).data(VERDICT_ROLE) == "error"
-    assert model.index(mailchimp, 0).data(Qt.ItemDataRole.ToolTipRole) == "Error"
+    verdict = model.column_of("verdict")
+    assert model.index(mailchimp, verdict).data(VERDICT_ROLE) == "error"
+    assert model.index(mailchimp, verdict).data(Qt.ItemDataRole.ToolTipRole) == "Error"
     assert model.index(mailchimp, 0).data(ID_ROLE) == filled["Mailchimp"]
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Name"
 
@@ -175,11 +176,12 @@ def test_verdicts_arrive_after_the_rows(context: AppContext, filled: dict[str, i
     model.refresh()
     row = model.row_of(filled["Mailchimp"])
     assert row is not None
-    assert model.index(row, 0).data(VERDICT_ROLE) == ""
-    assert model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    verdict = model.column_of("verdict")
+    assert model.index(row, verdict).data(VERDICT_ROLE) == ""
+    assert model.index(row, verdict).data(Qt.ItemDataRole.DecorationRole) is None
     model.apply_assessment(context.assessment())
-    assert model.index(row, 0).data(VERDICT_ROLE) == "error"
-    assert model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(row, verdict).data(VERDICT_ROLE) == "error"
+    assert model.index(row, verdict).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
 def test_search_matches_names_former_names_and_legal_names(
@@ -247,10 +249,10 @@ def test_sorting_happens_in_the_source_on_cached_keys(
     countries = [proxy.index(r, model.column_of("country")).data()
                  for r in range(proxy.rowCount())]
     assert countries == sorted(countries)
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    proxy.sort(model.column_of("verdict"), Qt.SortOrder.AscendingOrder)
     assert names(proxy)[0] == "Mailchimp"
     proxy.set_search("a")
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    proxy.sort(model.column_of("name"), Qt.SortOrder.DescendingOrder)
     shown = names(proxy)
     assert shown == sorted(shown, key=str.casefold, reverse=True)
 
@@ -291,11 +293,13 @@ def test_transfers_list_each_vendor_and_destination(context: AppContext,
                                                     filled: dict[str, int]) -> None:
     model = loaded(TransferTableModel, context)
     proxy = proxy_over(model)
-    rows = {(proxy.index(r, 1).data(), proxy.index(r, 3).data()):
+    vendor, country = model.column_of("vendor"), model.column_of("country")
+    rows = {(proxy.index(r, vendor).data(), proxy.index(r, country).data()):
             proxy.index(r, 0).data(VERDICT_ROLE) for r in range(proxy.rowCount())}
     assert rows == {("Mailchimp", "United States"): "error",
                     ("Zendesk", "United States"): "ok"}
-    mailchimp = next(r for r in range(proxy.rowCount()) if proxy.index(r, 1).data() == "Mailchimp")
+    mailchimp = next(r for r in range(proxy.rowCount())
+                     if proxy.index(r, vendor).data() == "Mailchimp")
     assessment = proxy.index(mailchimp, model.column_of("message")).data()
     assert assessment.startswith("No transfer mechanism is recorded."), assessment
     assert model.keys_of(filled["Zendesk"])
@@ -412,7 +416,7 @@ def test_lazy_rows_sort_on_another_column_and_follow_a_change(
     proxy.sort(country, Qt.SortOrder.DescendingOrder)
     assert [model.index(row, country).data() for row in range(5)] == [
         "United States", "United States", "Norway", "Norway", "Germany"]
-    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    proxy.sort(model.column_of("name"), Qt.SortOrder.AscendingOrder)
     model2 = VendorTableModel(context)
     model2.refresh()
     assert built_rows(model2) == 0

@@ -21,10 +21,10 @@ from ui.context import AppContext
 from ui.models import (
     VERDICT_ROLE,
     Column,
-    RecordFilterProxy,
     RecordTableModel,
     Row,
     ServiceTableModel,
+    ShadowFilterProxy,
     TransferTableModel,
     VendorTableModel,
     tag_code,
@@ -33,8 +33,8 @@ from ui.pages.lists import VendorsPage
 from ui.settings import Settings
 from ui.undo import CreateRecordCommand, DeleteRecordsCommand, push
 
-from tests.ui.test_incremental import edit, shown
-from tests.ui.test_models import fill_registry, loaded, names, proxy_over
+from tests.ui.models.test_incremental import edit, shown
+from tests.ui.models.test_lists import fill_registry, loaded, names, proxy_over
 
 EVERYONE = ["Advania", "Hetzner", "Mailchimp", "Zendesk", "Økonomi Partner"]
 
@@ -48,14 +48,14 @@ def ids(registry: Registry, context: AppContext) -> dict[str, int]:
 
 @pytest.fixture
 def proxy(context: AppContext, ids: dict[str, int], qtmodeltester: ModelTester
-          ) -> RecordFilterProxy:
+          ) -> ShadowFilterProxy:
     """The vendor list as a page shows it, following every change, checked by the tester."""
     shown_proxy = shown(context, qtmodeltester)
     qtmodeltester.check(shown_proxy)
     return shown_proxy
 
 
-def test_every_word_must_occur_in_any_order(proxy: RecordFilterProxy) -> None:
+def test_every_word_must_occur_in_any_order(proxy: ShadowFilterProxy) -> None:
     proxy.set_search("zendesk united")
     assert names(proxy) == ["Zendesk"]
     proxy.set_search("states united")
@@ -71,7 +71,7 @@ def test_every_word_must_occur_in_any_order(proxy: RecordFilterProxy) -> None:
 
 
 def test_case_and_accents_are_ignored(context: AppContext, ids: dict[str, int],
-                                      proxy: RecordFilterProxy) -> None:
+                                      proxy: ShadowFilterProxy) -> None:
     push(context.undo_stack, CreateRecordCommand(context, "vendor", VendorForm(
         name="Société Générale", legal_name="Société Générale SA", country="FR",
         locations=[LocationForm("FR", usecases.LocationKind.HOSTING)])))
@@ -97,7 +97,7 @@ def test_a_country_is_found_by_its_name_in_the_users_language(
     assert names(proxy) == []
 
 
-def test_filter_values_are_not_search_words(proxy: RecordFilterProxy) -> None:
+def test_filter_values_are_not_search_words(proxy: ShadowFilterProxy) -> None:
     """Only the filter combos reach a row's tags: a word matches only the row's own texts."""
     for word in ("third", "eea", "independent_controller", "error", "verdict", "region=third"):
         proxy.set_search(word)
@@ -160,7 +160,7 @@ def test_text_pasted_into_a_record_cannot_pass_for_a_filter_value(context: AppCo
     assert names(proxy) == ["Pasted"]
 
 
-def test_filters_combine_with_each_other_and_with_the_words(proxy: RecordFilterProxy) -> None:
+def test_filters_combine_with_each_other_and_with_the_words(proxy: ShadowFilterProxy) -> None:
     proxy.set_filter("role", "processor")
     assert names(proxy) == ["Advania", "Hetzner", "Mailchimp"]
     proxy.set_filter("region", "eea")
@@ -194,8 +194,8 @@ def test_verdict_filters_follow_each_assessment(context: AppContext, ids: dict[s
     model.apply_assessment(context.assessment())
     assert names(proxy) == ["Mailchimp"]
     proxy.set_filter("verdict", "attention")
-    attention = [name for name in EVERYONE if proxy.source().index(
-        proxy.source().row_of(ids[name]) or 0, 0).data(VERDICT_ROLE) in ("error", "warning")]
+    attention = [name for name in EVERYONE if proxy.records().index(
+        proxy.records().row_of(ids[name]) or 0, 0).data(VERDICT_ROLE) in ("error", "warning")]
     assert "Mailchimp" in attention
     assert names(proxy) == attention
 
@@ -212,7 +212,7 @@ def test_verdict_filters_follow_each_assessment(context: AppContext, ids: dict[s
 
 
 def test_search_results_follow_saves_additions_deletions_and_sorting(
-        context: AppContext, ids: dict[str, int], proxy: RecordFilterProxy) -> None:
+        context: AppContext, ids: dict[str, int], proxy: ShadowFilterProxy) -> None:
     proxy.set_search("united states")
     assert names(proxy) == ["Mailchimp", "Zendesk"]
 
@@ -234,11 +234,11 @@ def test_search_results_follow_saves_additions_deletions_and_sorting(
     push(context.undo_stack, DeleteRecordsCommand(context, "vendor", [ids["Zendesk"]]))
     assert names(proxy) == ["Abacus Mail", "Box", "Øresund Cloud"]
 
-    proxy.sort(proxy.source().column_of("name"), Qt.SortOrder.DescendingOrder)
+    proxy.sort(proxy.records().column_of("name"), Qt.SortOrder.DescendingOrder)
     assert names(proxy) == ["Øresund Cloud", "Box", "Abacus Mail"]
     context.undo_stack.undo()  # Zendesk is back, in the list's order
     assert names(proxy) == ["Øresund Cloud", "Zendesk", "Box", "Abacus Mail"]
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # worst verdict first
+    proxy.sort(proxy.records().column_of("verdict"), Qt.SortOrder.AscendingOrder)  # worst first
     assert names(proxy)[0] == "Abacus Mail"
 
     proxy.set_search("")
@@ -247,7 +247,7 @@ def test_search_results_follow_saves_additions_deletions_and_sorting(
 
 
 def test_whoever_hears_of_a_change_reads_the_rows_as_they_are(
-        context: AppContext, ids: dict[str, int], proxy: RecordFilterProxy) -> None:
+        context: AppContext, ids: dict[str, int], proxy: ShadowFilterProxy) -> None:
     heard: list[tuple[str, list[str]]] = []
     for signal in ("rowsAboutToBeRemoved", "rowsRemoved", "rowsAboutToBeInserted",
                    "rowsInserted", "layoutChanged"):
@@ -272,10 +272,11 @@ def test_whoever_hears_of_a_change_reads_the_rows_as_they_are(
 
 
 def test_views_are_told_when_a_shown_row_changes(
-        context: AppContext, ids: dict[str, int], proxy: RecordFilterProxy) -> None:
+        context: AppContext, ids: dict[str, int], proxy: ShadowFilterProxy) -> None:
     told: list[str] = []
+    name = proxy.records().name_column
     proxy.dataChanged.connect(lambda first, last, _roles=(): told.extend(
-        proxy.index(row, 1).data() for row in range(first.row(), last.row() + 1)))
+        proxy.index(row, name).data() for row in range(first.row(), last.row() + 1)))
 
     edit(context, "vendor", ids["Hetzner"], legal_name="Hetzner Online AG")
     assert "Hetzner" in told
@@ -290,7 +291,7 @@ def test_views_are_told_when_a_shown_row_changes(
     assert "Zendesk" in told
     told.clear()
     before = proxy.index(0, 0).data(VERDICT_ROLE)
-    proxy.source().apply_assessment(context.assessment())
+    proxy.records().apply_assessment(context.assessment())
     assert proxy.index(0, 0).data(VERDICT_ROLE) != before
     assert set(told) == {"Zendesk"}
 
@@ -318,21 +319,22 @@ def test_a_list_reloaded_whole_keeps_its_search_and_filters(
 
 
 def test_the_selection_stays_on_its_records_when_the_list_is_sorted(
-        proxy: RecordFilterProxy, ids: dict[str, int]) -> None:
+        proxy: ShadowFilterProxy, ids: dict[str, int]) -> None:
+    name, country = proxy.records().column_of("name"), proxy.records().column_of("country")
     for search in ("", "e"):
         proxy.set_search(search)
         selection = QItemSelectionModel(proxy)
-        for name in ("Zendesk", "Hetzner"):
-            row = proxy.proxy_row_of(ids[name])
+        for vendor in ("Zendesk", "Hetzner"):
+            row = proxy.proxy_row_of(ids[vendor])
             assert row is not None
-            selection.select(proxy.index(row, 1), QItemSelectionModel.SelectionFlag.Select
+            selection.select(proxy.index(row, name), QItemSelectionModel.SelectionFlag.Select
                              | QItemSelectionModel.SelectionFlag.Rows)
-        selection.setCurrentIndex(proxy.index(proxy.proxy_row_of(ids["Zendesk"]) or 0, 1),
+        selection.setCurrentIndex(proxy.index(proxy.proxy_row_of(ids["Zendesk"]) or 0, name),
                                   QItemSelectionModel.SelectionFlag.NoUpdate)
 
-        for column, order in ((3, Qt.SortOrder.DescendingOrder),
-                              (1, Qt.SortOrder.DescendingOrder),
-                              (1, Qt.SortOrder.AscendingOrder)):
+        for column, order in ((country, Qt.SortOrder.DescendingOrder),
+                              (name, Qt.SortOrder.DescendingOrder),
+                              (name, Qt.SortOrder.AscendingOrder)):
             proxy.sort(column, order)
             chosen = sorted(proxy.record_id(index.row()) for index in selection.selectedRows())
             assert chosen == sorted([ids["Zendesk"], ids["Hetzner"]]), (search, column)
@@ -340,9 +342,9 @@ def test_the_selection_stays_on_its_records_when_the_list_is_sorted(
             assert selection.currentIndex().data() == "Zendesk"
 
 
-def test_the_list_is_not_edited_through_its_proxy(proxy: RecordFilterProxy) -> None:
+def test_the_list_is_not_edited_through_its_proxy(proxy: ShadowFilterProxy) -> None:
     proxy.set_search("zen")
-    index = proxy.index(0, 1)
+    index = proxy.index(0, proxy.records().column_of("name"))
     assert not proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not proxy.setData(index, "Renamed")
     assert not proxy.setItemData(index, {Qt.ItemDataRole.DisplayRole: "Renamed"})
@@ -410,7 +412,7 @@ def test_a_selected_row_deleted_under_a_search_leaves_the_list_consistent(
 def test_search_texts_are_written_only_once_someone_searches(
         page: VendorsPage, context: AppContext, ids: dict[str, int], qtbot: QtBot) -> None:
     """A list shown, sorted and edited without a search pays nothing for the search."""
-    index = page.proxy.search_index()
+    index = page.proxy.shadow()
     page.apply_assessment(context.assessment())
     page.view.sortByColumn(page.model.column_of("country"), Qt.SortOrder.DescendingOrder)
     edit(context, "vendor", ids["Hetzner"], legal_name="Hetzner Online AG")
