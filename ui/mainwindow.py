@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
             return
         if not ConfirmDeleteDialog.ask(self, page.selected_names()):
             return
-        from registry.usecases import Kind
+        from registry.forms import Kind
 
         from ui.undo import DeleteRecordsCommand, push
 
