@@ -29,6 +29,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
+from registry.snapshot import OrganisationRow
 
 Kind: TypeAlias = Literal["vendor", "service", "activity"]
 """The kinds of record that can be created, deleted and restored."""
@@ -155,26 +156,9 @@ class ActivityForm:
 
 
 @dataclasses.dataclass
-class OrganisationForm:
-    """The organisation keeping the registry."""
-
-    name: str = ""
-    registration_number: str = ""
-    address: str = ""
-    country: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
-    dpo_name: str = ""
-    dpo_email: str = ""
-    dpo_phone: str = ""
-    representative: str = ""
-    supervisory_authority: str = ""
-    is_controller: bool = True
-    is_processor: bool = False
-    objection_contact: str = ""
-    notice_days: int = 30
-    review_interval_months: int = 12
+class OrganisationForm(OrganisationRow):
+    """The organisation keeping the registry: the fields of the snapshot's
+    :class:`~registry.snapshot.OrganisationRow`, declared once there."""
 
 
 RecordForm: TypeAlias = VendorForm | ServiceForm | ActivityForm

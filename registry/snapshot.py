@@ -43,6 +43,9 @@ from registry.enums import (
 
 @dataclasses.dataclass(slots=True)
 class OrganisationRow:
+    """The organisation keeping the registry; its editor's form has the same fields
+    (:class:`registry.forms.OrganisationForm`), one per column of its table."""
+
     name: str = ""
     registration_number: str = ""
     address: str = ""

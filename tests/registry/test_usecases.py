@@ -332,6 +332,28 @@ def test_organisation_save_and_conflict(registry: Registry) -> None:
         dataclasses.replace(mine, is_controller=False))
 
 
+def test_every_detail_of_the_organisation_saved_is_what_reports_and_checks_read(
+    registry: Registry,
+) -> None:
+    details = forms.OrganisationForm(
+        name="Nordic SMS AS", registration_number=VALID_NO_ORGNR, address="Storgata 1, Oslo",
+        country="NO", email="privacy@sms.no", phone="+47 22 00 00 00",
+        website="https://sms.no", dpo_name="Kari Nordmann", dpo_email="dpo@sms.no",
+        dpo_phone="+47 22 00 00 01", representative="Nordic SMS GmbH, Berlin",
+        supervisory_authority="Datatilsynet", is_controller=False, is_processor=True,
+        objection_contact="innsigelse@sms.no", notice_days=45, review_interval_months=6,
+    )
+    defaults = forms.OrganisationForm()
+    assert all(getattr(details, f.name) != getattr(defaults, f.name)
+               for f in dataclasses.fields(details))
+
+    run(registry, lambda s: uc.save_organisation(s, details))
+
+    with registry.read() as session:
+        read = load_snapshot(session).organisation
+    assert dataclasses.asdict(read) == dataclasses.asdict(details)
+
+
 # --- history -------------------------------------------------------------------------------
 
 
