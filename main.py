@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from registry.enums import LANGUAGES
 from registry.errors import UserError
 
 EXIT_OK = 0
@@ -35,7 +36,6 @@ EXIT_BUG = 70
 MAX_SYNTHETIC_VENDORS = 50_000
 """registry.synthetic.MAX_VENDORS, for the help (which imports no registry module)."""
 REPORT_KINDS = ("ropa-xlsx", "ropa-pdf", "subprocessors-pdf", "subprocessors-html")
-LANGUAGES = ("en", "nb", "da", "sv", "fi")
 
 
 def as_of_date(text: str) -> dt.date:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from registry import forms, model, storage
 from registry import usecases as uc
+from registry.enums import LANGUAGES
 from registry.error_texts import EN
 from registry.errors import ConflictError, DatabaseError, UserError
 from registry.exchange import (
@@ -31,7 +32,7 @@ from registry.exchange import (
 )
 from registry.facts import FACTS_FILE, load_facts, parse_facts
 from registry.maintenance import ensure_empty
-from registry.messages import LANGUAGES, Join, Param, Sentence, msg, render
+from registry.messages import Join, Param, Sentence, msg, render
 from registry.storage import Registry, open_registry
 from registry.synthetic import MAX_VENDORS, plan_synthetic
 

@@ -18,13 +18,12 @@ from registry import checks_of_records as checks
 from registry import forms
 from registry import usecases as uc
 from registry.assessment import assess_organisation
-from registry.enums import Derogation, LocationKind, Mechanism, TiaOutcome
+from registry.enums import LANGUAGES, Derogation, LocationKind, Mechanism, TiaOutcome
 from registry.error_texts import ERROR_TABLES
 from registry.errors import ConflictError, UserError
 from registry.form_texts import EN, FORM_TABLES
 from registry.message_texts import TABLES
 from registry.messages import (
-    LANGUAGES,
     Join,
     Message,
     Param,

@@ -15,6 +15,7 @@ import stdnum.exceptions
 from registry.assessment import Assessment, art30_items, assess
 from registry.demo import DEMO_AS_OF, build_demo
 from registry.enums import (
+    LANGUAGES,
     Derogation,
     DpiaStatus,
     LegalBasis,
@@ -26,7 +27,6 @@ from registry.enums import (
 from registry.facts import load_facts
 from registry.message_texts import EN, TABLES, TERM_TABLES
 from registry.messages import (
-    LANGUAGES,
     Country,
     Join,
     Message,
