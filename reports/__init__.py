@@ -3,20 +3,51 @@
 The command line and the app call :func:`render_report` with a report key from
 :data:`REPORTS`. Reports never import Qt: the UI runs them on a worker thread and passes a
 progress callback and a cancel check.
+
+This module is what the command line reads to offer the reports, so it loads neither the
+database layer nor a report writer: :func:`render_report` imports them when a report is made.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from registry.facts import Facts
 from registry.files import atomic_output, check_output
-from registry.snapshot import Snapshot, cyclic_gc_paused
-from reports.common import Cancelled, Job, ReportKind, check_language, find_service
+
+if TYPE_CHECKING:
+    from registry.facts import Facts
+    from registry.snapshot import Snapshot
+    from reports.common import Job
 
 __all__ = ["REPORTS", "Cancelled", "ReportKind", "render_report"]
+
+
+class Cancelled(Exception):  # noqa: N818 - the name the UI and CLI catch
+    """The user cancelled the report; no file was written."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportKind:
+    """One report the app can produce.
+
+    Attributes:
+        key: the name on the command line (``ropa-xlsx``).
+        title: what the menu calls it.
+        suffix: the file suffix, with its dot.
+        file_filter: the file dialog's filter.
+        customer_facing: True for the published sub-processor list (public fields only).
+    """
+
+    key: str
+    title: str
+    suffix: str
+    file_filter: str
+    customer_facing: bool
+
 
 REPORTS: dict[str, ReportKind] = {
     "ropa-xlsx": ReportKind(
@@ -69,6 +100,8 @@ def render_report(
     """
     from registry.errors import UserError
     from registry.messages import sentence
+    from registry.snapshot import cyclic_gc_paused
+    from reports.common import Job, check_language, find_service
 
     report = REPORTS.get(kind)
     if report is None:
