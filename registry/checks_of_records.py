@@ -34,7 +34,6 @@ from registry.forms import (
     ActivityForm,
     Kind,
     OrganisationForm,
-    RecordForm,
     SafeguardForm,
     ServiceForm,
     VendorForm,
@@ -342,13 +341,3 @@ def describe_field(key: str, lang: str = "en") -> str:
 def field_problem(key: str, problem: Sentence) -> Sentence:
     """A problem in a list of problems: the field's name, then the sentence."""
     return Sentence(msg("form.field_problem", field=field_text(key), problem=problem.text))
-
-
-def validate(session: Session, kind: Kind, form: RecordForm,
-             record_id: int | None = None) -> Problems:
-    """What is wrong with a form of ``kind``, by field."""
-    if isinstance(form, VendorForm):
-        return validate_vendor(session, form, record_id)
-    if isinstance(form, ServiceForm):
-        return validate_service(session, form, record_id)
-    return validate_activity(session, form, record_id)
