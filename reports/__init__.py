@@ -49,20 +49,16 @@ class ReportKind:
     customer_facing: bool
 
 
-REPORTS: dict[str, ReportKind] = {
-    "ropa-xlsx": ReportKind(
-        "ropa-xlsx", "Article 30 register (Excel)", ".xlsx", "Excel workbook (*.xlsx)", False
-    ),
-    "ropa-pdf": ReportKind(
-        "ropa-pdf", "Records of processing (PDF)", ".pdf", "PDF document (*.pdf)", False
-    ),
-    "subprocessors-pdf": ReportKind(
-        "subprocessors-pdf", "Sub-processor list (PDF)", ".pdf", "PDF document (*.pdf)", True
-    ),
-    "subprocessors-html": ReportKind(
-        "subprocessors-html", "Sub-processor list (web page)", ".html", "Web page (*.html)", True
-    ),
-}
+REPORTS: dict[str, ReportKind] = {report.key: report for report in (
+    ReportKind("ropa-xlsx", "Article 30 register (Excel)", ".xlsx", "Excel workbook (*.xlsx)",
+               False),
+    ReportKind("ropa-pdf", "Records of processing (PDF)", ".pdf", "PDF document (*.pdf)", False),
+    ReportKind("subprocessors-pdf", "Sub-processor list (PDF)", ".pdf", "PDF document (*.pdf)",
+               True),
+    ReportKind("subprocessors-html", "Sub-processor list (web page)", ".html",
+               "Web page (*.html)", True),
+)}
+"""Every report, by its key: the command line's choices, the window's Reports menu."""
 
 
 def render_report(
