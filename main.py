@@ -25,7 +25,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from registry.enums import LANGUAGES
 from registry.errors import UserError
+from reports import REPORTS
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -34,8 +36,6 @@ EXIT_BUG = 70
 
 MAX_SYNTHETIC_VENDORS = 50_000
 """registry.synthetic.MAX_VENDORS, for the help (which imports no registry module)."""
-REPORT_KINDS = ("ropa-xlsx", "ropa-pdf", "subprocessors-pdf", "subprocessors-html")
-LANGUAGES = ("en", "nb", "da", "sv", "fi")
 
 
 def as_of_date(text: str) -> dt.date:
@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", parents=[common], help="produce a report",
                          description="Produce the Article 30 register (Excel or PDF) or the "
                          "customer-facing sub-processor list (PDF or HTML).")
-    rep.add_argument("kind", choices=REPORT_KINDS)
+    rep.add_argument("kind", choices=list(REPORTS))
     rep.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     rep.add_argument("--lang", choices=LANGUAGES, default="en")
     rep.add_argument("--service", metavar="NAME", help="only this service")

@@ -46,7 +46,8 @@ def create_registry(path: Path, *, name: str | None = None, demo: bool = False,
             with registry.session() as session:
                 build_demo(session)
         elif name:
-            from registry.usecases import OrganisationForm, save_organisation
+            from registry.forms import OrganisationForm
+            from registry.usecases import save_organisation
 
             with registry.session() as session:
                 save_organisation(session, OrganisationForm(name=name))

@@ -124,7 +124,9 @@ class Severity(StrEnum):
 
 
 LANGUAGES: tuple[str, ...] = ("en", "nb", "da", "sv", "fi")
-"""Languages of public texts and customer-facing reports."""
+"""The languages the app speaks, the one list of them: the window's own words, the findings
+and problems, country names, the reports, a vendor's public descriptions and the command
+line's ``--lang``."""
 
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",

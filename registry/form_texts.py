@@ -1,10 +1,10 @@
 """The words of the checks of forms, one table per language (en, nb, da, sv, fi).
 
 What the editors show next to a field as you type (:mod:`registry.validation`, the
-``validate_*`` functions of :mod:`registry.usecases`), what they say when a save is refused,
-the names of the fields in a list of problems, and the name the app gives a record that has
-none. The findings' words are in :mod:`registry.message_texts`; :mod:`registry.messages` words
-both. Every key starts with ``form.`` or ``record.``, so the two never share a key.
+``validate_*`` functions of :mod:`registry.checks_of_records`), what they say when a save is
+refused, the names of the fields in a list of problems, and the name the app gives a record that
+has none. The findings' words are in :mod:`registry.message_texts`; :mod:`registry.messages`
+words both. Every key starts with ``form.`` or ``record.``, so the two never share a key.
 
 Every table has the same keys and each message the same ``{parameters}`` as the English one (a
 test checks both). The wording follows the findings' tables: Norwegian databehandler,

@@ -45,12 +45,10 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from registry.countries import country_name, country_phrase, sort_key
+from registry.enums import LANGUAGES
 from registry.error_texts import ERROR_TABLES
 from registry.form_texts import FORM_TABLES
 from registry.message_texts import TABLES, TERM_TABLES
-
-LANGUAGES = ("en", "nb", "da", "sv", "fi")
-"""The languages every message is worded in."""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -43,6 +43,9 @@ from registry.enums import (
 
 @dataclasses.dataclass(slots=True)
 class OrganisationRow:
+    """The organisation keeping the registry; its editor's form has the same fields
+    (:class:`registry.forms.OrganisationForm`), one per column of its table."""
+
     name: str = ""
     registration_number: str = ""
     address: str = ""
@@ -261,9 +264,6 @@ class Snapshot:
     services: dict[int, ServiceRow]
     activities: dict[int, ActivityRow]
 
-    def vendor_list(self) -> list[VendorRow]:
-        return list(self.vendors.values())
-
     def children(self, vendor_id: int) -> list[VendorRow]:
         return [v for v in self.vendors.values() if v.parent_id == vendor_id]
 
@@ -294,30 +294,6 @@ class Snapshot:
             for vid in reversed(path):
                 above = done[vid] = above + (self.vendors[vid].name,)
         return done
-
-    def walk(self) -> Iterator[tuple[VendorRow, int]]:
-        """Every vendor with its depth, parents before their sub-processors."""
-        by_parent: dict[int | None, list[VendorRow]] = defaultdict(list)
-        for v in self.vendors.values():
-            parent = v.parent_id if v.parent_id in self.vendors else None
-            by_parent[parent].append(v)
-        stack: list[tuple[VendorRow, int]] = [(v, 0) for v in reversed(by_parent[None])]
-        seen: set[int] = set()
-        while stack:
-            vendor, depth = stack.pop()
-            if vendor.id in seen:
-                continue
-            seen.add(vendor.id)
-            yield vendor, depth
-            stack.extend((c, depth + 1) for c in reversed(by_parent[vendor.id]))
-
-    def services_of_vendor(self, vendor_id: int) -> list[tuple[ServiceRow, str]]:
-        return [
-            (s, purpose)
-            for s in self.services.values()
-            for vid, purpose in s.vendors
-            if vid == vendor_id
-        ]
 
     def service_by_name(self, name: str) -> ServiceRow | None:
         for s in self.services.values():

@@ -1,15 +1,11 @@
-"""Every change the app makes to the registry: forms, validation, create, update, delete, restore.
+"""Every change the app makes to the registry: create, update, delete, restore, and history.
 
-The UI never writes to the database itself. It reads a record into a plain, editable *form*
-(:class:`VendorForm`, :class:`ServiceForm`, :class:`ActivityForm`, :class:`OrganisationForm`),
-lets the user change it, asks :func:`validate_vendor` and friends what is wrong (a sentence per
-field, keyed like ``"name"`` or ``"locations[2].country"`` so that an editor can show it next
-to the field), and hands the form back to :func:`create_vendor` or :func:`update_vendor`.
-Those validate again and raise :class:`~registry.errors.UserError` rather than write anything
-invalid; the schema's constraints back this up.
-
-The sentences are :class:`~registry.messages.Sentence` s: English as plain strings, and worded
-in the user's language by the editors (the words are in :mod:`registry.form_texts`).
+The UI never writes to the database itself. It reads a record into a plain, editable form
+(:mod:`registry.forms`) with :func:`load_vendor_form` and friends, lets the user change it,
+asks :mod:`registry.checks_of_records` what is wrong with it, and hands the form back to
+:func:`create_vendor` or :func:`update_vendor`. Those check again and raise
+:class:`~registry.errors.UserError` rather than write anything invalid; the schema's
+constraints back this up.
 
 Every function takes the :class:`~sqlalchemy.orm.Session` of one user action and never
 commits: :meth:`registry.storage.Registry.session` does that at the end of the action.
@@ -28,212 +24,49 @@ import dataclasses
 import datetime as dt
 import getpass
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Literal, TypeAlias, TypeVar
+from typing import Any, TypeAlias
 
-from sqlalchemy import LargeBinary, Select, String, cast, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from registry import model
-from registry.enums import (
-    LANGUAGES,
-    ActivityRole,
-    Art9Condition,
-    Derogation,
-    DpiaStatus,
-    LegalBasis,
-    LocationKind,
-    Mechanism,
-    TiaOutcome,
-    VendorRole,
-    VendorStatus,
+from registry.checks_of_records import (
+    Problems,
+    existing_ids,
+    field_problem,
+    name_problem,
+    validate_activity,
+    validate_organisation,
+    validate_service,
+    validate_vendor,
 )
 from registry.errors import ConflictError, UserError
-from registry.form_texts import FORM_TABLES
-from registry.messages import Country, Join, Message, Sentence, msg, names, render, sentence
-from registry.validation import (
-    check_country,
-    check_email,
-    check_name,
-    check_registration,
-    check_url,
+from registry.forms import (
+    ACTIVITY_COLUMNS,
+    DPA_COLUMNS,
+    ORGANISATION_COLUMNS,
+    SAFEGUARD_COLUMNS,
+    VENDOR_COLUMNS,
+    ActivityForm,
+    DpaForm,
+    Kind,
+    LocationForm,
+    OrganisationForm,
+    RecordForm,
+    SafeguardForm,
+    ServiceForm,
+    VendorForm,
+    clean_activity,
+    clean_organisation,
+    clean_service,
+    clean_vendor,
 )
-
-Kind: TypeAlias = Literal["vendor", "service", "activity"]
-"""The kinds of record that can be created, deleted and restored."""
-
-Problems: TypeAlias = dict[str, Sentence]
-"""Field key (``"name"``, ``"locations[2].country"``) to a sentence saying what is wrong."""
+from registry.messages import Join, Message, Sentence, msg, sentence
 
 ORGANISATION_ID = 1
-
-
-# --- forms ---------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class LocationForm:
-    """Where a vendor processes, stores or can access the data."""
-
-    country: str = ""
-    kind: LocationKind = LocationKind.HOSTING
-    detail: str = ""
-
-
-@dataclasses.dataclass
-class SafeguardForm:
-    """How one third-country destination of a vendor is covered."""
-
-    country: str = ""
-    mechanism: Mechanism = Mechanism.SCC_2021
-    scc_module: int | None = None
-    derogation: Derogation | None = None
-    dpf_certified: bool = False
-    dpf_checked: dt.date | None = None
-    tia_date: dt.date | None = None
-    tia_outcome: TiaOutcome | None = None
-    supplementary_measures: str = ""
-    documents: str = ""
-
-
-@dataclasses.dataclass
-class DpaForm:
-    """The data processing agreement with a vendor."""
-
-    signed_date: dt.date | None = None
-    version: str = ""
-    reference: str = ""
-    review_date: dt.date | None = None
-    notice_days: int | None = None
-
-
-@dataclasses.dataclass
-class VendorForm:
-    """Every editable field of a vendor, with its locations, safeguards, DPA and services.
-
-    ``row_version`` is the version the form was loaded at (None for a new vendor); it is not
-    compared, so two forms with the same content are equal.
-    """
-
-    name: str = ""
-    legal_name: str = ""
-    former_names: list[str] = dataclasses.field(default_factory=list)
-    registration_number: str = ""
-    address: str = ""
-    country: str = ""
-    website: str = ""
-    privacy_url: str = ""
-    dpa_url: str = ""
-    contact_email: str = ""
-    role: VendorRole = VendorRole.PROCESSOR
-    status: VendorStatus = VendorStatus.ACTIVE
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    parent_id: int | None = None
-    descriptions: dict[str, str] = dataclasses.field(default_factory=dict)
-    internal_notes: str = ""
-    certifications: list[str] = dataclasses.field(default_factory=list)
-    last_reviewed: dt.date | None = None
-    next_review: dt.date | None = None
-    locations: list[LocationForm] = dataclasses.field(default_factory=list)
-    safeguards: list[SafeguardForm] = dataclasses.field(default_factory=list)
-    dpa: DpaForm | None = None
-    services: list[tuple[int, str]] = dataclasses.field(default_factory=list)
-    """``(service_id, purpose)``: the services that use this vendor, and for what."""
-    row_version: int | None = dataclasses.field(default=None, compare=False)
-
-
-@dataclasses.dataclass
-class ServiceForm:
-    """A service of the organisation and the vendors it uses, each with a purpose."""
-
-    name: str = ""
-    description: str = ""
-    vendors: list[tuple[int, str]] = dataclasses.field(default_factory=list)
-    """``(vendor_id, purpose)``."""
-    row_version: int | None = dataclasses.field(default=None, compare=False)
-
-
-@dataclasses.dataclass
-class ActivityForm:
-    """Every Article 30 field of a processing activity, with its vendors and services."""
-
-    name: str = ""
-    role: ActivityRole = ActivityRole.CONTROLLER
-    business_function: str = ""
-    purposes: str = ""
-    legal_basis: LegalBasis | None = None
-    legal_basis_detail: str = ""
-    legitimate_interests: str = ""
-    art9_condition: Art9Condition = Art9Condition.NONE
-    data_subjects: list[str] = dataclasses.field(default_factory=list)
-    data_categories: list[str] = dataclasses.field(default_factory=list)
-    recipients: list[str] = dataclasses.field(default_factory=list)
-    retention: list[dict[str, str]] = dataclasses.field(default_factory=list)
-    """``[{"category": ..., "period": ...}]``."""
-    security_measures: str = ""
-    source: str = ""
-    rights: str = ""
-    automated_decisions: str = ""
-    transfer_notes: str = ""
-    dpia_status: DpiaStatus = DpiaStatus.NOT_REQUIRED
-    dpia_link: str = ""
-    controllers: list[dict[str, str]] = dataclasses.field(default_factory=list)
-    """``[{"name": ..., "contact": ...}]`` for processor activities."""
-    joint_controllers: str = ""
-    last_reviewed: dt.date | None = None
-    next_review: dt.date | None = None
-    vendor_ids: list[int] = dataclasses.field(default_factory=list)
-    service_ids: list[int] = dataclasses.field(default_factory=list)
-    row_version: int | None = dataclasses.field(default=None, compare=False)
-
-
-@dataclasses.dataclass
-class OrganisationForm:
-    """The organisation keeping the registry."""
-
-    name: str = ""
-    registration_number: str = ""
-    address: str = ""
-    country: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
-    dpo_name: str = ""
-    dpo_email: str = ""
-    dpo_phone: str = ""
-    representative: str = ""
-    supervisory_authority: str = ""
-    is_controller: bool = True
-    is_processor: bool = False
-    objection_contact: str = ""
-    notice_days: int = 30
-    review_interval_months: int = 12
-
-
-RecordForm: TypeAlias = VendorForm | ServiceForm | ActivityForm
-AnyForm: TypeAlias = VendorForm | ServiceForm | ActivityForm | OrganisationForm
-F = TypeVar("F", bound=AnyForm)
-
-_VENDOR_NESTED = frozenset({"locations", "safeguards", "dpa", "services", "row_version"})
-VENDOR_COLUMNS: tuple[str, ...] = tuple(
-    f.name for f in dataclasses.fields(VendorForm) if f.name not in _VENDOR_NESTED
-)
-ACTIVITY_COLUMNS: tuple[str, ...] = tuple(
-    f.name for f in dataclasses.fields(ActivityForm)
-    if f.name not in ("vendor_ids", "service_ids", "row_version")
-)
-ORGANISATION_COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(OrganisationForm))
-SAFEGUARD_COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(SafeguardForm))
-DPA_COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(DpaForm))
-
-
-def copy_form(form: F) -> F:
-    """A deep copy of a form (forms are mutable; commands keep their own copies)."""
-    return copy.deepcopy(form)
 
 
 # --- deleted records -----------------------------------------------------------------------
@@ -360,376 +193,8 @@ def history(session: Session, entity: str, entity_id: int) -> list[model.Change]
     ))
 
 
-# --- cleaning and checking -----------------------------------------------------------------
-
-
-def _strip_list(values: Iterable[str]) -> list[str]:
-    return [v.strip() for v in values if v.strip()]
-
-
-def _clean_country(code: str) -> str:
-    return code.strip().upper()
-
-
-def clean_vendor(form: VendorForm) -> VendorForm:
-    """The form as it would be stored: names trimmed, codes upper case, empty lines gone."""
-    return dataclasses.replace(
-        form,
-        name=form.name.strip(),
-        legal_name=form.legal_name.strip(),
-        former_names=_strip_list(form.former_names),
-        registration_number=form.registration_number.strip(),
-        country=_clean_country(form.country),
-        website=form.website.strip(),
-        privacy_url=form.privacy_url.strip(),
-        dpa_url=form.dpa_url.strip(),
-        contact_email=form.contact_email.strip(),
-        descriptions={k: v for k, v in form.descriptions.items() if v.strip()},
-        certifications=_strip_list(form.certifications),
-        locations=[
-            dataclasses.replace(loc, country=_clean_country(loc.country), detail=loc.detail.strip())
-            for loc in form.locations
-        ],
-        safeguards=[
-            dataclasses.replace(sg, country=_clean_country(sg.country)) for sg in form.safeguards
-        ],
-        dpa=dataclasses.replace(form.dpa, version=form.dpa.version.strip()) if form.dpa else None,
-        services=[(sid, purpose.strip()) for sid, purpose in form.services],
-    )
-
-
-def clean_service(form: ServiceForm) -> ServiceForm:
-    """The form as it would be stored."""
-    return dataclasses.replace(
-        form, name=form.name.strip(),
-        vendors=[(vid, purpose.strip()) for vid, purpose in form.vendors],
-    )
-
-
-def _clean_rows(rows: Iterable[Mapping[str, str]], keys: Sequence[str]) -> list[dict[str, str]]:
-    cleaned = [{k: str(row.get(k, "")).strip() for k in keys} for row in rows]
-    return [row for row in cleaned if any(row.values())]
-
-
-def clean_activity(form: ActivityForm) -> ActivityForm:
-    """The form as it would be stored."""
-    return dataclasses.replace(
-        form,
-        name=form.name.strip(),
-        business_function=form.business_function.strip(),
-        data_subjects=_strip_list(form.data_subjects),
-        data_categories=_strip_list(form.data_categories),
-        recipients=_strip_list(form.recipients),
-        retention=_clean_rows(form.retention, ("category", "period")),
-        controllers=_clean_rows(form.controllers, ("name", "contact")),
-        dpia_link=form.dpia_link.strip(),
-        vendor_ids=sorted(dict.fromkeys(form.vendor_ids)),
-        service_ids=sorted(dict.fromkeys(form.service_ids)),
-    )
-
-
-def clean_organisation(form: OrganisationForm) -> OrganisationForm:
-    """The form as it would be stored."""
-    return dataclasses.replace(
-        form,
-        name=form.name.strip(),
-        registration_number=form.registration_number.strip(),
-        country=_clean_country(form.country),
-        email=form.email.strip(),
-        dpo_email=form.dpo_email.strip(),
-        website=form.website.strip(),
-    )
-
-
-class _Checker:
-    """Collects one sentence per field key; the first problem of a field wins."""
-
-    def __init__(self) -> None:
-        self.problems: Problems = {}
-
-    def add(self, key: str, problem: Sentence | Message | None) -> None:
-        if problem and key not in self.problems:
-            self.problems[key] = problem if isinstance(problem, Sentence) else Sentence(problem)
-
-    def length(self, cls: type[model.Base], column: str, value: str, key: str = "") -> None:
-        col_type = cls.__table__.c[column].type
-        limit = col_type.length if isinstance(col_type, String) else None
-        if limit is not None and len(value) > limit:
-            self.add(key or column, msg("form.too_long", limit=limit, length=len(value)))
-
-    def lengths(self, cls: type[model.Base], form: Any, columns: Iterable[str],
-                prefix: str = "") -> None:
-        for column in columns:
-            value = getattr(form, column)
-            if isinstance(value, str):
-                self.length(cls, column, value, prefix + column)
-
-    def dates_in_order(self, first: dt.date | None, then: dt.date | None, key: str,
-                       problem: Message) -> None:
-        if first is not None and then is not None and then < first:
-            self.add(key, problem)
-
-    def not_future(self, day: dt.date | None, key: str) -> None:
-        if day is not None and day > dt.date.today():
-            self.add(key, msg("form.future"))
-
-
-def _name_problem(session: Session, cls: type[model.Vendor | model.Service | model.Activity],
-                  name: str, record_id: int | None, kind: Kind) -> Sentence | None:
-    """Required, not too long, and unique regardless of case."""
-    problem = check_name(name)
-    if problem:
-        return problem
-    folded = name.strip().casefold()
-    for other in session.scalars(_same_name_candidates(cls, folded, record_id)):
-        if other.casefold() == folded:
-            return Sentence(msg(f"form.name.taken.{kind}", name=other))
-    return None
-
-
-def _same_name_candidates(cls: type[model.Vendor | model.Service | model.Activity],
-                          folded: str, record_id: int | None) -> Select[str]:
-    """The names of other records that may equal ``folded`` regardless of case: a superset,
-    compared with :meth:`str.casefold` by the caller.
-
-    SQLite's ``lower()`` folds ASCII letters only, so an ASCII name is compared in SQL and
-    names with other characters (``Ørsted``, ``Straße``) are all candidates. One pass over
-    the table inside SQLite, instead of every name loaded into Python.
-    """
-    query = select(cls.name).where(or_(
-        func.lower(cls.name) == folded,
-        func.length(cast(cls.name, LargeBinary)) != func.length(cls.name),
-    ))
-    if record_id is not None:
-        query = query.where(cls.id != record_id)
-    return query
-
-
-def _existing(session: Session, cls: type[model.Vendor | model.Service | model.Activity],
-              ids: Iterable[int]) -> set[int]:
-    wanted = set(ids)
-    if not wanted:
-        return set()
-    return set(session.scalars(select(cls.id).where(cls.id.in_(wanted))))
-
-
-def _ancestors(session: Session, vendor_id: int) -> list[int]:
-    """``vendor_id`` and every vendor above it, nearest first."""
-    chain: list[int] = []
-    current: int | None = vendor_id
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = session.scalar(select(model.Vendor.parent_id).where(model.Vendor.id == current))
-    return chain
-
-
-def _check_links(
-    check: _Checker, session: Session, cls: type[model.Vendor | model.Service],
-    ids: Sequence[int], key: str, kind: Literal["vendor", "service"],
-) -> None:
-    present = _existing(session, cls, ids)
-    seen: set[int] = set()
-    for index, link_id in enumerate(ids):
-        if link_id not in present:
-            check.add(f"{key}[{index}]", msg(f"form.link.gone.{kind}"))
-        elif link_id in seen:
-            check.add(f"{key}[{index}]", msg(f"form.link.twice.{kind}"))
-        seen.add(link_id)
-
-
-def dpf_applies(mechanism: Mechanism, country: str) -> bool:
-    """Whether DPF certification is relevant: the DPF, or adequacy for the United States."""
-    return mechanism == Mechanism.EU_US_DPF or (
-        mechanism == Mechanism.ADEQUACY and country == "US"
-    )
-
-
-def _check_safeguard(check: _Checker, sg: SafeguardForm, prefix: str) -> None:
-    check.add(prefix + "country", check_country(sg.country))
-    if sg.mechanism == Mechanism.SCC_2021:
-        if sg.scc_module is not None and not 1 <= sg.scc_module <= 4:
-            check.add(prefix + "scc_module", msg("form.scc_module.range"))
-    elif sg.scc_module is not None:
-        check.add(prefix + "scc_module", msg("form.scc_module.not_scc"))
-    if sg.mechanism == Mechanism.DEROGATION:
-        if sg.derogation is None:
-            check.add(prefix + "derogation", msg("form.derogation.missing"))
-    elif sg.derogation is not None:
-        check.add(prefix + "derogation", msg("form.derogation.not_derogation"))
-    if sg.mechanism == Mechanism.EU_US_DPF and sg.country and sg.country != "US":
-        check.add(prefix + "mechanism", msg("form.dpf.not_us", country=Country(sg.country)))
-    if not dpf_applies(sg.mechanism, sg.country) and (sg.dpf_certified or sg.dpf_checked):
-        check.add(prefix + "dpf_certified", msg("form.dpf.not_dpf"))
-    check.not_future(sg.dpf_checked, prefix + "dpf_checked")
-    check.not_future(sg.tia_date, prefix + "tia_date")
-    if sg.tia_outcome is not None and sg.tia_date is None:
-        check.add(prefix + "tia_date", msg("form.tia.date_missing"))
-
-
-def validate_vendor(session: Session, form: VendorForm, vendor_id: int | None = None) -> Problems:
-    """What is wrong with a vendor form, by field.
-
-    Args:
-        session: the session of the action.
-        form: the vendor as typed.
-        vendor_id: the vendor being edited, or None for a new one.
-
-    Returns:
-        Field key to a sentence; empty when the form can be saved.
-    """
-    form = clean_vendor(form)
-    check = _Checker()
-    check.add("name", _name_problem(session, model.Vendor, form.name, vendor_id, "vendor"))
-    check.lengths(model.Vendor, form, VENDOR_COLUMNS)
-    check.add("country", check_country(form.country))
-    if "country" not in check.problems:
-        check.add("registration_number",
-                  check_registration(form.country, form.registration_number))
-    for link in ("website", "privacy_url", "dpa_url"):
-        check.add(link, check_url(getattr(form, link)))
-    check.add("contact_email", check_email(form.contact_email))
-    check.dates_in_order(form.start_date, form.end_date, "end_date",
-                         msg("form.end_before_start"))
-    check.dates_in_order(form.last_reviewed, form.next_review, "next_review",
-                         msg("form.review_before_last"))
-    check.not_future(form.last_reviewed, "last_reviewed")
-    for index, former in enumerate(form.former_names):
-        if len(former) > 300:
-            check.add("former_names", msg("form.former_name.too_long", number=index + 1))
-    unknown = sorted(set(form.descriptions) - set(LANGUAGES))
-    if unknown:
-        check.add("descriptions", msg("form.descriptions.languages", kept=names(LANGUAGES),
-                                      unknown=names(unknown)))
-    _check_parent(check, session, form.parent_id, vendor_id)
-
-    seen_locations: set[tuple[str, LocationKind, str]] = set()
-    for index, loc in enumerate(form.locations):
-        prefix = f"locations[{index}]."
-        check.add(prefix + "country", check_country(loc.country))
-        check.length(model.Location, "detail", loc.detail, prefix + "detail")
-        place = (loc.country, loc.kind, loc.detail)
-        if place in seen_locations:
-            check.add(prefix + "detail", msg("form.location.twice"))
-        seen_locations.add(place)
-
-    seen_countries: set[str] = set()
-    for index, sg in enumerate(form.safeguards):
-        prefix = f"safeguards[{index}]."
-        _check_safeguard(check, sg, prefix)
-        if sg.country in seen_countries:
-            check.add(prefix + "country", msg("form.safeguard.twice", country=Country(sg.country)))
-        seen_countries.add(sg.country)
-
-    if form.dpa is not None:
-        check.lengths(model.Dpa, form.dpa, ("version",), "dpa.")
-        check.not_future(form.dpa.signed_date, "dpa.signed_date")
-        if form.dpa.notice_days is not None and form.dpa.notice_days < 0:
-            check.add("dpa.notice_days", msg("form.notice.negative"))
-    _check_links(check, session, model.Service, [sid for sid, _ in form.services], "services",
-                 "service")
-    return check.problems
-
-
-def _check_parent(check: _Checker, session: Session, parent_id: int | None,
-                  vendor_id: int | None) -> None:
-    if parent_id is None:
-        return
-    if parent_id == vendor_id:
-        check.add("parent_id", msg("form.parent.self"))
-        return
-    if not _existing(session, model.Vendor, [parent_id]):
-        check.add("parent_id", msg("form.parent.gone"))
-    elif vendor_id is not None and vendor_id in _ancestors(session, parent_id):
-        check.add("parent_id", msg("form.parent.circle"))
-
-
-def validate_service(session: Session, form: ServiceForm,
-                     service_id: int | None = None) -> Problems:
-    """What is wrong with a service form, by field (see :func:`validate_vendor`)."""
-    form = clean_service(form)
-    check = _Checker()
-    check.add("name", _name_problem(session, model.Service, form.name, service_id, "service"))
-    _check_links(check, session, model.Vendor, [vid for vid, _ in form.vendors], "vendors",
-                 "vendor")
-    return check.problems
-
-
-def validate_activity(session: Session, form: ActivityForm,
-                      activity_id: int | None = None) -> Problems:
-    """What is wrong with a processing activity form, by field (see :func:`validate_vendor`)."""
-    form = clean_activity(form)
-    check = _Checker()
-    check.add("name", _name_problem(session, model.Activity, form.name, activity_id,
-                                    "activity"))
-    check.lengths(model.Activity, form, ACTIVITY_COLUMNS)
-    check.add("dpia_link", check_url(form.dpia_link))
-    for index, row in enumerate(form.retention):
-        if not row["category"]:
-            check.add(f"retention[{index}].category", msg("form.retention.category"))
-    for index, row in enumerate(form.controllers):
-        if not row["name"]:
-            check.add(f"controllers[{index}].name", msg("form.controller.name"))
-    check.dates_in_order(form.last_reviewed, form.next_review, "next_review",
-                         msg("form.review_before_last"))
-    check.not_future(form.last_reviewed, "last_reviewed")
-    _check_links(check, session, model.Vendor, form.vendor_ids, "vendor_ids", "vendor")
-    _check_links(check, session, model.Service, form.service_ids, "service_ids", "service")
-    return check.problems
-
-
-def validate_organisation(form: OrganisationForm) -> Problems:
-    """What is wrong with the organisation's details, by field."""
-    form = clean_organisation(form)
-    check = _Checker()
-    check.add("name", check_name(form.name, "organisation"))
-    check.lengths(model.Organisation, form, ORGANISATION_COLUMNS)
-    if form.country:
-        check.add("country", check_country(form.country))
-        if "country" not in check.problems:
-            check.add("registration_number",
-                      check_registration(form.country, form.registration_number))
-    check.add("email", check_email(form.email))
-    check.add("dpo_email", check_email(form.dpo_email))
-    check.add("website", check_url(form.website))
-    if not (form.is_controller or form.is_processor):
-        check.add("is_controller", msg("form.org.role"))
-    if form.notice_days < 0:
-        check.add("notice_days", msg("form.notice.negative"))
-    if not 1 <= form.review_interval_months <= 120:
-        check.add("review_interval_months", msg("form.org.review_interval"))
-    return check.problems
-
-
-_LABELLED = frozenset(
-    key.removeprefix("form.label.") for key in FORM_TABLES["en"] if key.startswith("form.label.")
-)
-"""The fields with a label of their own in the form tables."""
-
-
-def field_text(key: str) -> Message:
-    """A field key as words for a list of problems: ``locations[2].country`` → Location 3."""
-    match = re.match(r"^(\w+)(?:\[(\d+)\])?", key)
-    if match is None:
-        return msg("form.unlabelled", name=key)
-    field = match.group(1)
-    label = (msg(f"form.label.{field}") if field in _LABELLED
-             else msg("form.unlabelled", name=field.replace("_", " ").capitalize()))
-    if match.group(2) is not None:
-        return msg("form.row", label=label, number=int(match.group(2)) + 1)
-    return label
-
-
-def describe_field(key: str, lang: str = "en") -> str:
-    """:func:`field_text` in ``lang``."""
-    return render(field_text(key), lang)
-
-
-def field_problem(key: str, problem: Sentence) -> Sentence:
-    """A problem in a list of problems: the field's name, then the sentence."""
-    return Sentence(msg("form.field_problem", field=field_text(key), problem=problem.text))
-
-
 def _refuse(refusal: Message, problems: Problems) -> UserError:
+    """The error that refuses a write: the refusal, then each problem with its field's name."""
     return UserError(
         Sentence(refusal),
         problems=[field_problem(key, problem) for key, problem in problems.items()],
@@ -1138,7 +603,7 @@ def restore(session: Session, deleted: DeletedRecords,
     resolve = resolve or _same_id
     cls = _MODELS[deleted.kind]
     for record in deleted.records:
-        problem = _name_problem(session, cls, record.name, None, deleted.kind)
+        problem = name_problem(session, cls, record.name, None, deleted.kind)
         if problem:
             raise UserError(sentence("error.restore.refused", name=record.name,
                                      problem=problem.text))
@@ -1160,7 +625,7 @@ def restore(session: Session, deleted: DeletedRecords,
         if kind == deleted.kind and old in ids:
             return ids[old]
         new = resolve(kind, old)
-        return new if _existing(session, _MODELS[kind], [new]) else None
+        return new if existing_ids(session, _MODELS[kind], [new]) else None
 
     for record in deleted.records:
         _restore_one(session, deleted.kind, ids[record.id], record, now)
@@ -1289,16 +754,6 @@ def load_form(session: Session, kind: Kind, record_id: int) -> RecordForm:
         "activity": load_activity_form,
     }
     return loaders[kind](session, record_id)
-
-
-def validate(session: Session, kind: Kind, form: RecordForm,
-             record_id: int | None = None) -> Problems:
-    """What is wrong with a form of ``kind``, by field."""
-    if isinstance(form, VendorForm):
-        return validate_vendor(session, form, record_id)
-    if isinstance(form, ServiceForm):
-        return validate_service(session, form, record_id)
-    return validate_activity(session, form, record_id)
 
 
 def create(session: Session, kind: Kind, form: RecordForm) -> int:

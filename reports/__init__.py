@@ -3,35 +3,62 @@
 The command line and the app call :func:`render_report` with a report key from
 :data:`REPORTS`. Reports never import Qt: the UI runs them on a worker thread and passes a
 progress callback and a cancel check.
+
+This module is what the command line reads to offer the reports, so it loads neither the
+database layer nor a report writer: :func:`render_report` imports them when a report is made.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from registry.facts import Facts
 from registry.files import atomic_output, check_output
-from registry.snapshot import Snapshot, cyclic_gc_paused
-from reports.common import Cancelled, Job, ReportKind, check_language, find_service
+
+if TYPE_CHECKING:
+    from registry.facts import Facts
+    from registry.snapshot import Snapshot
+    from reports.common import Job
 
 __all__ = ["REPORTS", "Cancelled", "ReportKind", "render_report"]
 
-REPORTS: dict[str, ReportKind] = {
-    "ropa-xlsx": ReportKind(
-        "ropa-xlsx", "Article 30 register (Excel)", ".xlsx", "Excel workbook (*.xlsx)", False
-    ),
-    "ropa-pdf": ReportKind(
-        "ropa-pdf", "Records of processing (PDF)", ".pdf", "PDF document (*.pdf)", False
-    ),
-    "subprocessors-pdf": ReportKind(
-        "subprocessors-pdf", "Sub-processor list (PDF)", ".pdf", "PDF document (*.pdf)", True
-    ),
-    "subprocessors-html": ReportKind(
-        "subprocessors-html", "Sub-processor list (web page)", ".html", "Web page (*.html)", True
-    ),
-}
+
+class Cancelled(Exception):  # noqa: N818 - the name the UI and CLI catch
+    """The user cancelled the report; no file was written."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportKind:
+    """One report the app can produce.
+
+    Attributes:
+        key: the name on the command line (``ropa-xlsx``).
+        title: what the menu calls it.
+        suffix: the file suffix, with its dot.
+        file_filter: the file dialog's filter.
+        customer_facing: True for the published sub-processor list (public fields only).
+    """
+
+    key: str
+    title: str
+    suffix: str
+    file_filter: str
+    customer_facing: bool
+
+
+REPORTS: dict[str, ReportKind] = {report.key: report for report in (
+    ReportKind("ropa-xlsx", "Article 30 register (Excel)", ".xlsx", "Excel workbook (*.xlsx)",
+               False),
+    ReportKind("ropa-pdf", "Records of processing (PDF)", ".pdf", "PDF document (*.pdf)", False),
+    ReportKind("subprocessors-pdf", "Sub-processor list (PDF)", ".pdf", "PDF document (*.pdf)",
+               True),
+    ReportKind("subprocessors-html", "Sub-processor list (web page)", ".html",
+               "Web page (*.html)", True),
+)}
+"""Every report, by its key: the command line's choices, the window's Reports menu."""
 
 
 def render_report(
@@ -69,6 +96,8 @@ def render_report(
     """
     from registry.errors import UserError
     from registry.messages import sentence
+    from registry.snapshot import cyclic_gc_paused
+    from reports.common import Job, check_language, find_service
 
     report = REPORTS.get(kind)
     if report is None:

@@ -4,7 +4,6 @@ and writing the output file so that a failed or cancelled run never leaves half 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -16,14 +15,11 @@ from registry.errors import UserError
 from registry.facts import Facts, load_facts
 from registry.messages import msg, names, sentence
 from registry.snapshot import ActivityRow, ServiceRow, Snapshot, VendorRow
+from reports import Cancelled
 from reports.i18n import Strings
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
-
-
-class Cancelled(Exception):  # noqa: N818 - the name the UI and CLI catch
-    """The user cancelled the report; no file was written."""
 
 
 @functools.cache
@@ -166,22 +162,3 @@ class Job:
         self._done = self._total
         if self._progress is not None:
             self._progress(self._total, self._total)
-
-
-@dataclasses.dataclass(frozen=True)
-class ReportKind:
-    """One report the app can produce.
-
-    Attributes:
-        key: the name on the command line (``ropa-xlsx``).
-        title: what the menu calls it.
-        suffix: the file suffix, with its dot.
-        file_filter: the file dialog's filter.
-        customer_facing: True for the published sub-processor list (public fields only).
-    """
-
-    key: str
-    title: str
-    suffix: str
-    file_filter: str
-    customer_facing: bool

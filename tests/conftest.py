@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt runs offscreen; every test gets its own registry file."""
+"""Shared test set-up: Qt runs offscreen; every test gets its own registry file, and all share
+one demo snapshot."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from registry.demo import build_demo
+from registry.snapshot import Snapshot, load_snapshot
 from registry.storage import Registry, open_registry
 
 FUZZ_EXAMPLES = 25
@@ -95,3 +98,22 @@ def registry(tmp_path: Path) -> Iterator[Registry]:
     reg = open_registry(database_url(tmp_path))
     yield reg
     reg.close()
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    """The demo registry, built and read once for the whole session: a snapshot is read-only.
+
+    Built in an SQLite file of its own even when the suite runs on PostgreSQL, where each test
+    empties the one database; tests that need the demo in the registry under test build it.
+    """
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(_empty_registry_file(), path)
+    reg = open_registry(path)
+    try:
+        with reg.session() as session:
+            build_demo(session)
+        with reg.read() as session:
+            return load_snapshot(session)
+    finally:
+        reg.close()

@@ -265,6 +265,26 @@ def test_help_runs_for_every_command() -> None:
         assert "--db" in result.stdout
 
 
+def test_report_offers_every_report_and_language_without_loading_them() -> None:
+    """The command line offers the reports and the languages the app has; its help (and every
+    command's start) loads neither the database layer nor a report writer."""
+    from registry.enums import LANGUAGES
+    from reports import REPORTS
+
+    probe = ("import sys, main\n"
+             "try:\n    main.main(['report', '--help'])\n"
+             "except SystemExit:\n    pass\n"
+             "print([m for m in ('sqlalchemy', 'openpyxl', 'reportlab') if m in sys.modules])")
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True,
+    )
+    *usage, loaded = result.stdout.splitlines()
+    assert "{" + ",".join(REPORTS) + "}" in "\n".join(usage)
+    assert "--lang {" + ",".join(LANGUAGES) + "}" in "\n".join(usage)
+    assert loaded == "[]"
+
+
 def test_facts_lists_decisions_and_dead_mechanisms(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "facts")
     assert code == 0

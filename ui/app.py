@@ -30,10 +30,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from registry.creation import create_registry
+from registry.enums import LANGUAGES
 from registry.errors import DatabaseError, UserError
 from registry.storage import Registry, default_database, open_registry
 
-from ui.context import UI_LANGUAGES, AppContext
+from ui.context import AppContext
 from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
 from ui.errors import install_excepthook, setup_logging, show_user_error
 from ui.icons import app_icon
@@ -55,7 +56,7 @@ def ui_language(settings: Settings) -> str:
         code = name.replace("_", "-").split("-")[0].lower()
         if code in ("no", "nn"):
             code = "nb"
-        if code in UI_LANGUAGES:
+        if code in LANGUAGES:
             return code
     return "en"
 
@@ -171,7 +172,7 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow | None
     settings = settings or Settings()
     language = ui_language(settings)
     install_translations(app, language)
-    known = language if language in UI_LANGUAGES else None
+    known = language if language in LANGUAGES else None
     # What goes wrong before the window opens is said in the window's own language.
     registry = open_startup_registry(db, known or "en")
     if registry is None:

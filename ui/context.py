@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from registry.assessment import Assessment, assess
+from registry.enums import LANGUAGES
 from registry.facts import Facts, load_facts
 from registry.snapshot import (
     OrganisationRow,
@@ -55,17 +56,13 @@ SWITCH_INTERVAL = 0.0005
 INCREMENTAL_LIMIT = 200
 """Above this many touched records, reading the whole registry again is as quick."""
 
-UI_LANGUAGES = ("en", "nb", "da", "sv", "fi")
-"""The languages the app speaks: its own words (labels, buttons, problems), and the findings
-and country names."""
-
 
 def system_language() -> str:
     """The UI language for country names: the system's, when it is one we know."""
     name = QLocale.system().name().split("_")[0]
     if name in ("no", "nn"):
         name = "nb"
-    return name if name in UI_LANGUAGES else "en"
+    return name if name in LANGUAGES else "en"
 
 
 class Tasks(Protocol):
@@ -197,7 +194,7 @@ class AppContext(QObject):
         """The language of the app's own words, beside its labels: :attr:`language` when the
         interface is translated into it, else English. Findings, verdicts and country names
         follow :attr:`language`."""
-        return self.language if self.language in UI_LANGUAGES else "en"
+        return self.language if self.language in LANGUAGES else "en"
 
     def today(self) -> dt.date:
         return self.as_of or dt.date.today()

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 
 from registry.assessment import Assessment
 from registry.creation import create_registry
-from registry.enums import LANGUAGE_NAMES
+from registry.enums import LANGUAGE_NAMES, LANGUAGES
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
 
-from ui.context import UI_LANGUAGES, AppContext
+from ui.context import AppContext
 from ui.dialogs import (
     AboutDialog,
     ChooseFileDialog,
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         current = self.settings.get(LANGUAGE)
-        for code in ("", *UI_LANGUAGES):
+        for code in ("", *LANGUAGES):
             # Each language by its name in that language.
             text = LANGUAGE_NAMES[code] if code else self.tr("System default")
             action = self._action(text, partial(self.set_language, code))
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
             return
         if not ConfirmDeleteDialog.ask(self, page.selected_names()):
             return
-        from registry.usecases import Kind
+        from registry.forms import Kind
 
         from ui.undo import DeleteRecordsCommand, push
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from registry import usecases
 from registry.errors import UserError
+from registry.forms import AnyForm, Kind, OrganisationForm, RecordForm, copy_form
 from registry.snapshot import Touched
-from registry.usecases import AnyForm, DeletedRecords, Kind, OrganisationForm, RecordForm
+from registry.usecases import DeletedRecords
 
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -183,7 +184,7 @@ class CreateRecordCommand(RecordCommand):
                          tr("Add {kind} {name}").format(kind=kind_label(kind),
                                                         name=form.name.strip()))
         self.record_kind: Kind = kind
-        self.form = usecases.copy_form(form)
+        self.form = copy_form(form)
         self.ref: RecordRef | None = None
         self._version: int | None = None
         self._exists = False
@@ -231,8 +232,8 @@ class UpdateRecordCommand(RecordCommand):
                          tr("Edit {kind} {name}").format(kind=kind_label(kind),
                                                          name=after.name.strip()))
         self.ref = self.refs.ref(kind, record_id)
-        self.before = usecases.copy_form(before)
-        self.after = usecases.copy_form(after)
+        self.before = copy_form(before)
+        self.after = copy_form(after)
         self._first_version: int | None = getattr(before, "row_version", None)
         self._applied = False
 

@@ -1,4 +1,5 @@
-"""Small builders for in-memory snapshots: the assessment is a pure function of a Snapshot.
+"""Small builders for in-memory snapshots (the assessment is a pure function of a Snapshot) and
+for forms.
 
 Every builder returns a "clean" record by default (an EEA processor with a signed DPA and a
 hosting location, a complete organisation, a complete controller record), so that a test
@@ -13,6 +14,7 @@ import itertools
 from collections.abc import Iterable
 from typing import Any
 
+from registry import forms
 from registry.assessment import Assessment, Finding
 from registry.enums import (
     ActivityRole,
@@ -262,3 +264,35 @@ def activity_rules(result: Assessment, activity_id: int = 1) -> list[tuple[Sever
         ((f.severity, f.rule) for f in result.for_record("activity", activity_id)),
         key=lambda pair: pair[1],
     )
+
+
+# --- forms ---------------------------------------------------------------------------------
+
+
+def zendesk_form(**changes: object) -> forms.VendorForm:
+    """A complete, valid vendor form (Zendesk, a US processor under the DPF), with ``changes``."""
+    form = forms.VendorForm(
+        name="Zendesk, Inc.",
+        legal_name="Zendesk, Inc.",
+        former_names=["Zendesk ApS"],
+        address="989 Market Street, San Francisco, CA 94103",
+        country="US",
+        website="https://www.zendesk.com",
+        privacy_url="https://www.zendesk.com/company/privacy",
+        contact_email="privacy@zendesk.com",
+        role=VendorRole.PROCESSOR,
+        start_date=dt.date(2020, 1, 1),
+        descriptions={"en": "Helpdesk", "nb": "Kundestøtte"},
+        internal_notes="Contract in the blue folder.",
+        certifications=["ISO 27001", "SOC 2"],
+        last_reviewed=dt.date(2025, 5, 1),
+        next_review=dt.date(2027, 5, 1),
+        locations=[
+            forms.LocationForm("IE", LocationKind.HOSTING, "AWS eu-west-1, Dublin"),
+            forms.LocationForm("US", LocationKind.SUPPORT, "Follow-the-sun support"),
+        ],
+        safeguards=[forms.SafeguardForm("US", Mechanism.EU_US_DPF, dpf_certified=True,
+                                        dpf_checked=dt.date(2025, 10, 1))],
+        dpa=forms.DpaForm(dt.date(2023, 3, 1), "2023-03", "DPA-17", dt.date(2026, 3, 1), 30),
+    )
+    return dataclasses.replace(form, **changes)  # type: ignore[arg-type]

@@ -22,22 +22,14 @@ NAMED_VENDORS = (
 )
 
 
-@pytest.fixture
-def demo(registry: Registry) -> Snapshot:
-    with registry.session() as session:
-        build_demo(session)
-    with registry.read() as session:
-        return load_snapshot(session)
-
-
 def vendor(snapshot: Snapshot, name: str) -> VendorRow:
     found = [v for v in snapshot.vendors.values() if v.name == name]
     assert found, f"{name} is not in the demo"
     return found[0]
 
 
-def test_organisation(demo: Snapshot) -> None:
-    org = demo.organisation
+def test_organisation(demo_snapshot: Snapshot) -> None:
+    org = demo_snapshot.organisation
     assert org.name == "Smart Solution AS"
     assert org.registration_number == "986901051"
     assert org.country == "NO"
@@ -48,28 +40,28 @@ def test_organisation(demo: Snapshot) -> None:
 
 
 @pytest.mark.parametrize("name", NAMED_VENDORS)
-def test_every_named_vendor_is_there(demo: Snapshot, name: str) -> None:
-    row = vendor(demo, name)
+def test_every_named_vendor_is_there(demo_snapshot: Snapshot, name: str) -> None:
+    row = vendor(demo_snapshot, name)
     assert row.legal_name or name == "Wannafind"
     assert row.descriptions.get("en") and row.descriptions.get("nb")
     assert row.locations
 
 
-def test_legal_entities(demo: Snapshot) -> None:
-    assert vendor(demo, "Sinch").legal_name == "Sinch AB"
-    assert vendor(demo, "Sinch").country == "SE"
-    assert vendor(demo, "Make").registration_number == "993555002"
-    assert "TeleComputing" in vendor(demo, "Advania").former_names
-    assert vendor(demo, "Vipre").legal_name == "J2 Global Norway AS"
-    assert vendor(demo, "Zendesk").country == "US"
-    assert vendor(demo, "Mailchimp").legal_name == "The Rocket Science Group LLC"
-    assert any(not v.name.isascii() for v in demo.vendors.values())
+def test_legal_entities(demo_snapshot: Snapshot) -> None:
+    assert vendor(demo_snapshot, "Sinch").legal_name == "Sinch AB"
+    assert vendor(demo_snapshot, "Sinch").country == "SE"
+    assert vendor(demo_snapshot, "Make").registration_number == "993555002"
+    assert "TeleComputing" in vendor(demo_snapshot, "Advania").former_names
+    assert vendor(demo_snapshot, "Vipre").legal_name == "J2 Global Norway AS"
+    assert vendor(demo_snapshot, "Zendesk").country == "US"
+    assert vendor(demo_snapshot, "Mailchimp").legal_name == "The Rocket Science Group LLC"
+    assert any(not v.name.isascii() for v in demo_snapshot.vendors.values())
 
 
-def test_values_are_valid(demo: Snapshot) -> None:
-    org = demo.organisation
+def test_values_are_valid(demo_snapshot: Snapshot) -> None:
+    org = demo_snapshot.organisation
     assert check_registration(org.country, org.registration_number) is None
-    for v in demo.vendors.values():
+    for v in demo_snapshot.vendors.values():
         assert check_registration(v.country, v.registration_number) is None, v.name
         for url in (v.website, v.privacy_url, v.dpa_url):
             assert check_url(url) is None, (v.name, url)
@@ -84,46 +76,48 @@ def test_values_are_valid(demo: Snapshot) -> None:
     assert check_url(org.website) is None
 
 
-def test_chains(demo: Snapshot) -> None:
-    aws = vendor(demo, "Amazon Web Services")
-    assert demo.chain(aws.id) == ("Zendesk", "Amazon Web Services")
+def test_chains(demo_snapshot: Snapshot) -> None:
+    aws = vendor(demo_snapshot, "Amazon Web Services")
+    assert demo_snapshot.chain(aws.id) == ("Zendesk", "Amazon Web Services")
     assert aws.legal_name == "Amazon Web Services EMEA SARL"
-    assert demo.chain(vendor(demo, "Microsoft Corporation").id) == (
+    assert demo_snapshot.chain(vendor(demo_snapshot, "Microsoft Corporation").id) == (
         "Microsoft Ireland", "Microsoft Corporation")
-    assert demo.chain(vendor(demo, "Google LLC").id) == ("Google Ireland", "Google LLC")
+    assert demo_snapshot.chain(vendor(demo_snapshot, "Google LLC").id) == (
+        "Google Ireland", "Google LLC")
 
 
-def test_transfer_records(demo: Snapshot) -> None:
-    zendesk = vendor(demo, "Zendesk")
+def test_transfer_records(demo_snapshot: Snapshot) -> None:
+    zendesk = vendor(demo_snapshot, "Zendesk")
     assert {loc.country for loc in zendesk.locations} >= {"IE", "DE", "US"}
     us = zendesk.safeguard_for("US")
     assert us is not None and us.mechanism == Mechanism.EU_US_DPF
     assert us.dpf_certified and us.dpf_checked is not None
     assert (DEMO_AS_OF - us.dpf_checked).days < 120
 
-    mailchimp = vendor(demo, "Mailchimp").safeguard_for("US")
+    mailchimp = vendor(demo_snapshot, "Mailchimp").safeguard_for("US")
     assert mailchimp is not None and mailchimp.mechanism == Mechanism.PRIVACY_SHIELD
 
-    splashtop = vendor(demo, "Splashtop").safeguard_for("US")
+    splashtop = vendor(demo_snapshot, "Splashtop").safeguard_for("US")
     assert splashtop is not None and splashtop.mechanism == Mechanism.SCC_2021
     assert splashtop.scc_module == 3 and splashtop.tia_date is None
 
 
-def test_services(demo: Snapshot) -> None:
-    assert 4 <= len(demo.services) <= 6
-    sms = demo.service_by_name("SMS gateway")
+def test_services(demo_snapshot: Snapshot) -> None:
+    assert 4 <= len(demo_snapshot.services) <= 6
+    sms = demo_snapshot.service_by_name("SMS gateway")
     assert sms is not None
-    names = {demo.vendors[vid].name for vid, _ in sms.vendors}
+    names = {demo_snapshot.vendors[vid].name for vid, _ in sms.vendors}
     assert {"Sinch", "Sentia"} <= names
-    assert all(purpose for s in demo.services.values() for _, purpose in s.vendors)
-    remote = demo.service_by_name("Remote support")
+    assert all(purpose for s in demo_snapshot.services.values() for _, purpose in s.vendors)
+    remote = demo_snapshot.service_by_name("Remote support")
     assert remote is not None
-    assert {demo.vendors[vid].name for vid, _ in remote.vendors} == {"TeamViewer", "Splashtop"}
+    assert {demo_snapshot.vendors[vid].name for vid, _ in remote.vendors} == {
+        "TeamViewer", "Splashtop"}
 
 
-def test_activities(demo: Snapshot) -> None:
-    assert len(demo.activities) >= 8
-    by_name = {a.name: a for a in demo.activities.values()}
+def test_activities(demo_snapshot: Snapshot) -> None:
+    assert len(demo_snapshot.activities) >= 8
+    by_name = {a.name: a for a in demo_snapshot.activities.values()}
     sms_log = by_name["SMS traffic and delivery log"]
     assert sms_log.role == ActivityRole.PROCESSOR
     assert sms_log.controllers[0]["name"] == "Customers of the SMS gateway"
@@ -133,18 +127,18 @@ def test_activities(demo: Snapshot) -> None:
     assert "5 years" in by_name["Invoicing and bookkeeping"].retention[0]["period"]
     logins = by_name["User accounts and login history"].retention
     assert any("last 10 logins" in r["period"].lower() for r in logins)
-    for a in demo.activities.values():
+    for a in demo_snapshot.activities.values():
         assert a.vendor_ids, a.name
         if a.role == ActivityRole.CONTROLLER:
             assert a.legal_basis is not None, a.name
-    incomplete = [a.name for a in demo.activities.values()
+    incomplete = [a.name for a in demo_snapshot.activities.values()
                   if not a.retention or not a.security_measures]
     assert incomplete == ["Phone calls and call-backs"]
 
 
-def test_findings_are_the_intended_ones(demo: Snapshot) -> None:
+def test_findings_are_the_intended_ones(demo_snapshot: Snapshot) -> None:
     """The demo shows each kind of problem once, and no problem it does not mean to."""
-    findings = assess(demo, DEMO_AS_OF).findings
+    findings = assess(demo_snapshot, DEMO_AS_OF).findings
     problems = {(f.severity, f.rule, f.record_name) for f in findings
                 if f.severity != Severity.INFO}
     assert problems == {
@@ -159,31 +153,25 @@ def test_findings_are_the_intended_ones(demo: Snapshot) -> None:
     }
     assert any(f.rule == "vendor.planned" and f.record_name == "LINK Mobility"
                for f in findings)
-    assert vendor(demo, "LINK Mobility").status == VendorStatus.PLANNED
+    assert vendor(demo_snapshot, "LINK Mobility").status == VendorStatus.PLANNED
 
 
-def test_internal_notes_stay_internal(demo: Snapshot) -> None:
-    noted = [v for v in demo.vendors.values() if v.internal_notes]
+def test_internal_notes_stay_internal(demo_snapshot: Snapshot) -> None:
+    noted = [v for v in demo_snapshot.vendors.values() if v.internal_notes]
     assert len(noted) >= 3
     for v in noted:
         assert all(v.internal_notes not in text for text in v.descriptions.values())
 
 
-def test_demo_is_deterministic(registry: Registry, tmp_path_factory: pytest.TempPathFactory,
-                               demo: Snapshot) -> None:
-    from registry.storage import open_registry
-
-    other = open_registry(tmp_path_factory.mktemp("again") / "demo.sqlite3")
-    try:
-        with other.session() as session:
-            build_demo(session)
-        with other.read() as session:
-            again = load_snapshot(session)
-    finally:
-        other.close()
-    assert [v.name for v in again.vendors.values()] == [v.name for v in demo.vendors.values()]
+def test_demo_is_deterministic(registry: Registry, demo_snapshot: Snapshot) -> None:
+    with registry.session() as session:
+        build_demo(session)
+    with registry.read() as session:
+        again = load_snapshot(session)
+    assert [v.name for v in again.vendors.values()] == [
+        v.name for v in demo_snapshot.vendors.values()]
     assert [(v.start_date, v.next_review) for v in again.vendors.values()] == [
-        (v.start_date, v.next_review) for v in demo.vendors.values()]
+        (v.start_date, v.next_review) for v in demo_snapshot.vendors.values()]
 
 
 def test_refuses_a_registry_that_is_not_empty(registry: Registry) -> None:
@@ -194,8 +182,10 @@ def test_refuses_a_registry_that_is_not_empty(registry: Registry) -> None:
         build_demo(session)
 
 
-def test_refuses_to_load_twice(registry: Registry, demo: Snapshot) -> None:
+def test_refuses_to_load_twice(registry: Registry, demo_snapshot: Snapshot) -> None:
+    with registry.session() as session:
+        build_demo(session)
     with pytest.raises(UserError, match="already holds vendors"), registry.session() as session:
         build_demo(session)
     with registry.read() as session:
-        assert len(load_snapshot(session).vendors) == len(demo.vendors)
+        assert len(load_snapshot(session).vendors) == len(demo_snapshot.vendors)

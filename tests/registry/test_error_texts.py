@@ -18,8 +18,9 @@ from sqlalchemy import text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from registry import model, storage
+from registry import forms, model, storage
 from registry import usecases as uc
+from registry.enums import LANGUAGES
 from registry.error_texts import EN
 from registry.errors import ConflictError, DatabaseError, UserError
 from registry.exchange import (
@@ -31,7 +32,7 @@ from registry.exchange import (
 )
 from registry.facts import FACTS_FILE, load_facts, parse_facts
 from registry.maintenance import ensure_empty
-from registry.messages import LANGUAGES, Join, Param, Sentence, msg, render
+from registry.messages import Join, Param, Sentence, msg, render
 from registry.storage import Registry, open_registry
 from registry.synthetic import MAX_VENDORS, plan_synthetic
 
@@ -297,7 +298,7 @@ def with_vendors(vendors: list[dict[str, object]]) -> dict[str, object]:
 
 def record_errors(registry: Registry) -> Iterator[UserError]:
     def vendor(name: str, parent: int | None = None) -> int:
-        made = run(registry, lambda s: uc.create_vendor(s, uc.VendorForm(
+        made = run(registry, lambda s: uc.create_vendor(s, forms.VendorForm(
             name, country="US", parent_id=parent)))
         assert isinstance(made, int)
         return made
@@ -341,8 +342,8 @@ def registry_with(tmp_path: Path, name: str, work: Callable[..., object]) -> Reg
 def maintenance_errors(tmp_path: Path) -> Iterator[UserError]:
     yield refused(lambda: plan_synthetic(MAX_VENDORS + 1))
     for name, work in (
-        ("services.sqlite3", lambda s: uc.create_service(s, uc.ServiceForm("Helpdesk"))),
-        ("activities.sqlite3", lambda s: uc.create_activity(s, uc.ActivityForm("Support"))),
+        ("services.sqlite3", lambda s: uc.create_service(s, forms.ServiceForm("Helpdesk"))),
+        ("activities.sqlite3", lambda s: uc.create_activity(s, forms.ActivityForm("Support"))),
     ):
         registry = registry_with(tmp_path, name, work)
         try:
@@ -484,9 +485,9 @@ def test_a_missing_registry_file_and_folder(tmp_path: Path) -> None:
 def deleting_a_chain(registry: Registry, children: list[str]) -> UserError:
     """Deleting Zendesk, Inc., whose sub-processors are ``children``."""
     def build(session: Session) -> int:
-        top = uc.create_vendor(session, uc.VendorForm("Zendesk, Inc.", country="US"))
+        top = uc.create_vendor(session, forms.VendorForm("Zendesk, Inc.", country="US"))
         for child in children:
-            uc.create_vendor(session, uc.VendorForm(child, country="US", parent_id=top))
+            uc.create_vendor(session, forms.VendorForm(child, country="US", parent_id=top))
         return top
 
     top = run(registry, build)
@@ -524,9 +525,9 @@ def test_a_vendor_with_sub_processors_is_not_deleted(registry: Registry) -> None
 
 def test_a_deleted_vendor_whose_name_is_taken_is_not_restored(registry: Registry) -> None:
     def delete_and_take_the_name(session: Session) -> uc.DeletedRecords:
-        vendor_id = uc.create_vendor(session, uc.VendorForm("Mailchimp", country="US"))
+        vendor_id = uc.create_vendor(session, forms.VendorForm("Mailchimp", country="US"))
         deleted = uc.delete_vendors(session, [vendor_id])
-        uc.create_vendor(session, uc.VendorForm("MAILCHIMP", country="US"))
+        uc.create_vendor(session, forms.VendorForm("MAILCHIMP", country="US"))
         return deleted
 
     deleted = run(registry, delete_and_take_the_name)
@@ -612,7 +613,7 @@ def test_an_import_with_problems_says_how_many_and_lists_them_as_they_are(
 
 
 def test_a_non_empty_registry_is_not_filled_with_the_demo(registry: Registry) -> None:
-    run(registry, lambda s: uc.create_vendor(s, uc.VendorForm("Acme", country="NO")))
+    run(registry, lambda s: uc.create_vendor(s, forms.VendorForm("Acme", country="NO")))
 
     reads(refused(lambda: run(registry, ensure_empty)),
           en="The registry already holds vendors. Load the demo or a synthetic registry into a "

@@ -14,15 +14,16 @@ from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
+from registry import checks_of_records as checks
+from registry import forms
 from registry import usecases as uc
 from registry.assessment import assess_organisation
-from registry.enums import Derogation, LocationKind, Mechanism, TiaOutcome
+from registry.enums import LANGUAGES, Derogation, LocationKind, Mechanism, TiaOutcome
 from registry.error_texts import ERROR_TABLES
 from registry.errors import ConflictError, UserError
 from registry.form_texts import EN, FORM_TABLES
 from registry.message_texts import TABLES
 from registry.messages import (
-    LANGUAGES,
     Join,
     Message,
     Param,
@@ -138,26 +139,26 @@ def refused(registry: Registry, work: Callable[..., object]) -> UserError:
     return caught.value
 
 
-def bad_vendor(**changes: object) -> uc.VendorForm:
-    form = uc.VendorForm(
+def bad_vendor(**changes: object) -> forms.VendorForm:
+    form = forms.VendorForm(
         name="Zendesk, Inc.", legal_name="x" * 301, country="US",
         website="ftp://zendesk.com", privacy_url="https://", contact_email="privacy at zendesk",
         start_date=dt.date(2020, 1, 1), end_date=dt.date(2019, 1, 1),
         last_reviewed=dt.date.today() + dt.timedelta(days=3),
         next_review=dt.date(2020, 1, 1), former_names=["y" * 301],
         descriptions={"de": "Beschreibung"},
-        locations=[uc.LocationForm("IE", LocationKind.HOSTING, "Dublin")] * 2
-        + [uc.LocationForm("XX", LocationKind.HOSTING)],
+        locations=[forms.LocationForm("IE", LocationKind.HOSTING, "Dublin")] * 2
+        + [forms.LocationForm("XX", LocationKind.HOSTING)],
         safeguards=[
-            uc.SafeguardForm("US", Mechanism.SCC_2021, scc_module=7,
-                             tia_outcome=TiaOutcome.ADEQUATE),
-            uc.SafeguardForm("US", Mechanism.BCR, scc_module=2, derogation=Derogation.A,
-                             dpf_certified=True),
-            uc.SafeguardForm("IN", Mechanism.EU_US_DPF),
-            uc.SafeguardForm("", Mechanism.DEROGATION,
-                             tia_date=dt.date.today() + dt.timedelta(days=3)),
+            forms.SafeguardForm("US", Mechanism.SCC_2021, scc_module=7,
+                                tia_outcome=TiaOutcome.ADEQUATE),
+            forms.SafeguardForm("US", Mechanism.BCR, scc_module=2, derogation=Derogation.A,
+                                dpf_certified=True),
+            forms.SafeguardForm("IN", Mechanism.EU_US_DPF),
+            forms.SafeguardForm("", Mechanism.DEROGATION,
+                                tia_date=dt.date.today() + dt.timedelta(days=3)),
         ],
-        dpa=uc.DpaForm(notice_days=-1),
+        dpa=forms.DpaForm(notice_days=-1),
         services=[(999, ""), (999, "")],
     )
     return dataclasses.replace(form, **changes)  # type: ignore[arg-type]
@@ -165,38 +166,38 @@ def bad_vendor(**changes: object) -> uc.VendorForm:
 
 def given_sentences(registry: Registry) -> Iterator[str]:
     """Every sentence the checks of forms, the saves and the assessment's names give."""
-    vendor_id = run(registry, lambda s: uc.create_vendor(s, uc.VendorForm("Zendesk, Inc.",
-                                                                          country="US")))
+    vendor_id = run(registry, lambda s: uc.create_vendor(s, forms.VendorForm("Zendesk, Inc.",
+                                                                             country="US")))
     assert isinstance(vendor_id, int)
-    child = run(registry, lambda s: uc.create_vendor(s, uc.VendorForm(
+    child = run(registry, lambda s: uc.create_vendor(s, forms.VendorForm(
         "Sunshine", country="US", parent_id=vendor_id)))
-    service_id = run(registry, lambda s: uc.create_service(s, uc.ServiceForm("Helpdesk")))
-    activity_id = run(registry, lambda s: uc.create_activity(s, uc.ActivityForm("Support")))
+    service_id = run(registry, lambda s: uc.create_service(s, forms.ServiceForm("Helpdesk")))
+    activity_id = run(registry, lambda s: uc.create_activity(s, forms.ActivityForm("Support")))
     assert isinstance(service_id, int) and isinstance(activity_id, int)
     with registry.read() as session:
-        found: list[uc.Problems] = [
-            uc.validate_vendor(session, bad_vendor()),
-            uc.validate_vendor(session, bad_vendor(name="", parent_id=999)),
-            uc.validate_vendor(session, bad_vendor(name="z" * 201, country="",
-                                                   parent_id=vendor_id), vendor_id),
-            uc.validate_vendor(session, bad_vendor(parent_id=child), vendor_id),
-            uc.validate_vendor(session, bad_vendor(services=[(service_id, "Tickets"),
-                                                             (service_id, "Chat")])),
-            uc.validate_service(session, uc.ServiceForm("HELPDESK", vendors=[(999, ""),
-                                                                             (999, "")])),
-            uc.validate_service(session, uc.ServiceForm(
+        found: list[checks.Problems] = [
+            checks.validate_vendor(session, bad_vendor()),
+            checks.validate_vendor(session, bad_vendor(name="", parent_id=999)),
+            checks.validate_vendor(session, bad_vendor(name="z" * 201, country="",
+                                                       parent_id=vendor_id), vendor_id),
+            checks.validate_vendor(session, bad_vendor(parent_id=child), vendor_id),
+            checks.validate_vendor(session, bad_vendor(services=[(service_id, "Tickets"),
+                                                                 (service_id, "Chat")])),
+            checks.validate_service(session, forms.ServiceForm("HELPDESK", vendors=[(999, ""),
+                                                                                    (999, "")])),
+            checks.validate_service(session, forms.ServiceForm(
                 "Other", vendors=[(vendor_id, ""), (vendor_id, "")])),
-            uc.validate_activity(session, uc.ActivityForm(
+            checks.validate_activity(session, forms.ActivityForm(
                 "support", retention=[{"category": "", "period": "1 year"}],
                 controllers=[{"name": "", "contact": "x"}], service_ids=[999])),
-            uc.validate_organisation(uc.OrganisationForm(
+            checks.validate_organisation(forms.OrganisationForm(
                 name="o" * 201, is_controller=False, notice_days=-1,
                 review_interval_months=0)),
         ]
     for problems in found:
         for key, problem in problems.items():
             yield problem
-            yield uc.field_problem(key, problem)
+            yield checks.field_problem(key, problem)
     whats: tuple[NameWhat, ...] = ("name", "organisation", "vendor", "service", "activity")
     for value in ("", "o" * 201):
         for what in whats:
@@ -209,27 +210,27 @@ def given_sentences(registry: Registry) -> Iterator[str]:
         refused(registry, lambda s: uc.update_vendor(s, vendor_id, bad_vendor(), None)),
         refused(registry, lambda s: uc.update_vendor(s, vendor_id, bad_vendor(), 99)),
         refused(registry, lambda s: uc.update_vendor(s, 999, bad_vendor(), None)),
-        refused(registry, lambda s: uc.create_service(s, uc.ServiceForm(""))),
-        refused(registry, lambda s: uc.create_service(s, uc.ServiceForm("helpdesk"))),
-        refused(registry, lambda s: uc.update_service(s, service_id, uc.ServiceForm(""), 99)),
-        refused(registry, lambda s: uc.update_service(s, 999, uc.ServiceForm("x"), None)),
-        refused(registry, lambda s: uc.create_activity(s, uc.ActivityForm(""))),
-        refused(registry, lambda s: uc.create_activity(s, uc.ActivityForm("support"))),
-        refused(registry, lambda s: uc.update_activity(s, activity_id, uc.ActivityForm(""),
+        refused(registry, lambda s: uc.create_service(s, forms.ServiceForm(""))),
+        refused(registry, lambda s: uc.create_service(s, forms.ServiceForm("helpdesk"))),
+        refused(registry, lambda s: uc.update_service(s, service_id, forms.ServiceForm(""), 99)),
+        refused(registry, lambda s: uc.update_service(s, 999, forms.ServiceForm("x"), None)),
+        refused(registry, lambda s: uc.create_activity(s, forms.ActivityForm(""))),
+        refused(registry, lambda s: uc.create_activity(s, forms.ActivityForm("support"))),
+        refused(registry, lambda s: uc.update_activity(s, activity_id, forms.ActivityForm(""),
                                                        99)),
-        refused(registry, lambda s: uc.update_activity(s, 999, uc.ActivityForm("x"), None)),
-        refused(registry, lambda s: uc.save_organisation(s, uc.OrganisationForm(
+        refused(registry, lambda s: uc.update_activity(s, 999, forms.ActivityForm("x"), None)),
+        refused(registry, lambda s: uc.save_organisation(s, forms.OrganisationForm(
             name="", country="NO"))),
         refused(registry, lambda s: uc.save_organisation(
-            s, uc.OrganisationForm(name="Acme"), expected=uc.OrganisationForm(name="Old"))),
+            s, forms.OrganisationForm(name="Acme"), expected=forms.OrganisationForm(name="Old"))),
     ]
     for error in errors:
         yield error.message
         yield from error.problems
     for key in EN:
         if key.startswith("form.label."):
-            yield Sentence(uc.field_text(key.removeprefix("form.label.") + "[0]"))
-    yield Sentence(uc.field_text("some_new_field"))
+            yield Sentence(checks.field_text(key.removeprefix("form.label.") + "[0]"))
+    yield Sentence(checks.field_text("some_new_field"))
     for finding in assess_organisation(organisation(name="")):
         yield finding.record_name
 
@@ -285,8 +286,8 @@ def test_safeguard_problems_name_the_country_in_the_readers_language(
     registry: Registry,
 ) -> None:
     with registry.read() as session:
-        problems = uc.validate_vendor(session, uc.VendorForm(
-            "Zendesk", country="US", safeguards=[uc.SafeguardForm("IN", Mechanism.EU_US_DPF)]))
+        problems = checks.validate_vendor(session, forms.VendorForm(
+            "Zendesk", country="US", safeguards=[forms.SafeguardForm("IN", Mechanism.EU_US_DPF)]))
     problem = problems["safeguards[0].mechanism"]
     assert problem == ("The EU-US Data Privacy Framework covers only transfers to the United "
                        "States, not India.")
@@ -297,9 +298,9 @@ def test_safeguard_problems_name_the_country_in_the_readers_language(
 
 def test_a_refused_save_lists_the_fields_in_the_readers_language(registry: Registry) -> None:
     with pytest.raises(UserError) as caught:
-        run(registry, lambda s: uc.create_vendor(s, uc.VendorForm(
+        run(registry, lambda s: uc.create_vendor(s, forms.VendorForm(
             "", country="NO", registration_number="986901052",
-            locations=[uc.LocationForm("XX", LocationKind.HOSTING)])))
+            locations=[forms.LocationForm("XX", LocationKind.HOSTING)])))
     error = caught.value
 
     assert error.message == "The vendor cannot be saved: fix the marked fields first."
@@ -315,11 +316,11 @@ def test_a_refused_save_lists_the_fields_in_the_readers_language(registry: Regis
 
 
 def test_a_conflict_in_the_readers_language(registry: Registry) -> None:
-    vendor_id = run(registry, lambda s: uc.create_vendor(s, uc.VendorForm("Zendesk",
-                                                                          country="US")))
+    vendor_id = run(registry, lambda s: uc.create_vendor(s, forms.VendorForm("Zendesk",
+                                                                             country="US")))
     assert isinstance(vendor_id, int)
     with pytest.raises(ConflictError) as caught:
-        run(registry, lambda s: uc.update_vendor(s, vendor_id, uc.VendorForm(
+        run(registry, lambda s: uc.update_vendor(s, vendor_id, forms.VendorForm(
             "Zendesk", country="US"), 7))
 
     assert caught.value.message.startswith('Somebody else changed the vendor "Zendesk"')
@@ -338,6 +339,6 @@ def test_the_organisation_without_a_name_is_named_in_the_readers_language() -> N
 
 
 def test_describe_field_in_each_language() -> None:
-    assert uc.describe_field("locations[2].country", "nb") == "Lokasjon 3"
-    assert uc.describe_field("safeguards[0].tia_date", "sv") == "Överföringsgrund 1"
-    assert uc.describe_field("some_new_field", "nb") == "Some new field"
+    assert checks.describe_field("locations[2].country", "nb") == "Lokasjon 3"
+    assert checks.describe_field("safeguards[0].tia_date", "sv") == "Överföringsgrund 1"
+    assert checks.describe_field("some_new_field", "nb") == "Some new field"

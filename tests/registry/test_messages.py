@@ -13,8 +13,9 @@ import pytest
 import stdnum.exceptions
 
 from registry.assessment import Assessment, art30_items, assess
-from registry.demo import DEMO_AS_OF, build_demo
+from registry.demo import DEMO_AS_OF
 from registry.enums import (
+    LANGUAGES,
     Derogation,
     DpiaStatus,
     LegalBasis,
@@ -26,7 +27,6 @@ from registry.enums import (
 from registry.facts import load_facts
 from registry.message_texts import EN, TABLES, TERM_TABLES
 from registry.messages import (
-    LANGUAGES,
     Country,
     Join,
     Message,
@@ -37,7 +37,7 @@ from registry.messages import (
     render,
 )
 from registry.snapshot import Snapshot, load_snapshot
-from registry.storage import Registry, open_registry
+from registry.storage import Registry
 from registry.synthetic import SYNTHETIC_AS_OF, build_synthetic
 from registry.validation import check_registration, registration_problem
 
@@ -248,18 +248,6 @@ def gallery() -> Snapshot:
         org=organisation(name="", email="", phone="", address="", dpo_name="",
                          is_processor=True),
     )
-
-
-@pytest.fixture(scope="module")
-def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
-    registry = open_registry(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    try:
-        with registry.session() as session:
-            build_demo(session)
-        with registry.read() as session:
-            return load_snapshot(session)
-    finally:
-        registry.close()
 
 
 def test_every_message_of_the_checks_is_given_and_worded(demo_snapshot: Snapshot) -> None:

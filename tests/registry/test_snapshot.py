@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
+from registry import forms
 from registry import usecases as uc
 from registry.enums import LegalBasis, LocationKind
 from registry.snapshot import Snapshot, Touched, load_snapshot, refresh_snapshot
@@ -28,9 +29,9 @@ class World:
     payroll: int
 
 
-def vendor(name: str, **changes: Any) -> uc.VendorForm:
-    form = uc.VendorForm(name=name, country="NO", legal_name=name + " AS",
-                         locations=[uc.LocationForm("IE", LocationKind.HOSTING, "Dublin")])
+def vendor(name: str, **changes: Any) -> forms.VendorForm:
+    form = forms.VendorForm(name=name, country="NO", legal_name=name + " AS",
+                            locations=[forms.LocationForm("IE", LocationKind.HOSTING, "Dublin")])
     return dataclasses.replace(form, **changes)
 
 
@@ -38,16 +39,16 @@ def vendor(name: str, **changes: Any) -> uc.VendorForm:
 def world(registry: Registry) -> World:
     """Three vendors (one a sub-processor), two services, two activities, all linked."""
     with registry.session() as s:
-        helpdesk = uc.create_service(s, uc.ServiceForm("Helpdesk", "Support"))
-        billing = uc.create_service(s, uc.ServiceForm("Billing", "Invoices"))
+        helpdesk = uc.create_service(s, forms.ServiceForm("Helpdesk", "Support"))
+        billing = uc.create_service(s, forms.ServiceForm("Billing", "Invoices"))
         top = uc.create_vendor(s, vendor("Mango", services=[(helpdesk, "Tickets")]))
         child = uc.create_vendor(s, vendor("Kiwi", parent_id=top,
                                            services=[(helpdesk, "Hosting")]))
         other = uc.create_vendor(s, vendor("Banana", services=[(billing, "Invoices")]))
-        support = uc.create_activity(s, uc.ActivityForm(
+        support = uc.create_activity(s, forms.ActivityForm(
             name="Support", purposes="Help", legal_basis=LegalBasis.CONTRACT,
             vendor_ids=[top, child, other], service_ids=[helpdesk, billing]))
-        payroll = uc.create_activity(s, uc.ActivityForm(
+        payroll = uc.create_activity(s, forms.ActivityForm(
             name="Payroll", purposes="Pay", legal_basis=LegalBasis.CONTRACT,
             vendor_ids=[other], service_ids=[billing]))
     return World(top, child, other, helpdesk, billing, support, payroll)
@@ -132,12 +133,12 @@ def test_create_and_delete_of_each_kind(registry: Registry, world: World) -> Non
         return Touched.of("vendor", [created["vendor"]])
 
     def create_service(s: Session) -> Touched:
-        created["service"] = uc.create_service(s, uc.ServiceForm(
+        created["service"] = uc.create_service(s, forms.ServiceForm(
             "Archive", "", vendors=[(world.top, "Storage")]))
         return Touched.of("service", [created["service"]])
 
     def create_activity(s: Session) -> Touched:
-        created["activity"] = uc.create_activity(s, uc.ActivityForm(
+        created["activity"] = uc.create_activity(s, forms.ActivityForm(
             name="Archiving", purposes="Keep", vendor_ids=[world.top],
             service_ids=[created["service"]]))
         return Touched.of("activity", [created["activity"]])

@@ -196,7 +196,7 @@ def test_a_registry_of_the_first_schema_is_upgraded_with_its_records(tmp_path: P
     from alembic import command
     from sqlalchemy import create_engine
 
-    from registry import usecases
+    from registry import forms, usecases
 
     from tests.conftest import database_url
 
@@ -227,7 +227,7 @@ def test_a_registry_of_the_first_schema_is_upgraded_with_its_records(tmp_path: P
         form = usecases.load_vendor_form(session, old_id)
         assert form.row_version == 1
         usecases.update_vendor(session, old_id, form, 1)
-        new_id = usecases.create_vendor(session, usecases.VendorForm(name="New AS", country="NO"))
+        new_id = usecases.create_vendor(session, forms.VendorForm(name="New AS", country="NO"))
     with registry.read() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
             HEAD_REVISION)

@@ -10,9 +10,8 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from registry.demo import DEMO_AS_OF, build_demo
-from registry.snapshot import Snapshot, load_snapshot
-from registry.storage import open_registry
+from registry.demo import DEMO_AS_OF
+from registry.snapshot import Snapshot
 from reports import render_report
 
 from tests.reports.conftest import AS_OF, FORMULA, MARKUP, NORDIC, SPECIAL_NAMES
@@ -267,18 +266,6 @@ def test_one_line_rows_keep_the_default_height(workbook: openpyxl.Workbook) -> N
     assert ws.row_dimensions[zendesk[0].row].height is None
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
-    registry = open_registry(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
-    try:
-        with registry.session() as session:
-            build_demo(session)
-        with registry.read() as session:
-            return load_snapshot(session)
-    finally:
-        registry.close()
-
-
 @pytest.mark.parametrize(("lang", "sheet", "vendor", "assessment", "says"), [
     ("nb", "Overføringer", "Leverandør", "Merknad",
      "overføringen bygger på EU-US Privacy Shield, som EU-domstolen kjente ugyldig "
@@ -295,11 +282,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
      "(C-311/18, Schrems II)."),
 ])
 def test_the_assessment_column_reads_in_the_workbooks_language(
-    demo: Snapshot, tmp_path: Path, lang: str, sheet: str, vendor: str, assessment: str,
+    demo_snapshot: Snapshot, tmp_path: Path, lang: str, sheet: str, vendor: str, assessment: str,
     says: str,
 ) -> None:
     out = tmp_path / f"demo-{lang}.xlsx"
-    render_report("ropa-xlsx", demo, out, lang=lang, as_of=DEMO_AS_OF)
+    render_report("ropa-xlsx", demo_snapshot, out, lang=lang, as_of=DEMO_AS_OF)
     [mailchimp] = [r for r in records(openpyxl.load_workbook(out)[sheet], vendor)
                    if r[vendor] == "Mailchimp"]
     assert says in str(mailchimp[assessment])

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from registry import forms
 from registry import usecases as uc
 from registry.enums import ActivityRole, LocationKind, Mechanism
 from registry.snapshot import Touched
@@ -41,12 +42,12 @@ VALID_NO_ORGNR = "974760673"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def zendesk(**changes: Any) -> uc.VendorForm:
-    form = uc.VendorForm(
+def zendesk(**changes: Any) -> forms.VendorForm:
+    form = forms.VendorForm(
         name="Zendesk, Inc.", legal_name="Zendesk, Inc.", country="US",
-        locations=[uc.LocationForm("IE", LocationKind.HOSTING, "AWS eu-west-1, Dublin")],
-        safeguards=[uc.SafeguardForm("US", Mechanism.EU_US_DPF, dpf_certified=True,
-                                     dpf_checked=dt.date(2026, 1, 5))],
+        locations=[forms.LocationForm("IE", LocationKind.HOSTING, "AWS eu-west-1, Dublin")],
+        safeguards=[forms.SafeguardForm("US", Mechanism.EU_US_DPF, dpf_certified=True,
+                                        dpf_checked=dt.date(2026, 1, 5))],
     )
     return dataclasses.replace(form, **changes)
 
@@ -56,8 +57,8 @@ def add_vendor(context: AppContext, **changes: Any) -> int:
     return vendor_id
 
 
-def stored(context: AppContext, vendor_id: int) -> uc.VendorForm:
-    form: uc.VendorForm = context.read(lambda s: uc.load_vendor_form(s, vendor_id))
+def stored(context: AppContext, vendor_id: int) -> forms.VendorForm:
+    form: forms.VendorForm = context.read(lambda s: uc.load_vendor_form(s, vendor_id))
     return form
 
 
@@ -296,7 +297,7 @@ def test_safeguard_fields_follow_the_mechanism(vendor_editor: VendorEditor,
     assert not shown(row.scc_module) and not shown(row.tia_date)
     pick(Mechanism.BCR)
     assert shown(row.tia_outcome) and not shown(row.scc_module)
-    assert vendor_editor.form().safeguards == [uc.SafeguardForm("US", Mechanism.BCR)]
+    assert vendor_editor.form().safeguards == [forms.SafeguardForm("US", Mechanism.BCR)]
     pick(Mechanism.EU_US_DPF)
     assert shown(row.dpf_certified) and not shown(row.tia_date)
 
@@ -373,7 +374,7 @@ def test_the_chain_and_the_parent_choices(vendor_editor: VendorEditor,
 
 
 def test_services_using_the_vendor(vendor_editor: VendorEditor, context: AppContext) -> None:
-    service_id = context.run(lambda s: uc.create_service(s, uc.ServiceForm("Helpdesk")))
+    service_id = context.run(lambda s: uc.create_service(s, forms.ServiceForm("Helpdesk")))
     vendor_id = add_vendor(context)
     vendor_editor.load(vendor_id)
 
@@ -494,7 +495,7 @@ def test_organisation_editor_loads_and_saves_itself(context: AppContext, qtbot: 
     form = context.read(uc.load_organisation_form)
     assert (form.name, form.email) == ("Smart Solution AS", "personvern@smartsolution.no")
     context.undo_stack.undo()
-    assert context.read(uc.load_organisation_form) == uc.OrganisationForm()
+    assert context.read(uc.load_organisation_form) == forms.OrganisationForm()
 
 
 # --- widgets and models ------------------------------------------------------------------------

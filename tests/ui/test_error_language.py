@@ -16,6 +16,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from registry import forms
 from registry import usecases as uc
 from registry.storage import Registry
 
@@ -134,10 +135,10 @@ def window(qapp: QApplication, qtbot: QtBot, context: AppContext, tmp_path: Path
     app_module.install_translations(qapp, "nb")
     context.language = "nb"
     with context.registry.session() as session:
-        zendesk = uc.create_vendor(session, uc.VendorForm("Zendesk", country="US"))
+        zendesk = uc.create_vendor(session, forms.VendorForm("Zendesk", country="US"))
         for name in ("Sunshine Conversations", "Amazon Web Services EMEA SARL"):
-            uc.create_vendor(session, uc.VendorForm(name, country="US", parent_id=zendesk))
-        uc.create_vendor(session, uc.VendorForm("Mailchimp", country="US"))
+            uc.create_vendor(session, forms.VendorForm(name, country="US", parent_id=zendesk))
+        uc.create_vendor(session, forms.VendorForm("Mailchimp", country="US"))
     context.invalidate()
     win = MainWindow(context, Settings(tmp_path / "window.ini"))
     qtbot.addWidget(win)
@@ -175,7 +176,7 @@ def test_undoing_a_deletion_whose_name_is_taken_is_refused_in_norwegian(
     delete(window, "Mailchimp", monkeypatch)
     assert "Mailchimp" not in window.vendors.row_texts()
     with context.registry.session() as theirs:
-        uc.create_vendor(theirs, uc.VendorForm("MAILCHIMP", country="US"))
+        uc.create_vendor(theirs, forms.VendorForm("MAILCHIMP", country="US"))
 
     window.undo_action.trigger()
 

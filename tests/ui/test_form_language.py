@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication
 
+from registry import forms
 from registry import usecases as uc
 from registry.enums import LocationKind, Mechanism
 from registry.errors import UserError
@@ -141,7 +142,7 @@ def test_a_save_the_registry_refuses_is_listed_in_norwegian(
     vendor_editor: VendorEditor, norwegian: AppContext, shown_errors: list[tuple[str, str]],
 ) -> None:
     with pytest.raises(UserError) as caught:
-        norwegian.run(lambda s: uc.create_vendor(s, uc.VendorForm("", country="XX")))
+        norwegian.run(lambda s: uc.create_vendor(s, forms.VendorForm("", country="XX")))
 
     show_user_error(vendor_editor, caught.value)
 

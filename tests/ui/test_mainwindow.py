@@ -300,7 +300,7 @@ def test_delete_is_refused_when_somebody_changed_the_record_since_the_list_showe
 ) -> None:
     """Another program (a colleague's window) changes Mailchimp after this window showed it:
     deleting what the list shows must not delete what the colleague saved."""
-    from registry import usecases
+    from registry import forms, usecases
 
     monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda _c, _p, _n: True))
     page = window.vendors
@@ -309,7 +309,7 @@ def test_delete_is_refused_when_somebody_changed_the_record_since_the_list_showe
     with registry.session() as session:  # the colleague, behind this window's back
         form = usecases.load_vendor_form(session, filled["Mailchimp"])
         usecases.update_vendor(session, filled["Mailchimp"],
-                               usecases.copy_form(form), form.row_version)
+                               forms.copy_form(form), form.row_version)
 
     window.delete_action.trigger()
 
@@ -326,7 +326,7 @@ def test_delete_is_refused_when_the_id_now_belongs_to_another_vendor(
 ) -> None:
     """SQLite gives a deleted vendor's id to the next one: the colleague deleted the vendor
     this window shows and added another, which got its id."""
-    from registry import usecases
+    from registry import forms, usecases
 
     monkeypatch.setattr(ConfirmDeleteDialog, "ask", classmethod(lambda _c, _p, _n: True))
     gone = filled["Økonomi Partner"]  # the newest vendor: SQLite hands its id out again
@@ -336,8 +336,8 @@ def test_delete_is_refused_when_the_id_now_belongs_to_another_vendor(
     with registry.session() as session:
         usecases.delete_vendors(session, [gone])
     with registry.session() as session:
-        again = usecases.create_vendor(session, usecases.VendorForm(name="Nordic Payroll AS",
-                                                                    country="NO"))
+        again = usecases.create_vendor(session, forms.VendorForm(name="Nordic Payroll AS",
+                                                                 country="NO"))
     assert again == gone
 
     window.delete_action.trigger()

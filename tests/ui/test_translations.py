@@ -51,9 +51,9 @@ def texts(path: Path) -> tuple[Texts, list[tuple[str, str]]]:
 
 
 def test_every_language_of_the_menu_is_shipped() -> None:
-    from ui.context import UI_LANGUAGES
+    from registry.enums import LANGUAGES
 
-    assert {p.stem.rsplit("_", 1)[1] for p in SHIPPED} == set(UI_LANGUAGES)
+    assert {p.stem.rsplit("_", 1)[1] for p in SHIPPED} == set(LANGUAGES)
 
 
 def test_every_text_of_the_app_is_translated_in_its_run_time_context(tmp_path: Path) -> None:

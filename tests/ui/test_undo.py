@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtGui import QUndoStack
 
+from registry import forms
 from registry import usecases as uc
 from registry.enums import LocationKind, Mechanism
 from registry.errors import UserError
@@ -20,11 +21,11 @@ from ui.context import AppContext
 from ui.undo import CreateRecordCommand, DeleteRecordsCommand, UpdateRecordCommand, push
 
 
-def vendor(name: str = "Zendesk, Inc.", **changes: Any) -> uc.VendorForm:
-    form = uc.VendorForm(
+def vendor(name: str = "Zendesk, Inc.", **changes: Any) -> forms.VendorForm:
+    form = forms.VendorForm(
         name=name, country="US", legal_name=name,
-        locations=[uc.LocationForm("IE", LocationKind.HOSTING, "Dublin")],
-        safeguards=[uc.SafeguardForm("US", Mechanism.SCC_2021, scc_module=2)],
+        locations=[forms.LocationForm("IE", LocationKind.HOSTING, "Dublin")],
+        safeguards=[forms.SafeguardForm("US", Mechanism.SCC_2021, scc_module=2)],
     )
     return dataclasses.replace(form, **changes)
 
@@ -50,7 +51,7 @@ def contents(vendors: dict[int, VendorRow]) -> dict[int, VendorRow]:
     return {i: renumbered(v) for i, v in vendors.items()}
 
 
-def exists(context: AppContext, kind: uc.Kind, record_id: int | None) -> bool:
+def exists(context: AppContext, kind: forms.Kind, record_id: int | None) -> bool:
     assert record_id is not None
     return bool(read(context, lambda s: uc.record_names(s, kind, [record_id])))
 
@@ -72,7 +73,7 @@ def test_create_undo_redo(context: AppContext, stack: QUndoStack) -> None:
 
 def test_every_change_emits_changed(context: AppContext, stack: QUndoStack, qtbot: Any) -> None:
     with qtbot.waitSignal(context.changed):
-        push(stack, CreateRecordCommand(context, "service", uc.ServiceForm("Helpdesk")))
+        push(stack, CreateRecordCommand(context, "service", forms.ServiceForm("Helpdesk")))
     with qtbot.waitSignal(context.changed):
         stack.undo()
 
@@ -134,11 +135,11 @@ def test_delete_undo_restores_the_record_and_all_its_links(
     context: AppContext, stack: QUndoStack
 ) -> None:
     def build(s: Session) -> tuple[int, int, int, int]:
-        service = uc.create_service(s, uc.ServiceForm("Helpdesk"))
+        service = uc.create_service(s, forms.ServiceForm("Helpdesk"))
         top = uc.create_vendor(s, vendor(services=[(service, "Ticketing")]))
         child = uc.create_vendor(s, vendor("AWS EMEA SARL", country="LU", parent_id=top,
                                            safeguards=[]))
-        activity = uc.create_activity(s, uc.ActivityForm(
+        activity = uc.create_activity(s, forms.ActivityForm(
             name="Support", vendor_ids=[top, child], service_ids=[service]))
         return service, top, child, activity
 
@@ -255,7 +256,7 @@ def test_redo_of_a_delete_refuses_to_delete_a_colleague_s_later_change(
 def test_a_command_pushed_without_apply_still_guards_the_stack(
     context: AppContext, stack: QUndoStack, shown_errors: list[tuple[str, str]]
 ) -> None:
-    stack.push(CreateRecordCommand(context, "service", uc.ServiceForm("")))
+    stack.push(CreateRecordCommand(context, "service", forms.ServiceForm("")))
 
     assert stack.count() == 0
     assert "cannot be saved" in shown_errors[0][1]

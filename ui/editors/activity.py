@@ -19,17 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import Art30Item, Transfer, art30_items
+from registry.checks_of_records import Problems, validate_activity
 from registry.countries import country_name
 from registry.enums import ActivityRole, LegalBasis
+from registry.forms import ACTIVITY_COLUMNS, ActivityForm
 from registry.messages import capitalised
 from registry.snapshot import ActivityRow
-from registry.usecases import (
-    ACTIVITY_COLUMNS,
-    ActivityForm,
-    Problems,
-    load_activity_form,
-    validate_activity,
-)
+from registry.usecases import load_activity_form
 
 from ui.context import AppContext
 from ui.editors.base import RecordEditor

@@ -7,8 +7,8 @@ with the row helpers (:meth:`RecordEditor.line`, :meth:`RecordEditor.choice`, ..
 helper binds a widget to a field of the form by key (``"name"``, ``"dpa.signed_date"``), puts
 a :class:`~ui.widgets.FieldError` under it, and makes every change mark the editor dirty and
 start validation. The base then reads and writes whole forms, and shows each problem that
-:mod:`registry.usecases` reports next to its field, worded in the language of the app's own
-words (:attr:`~ui.context.AppContext.ui_language`).
+:mod:`registry.checks_of_records` reports next to its field, worded in the language of the
+app's own words (:attr:`~ui.context.AppContext.ui_language`).
 """
 
 from __future__ import annotations
@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registry.checks_of_records import Problems, describe_field
 from registry.errors import UserError
-from registry.usecases import AnyForm, Kind, Problems, describe_field
+from registry.forms import AnyForm, Kind
 
 from ui.context import AppContext
 from ui.editors.form_scroll import FormScrollArea

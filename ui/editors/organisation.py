@@ -8,13 +8,9 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtWidgets import QWidget
 
-from registry.usecases import (
-    ORGANISATION_ID,
-    OrganisationForm,
-    Problems,
-    load_organisation_form,
-    validate_organisation,
-)
+from registry.checks_of_records import Problems, validate_organisation
+from registry.forms import OrganisationForm
+from registry.usecases import ORGANISATION_ID, load_organisation_form
 
 from ui.context import AppContext
 from ui.editors.base import RecordEditor

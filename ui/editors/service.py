@@ -8,7 +8,9 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtWidgets import QWidget
 
-from registry.usecases import Problems, ServiceForm, load_service_form, validate_service
+from registry.checks_of_records import Problems, validate_service
+from registry.forms import ServiceForm
+from registry.usecases import load_service_form
 
 from ui.context import AppContext
 from ui.editors.base import RecordEditor

@@ -10,17 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from registry.assessment import ENTITY
+from registry.checks_of_records import Problems, validate_vendor
 from registry.countries import is_country
 from registry.enums import LocationKind
+from registry.forms import DpaForm, LocationForm, VendorForm
 from registry.messages import render
-from registry.usecases import (
-    DpaForm,
-    LocationForm,
-    Problems,
-    VendorForm,
-    load_vendor_form,
-    validate_vendor,
-)
+from registry.usecases import load_vendor_form
 from registry.validation import registration_problem
 
 from ui.context import AppContext

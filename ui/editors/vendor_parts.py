@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from registry.assessment import ENTITY, Transfer
+from registry.checks_of_records import dpf_applies
 from registry.countries import country_name
 from registry.enums import LANGUAGE_NAMES, LANGUAGES, Mechanism
 from registry.facts import Facts
+from registry.forms import SafeguardForm
 from registry.snapshot import Snapshot
-from registry.usecases import SafeguardForm, dpf_applies
 
 from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.icons import text_colour, verdict_icon

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from registry import usecases
+from registry import forms, usecases
+from registry.enums import LocationKind, VendorRole
 from registry.storage import Registry
 
 from ui.context import AppContext, ThreadTasks
@@ -112,7 +113,7 @@ def test_a_vendor_change_updates_the_services_that_use_it(
     assert model.index(row, model.column_of("third")).data() == "1"
 
     edit(context, "vendor", ids["Mailchimp"], country="NO",
-         locations=[usecases.LocationForm("NO", usecases.LocationKind.HOSTING)])
+         locations=[forms.LocationForm("NO", LocationKind.HOSTING)])
 
     row = model.row_of(ids["Newsletter"])
     assert row is not None
@@ -133,8 +134,8 @@ def test_verdicts_update_when_the_assessment_lands_from_the_worker(
 
     with qtbot.waitSignal(context.assessed, timeout=10_000):
         edit(context, "vendor", ids["Mailchimp"], country="NO",
-             role=usecases.VendorRole.INDEPENDENT_CONTROLLER,
-             locations=[usecases.LocationForm("NO", usecases.LocationKind.HOSTING)])
+             role=VendorRole.INDEPENDENT_CONTROLLER,
+             locations=[forms.LocationForm("NO", LocationKind.HOSTING)])
         # Until the new assessment lands, the row keeps the verdict it had.
         row = model.row_of(ids["Mailchimp"])
         assert row is not None
@@ -164,8 +165,8 @@ def test_only_rows_whose_verdict_changed_are_told(context: AppContext, registry:
     assert told == []
 
     edit(context, "vendor", ids["Mailchimp"], country="NO",
-         role=usecases.VendorRole.INDEPENDENT_CONTROLLER,
-         locations=[usecases.LocationForm("NO", usecases.LocationKind.HOSTING)])
+         role=VendorRole.INDEPENDENT_CONTROLLER,
+         locations=[forms.LocationForm("NO", LocationKind.HOSTING)])
     told.clear()
     model.apply_assessment(context.assessment())
 

@@ -12,8 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from registry import usecases
 from registry.enums import LocationKind, Mechanism, VendorRole
-from registry.storage import Registry
-from registry.usecases import (
+from registry.forms import (
     ActivityForm,
     DpaForm,
     LocationForm,
@@ -22,6 +21,7 @@ from registry.usecases import (
     ServiceForm,
     VendorForm,
 )
+from registry.storage import Registry
 
 from ui.context import AppContext
 from ui.models import (

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from registry import usecases
+from registry.enums import LocationKind, VendorRole
+from registry.forms import LocationForm, ServiceForm, VendorForm
 from registry.snapshot import Snapshot
 from registry.storage import Registry
-from registry.usecases import LocationForm, ServiceForm, VendorForm
 
 from ui.context import AppContext
 from ui.models import (
@@ -74,7 +74,7 @@ def test_case_and_accents_are_ignored(context: AppContext, ids: dict[str, int],
                                       proxy: ShadowFilterProxy) -> None:
     push(context.undo_stack, CreateRecordCommand(context, "vendor", VendorForm(
         name="Société Générale", legal_name="Société Générale SA", country="FR",
-        locations=[LocationForm("FR", usecases.LocationKind.HOSTING)])))
+        locations=[LocationForm("FR", LocationKind.HOSTING)])))
     proxy.set_search("societe")
     assert names(proxy) == ["Société Générale"]
     proxy.set_search("GÉNÉRALE société")
@@ -200,8 +200,8 @@ def test_verdict_filters_follow_each_assessment(context: AppContext, ids: dict[s
     assert names(proxy) == attention
 
     edit(context, "vendor", ids["Mailchimp"], country="NO",
-         role=usecases.VendorRole.INDEPENDENT_CONTROLLER,
-         locations=[LocationForm("NO", usecases.LocationKind.HOSTING)])
+         role=VendorRole.INDEPENDENT_CONTROLLER,
+         locations=[LocationForm("NO", LocationKind.HOSTING)])
     model.refresh()
     model.apply_assessment(context.assessment())
     assert "Mailchimp" not in names(proxy)
@@ -224,7 +224,7 @@ def test_search_results_follow_saves_additions_deletions_and_sorting(
     assert names(proxy) == ["Abacus Mail", "Zendesk"]
 
     push(context.undo_stack, CreateRecordCommand(context, "vendor", VendorForm(
-        name="Box", country="US", locations=[LocationForm("US", usecases.LocationKind.HOSTING)])))
+        name="Box", country="US", locations=[LocationForm("US", LocationKind.HOSTING)])))
     push(context.undo_stack, CreateRecordCommand(context, "vendor", VendorForm(
         name="Aa Norsk", country="NO")))
     push(context.undo_stack, CreateRecordCommand(context, "vendor", VendorForm(
@@ -286,8 +286,8 @@ def test_views_are_told_when_a_shown_row_changes(
     edit(context, "vendor", ids["Hetzner"], legal_name="Hetzner Online GmbH")
     assert told == []  # not shown: nothing to paint
 
-    edit(context, "vendor", ids["Zendesk"], country="NO", role=usecases.VendorRole.PROCESSOR,
-         locations=[LocationForm("NO", usecases.LocationKind.HOSTING)], safeguards=[])
+    edit(context, "vendor", ids["Zendesk"], country="NO", role=VendorRole.PROCESSOR,
+         locations=[LocationForm("NO", LocationKind.HOSTING)], safeguards=[])
     assert "Zendesk" in told
     told.clear()
     before = proxy.index(0, 0).data(VERDICT_ROLE)
@@ -313,7 +313,7 @@ def test_a_list_reloaded_whole_keeps_its_search_and_filters(
     assert sorted(names(proxy)) == ["Mailchimp", "Mailchimp Support"]
 
     edit(context, "vendor", ids["Mailchimp"], country="NO",
-         locations=[LocationForm("NO", usecases.LocationKind.HOSTING)])
+         locations=[LocationForm("NO", LocationKind.HOSTING)])
     model.refresh()
     assert names(proxy) == ["Mailchimp Support"]
 
