@@ -6,14 +6,15 @@ forms) or :mod:`registry.error_texts` (the problems that stop an action: a file 
 be opened, a refused deletion) and the parameters the sentence needs (names, country codes,
 dates, other messages). :func:`render` words it in one of :data:`LANGUAGES`, so the same
 finding reads in Norwegian in a Norwegian window or workbook and in English on the command
-line.
+line. The tables hold the English; the other languages' words are in the gettext catalogue
+``registry`` (:mod:`registry.catalogues`).
 
 Where a caller wants a plain English ``str`` (the command line, the JSON import, code written
 before messages were translatable), a :class:`Sentence` is that English text and keeps its
 message, so that the app can word it in the user's language (:func:`in_language`): the
 problems of a form, a refused save, a registry file that cannot be opened.
 
-In the tables, ``{name}`` is replaced by the parameter, worded for the language:
+In a text, ``{name}`` is replaced by the parameter, worded for the language:
 
 - a ``str`` or ``int`` as given (vendor and activity names are never translated);
 - a date in the language's form (16 Jul 2020, 16. juli 2020, 16.7.2020);
@@ -44,10 +45,11 @@ from typing import Any, Literal, TypeAlias
 from babel.dates import format_date
 from babel.lists import format_list
 
+from registry.catalogues import translation, translations
 from registry.countries import country_name, country_phrase, sort_key
-from registry.error_texts import ERROR_TABLES
-from registry.form_texts import FORM_TABLES
-from registry.message_texts import TABLES, TERM_TABLES
+from registry.error_texts import EN as ERROR_TEXTS
+from registry.form_texts import EN as FORM_TEXTS
+from registry.message_texts import EN as FINDING_TEXTS
 
 LANGUAGES = ("en", "nb", "da", "sv", "fi")
 """The languages every message is worded in."""
@@ -203,33 +205,31 @@ def _join(join: Join, lang: str) -> str:
     return separator.join(words)
 
 
-_WORDS: dict[str, dict[str, str]] = {
-    lang: {**TABLES[lang], **FORM_TABLES[lang], **ERROR_TABLES[lang]} for lang in TABLES
-}
-"""Every message of a language: the findings', the forms' and the errors' (their keys never
-overlap)."""
+ENGLISH: Mapping[str, str] = {**FINDING_TEXTS, **FORM_TEXTS, **ERROR_TEXTS}
+"""Every message in English: the findings', the forms' and the errors' (their keys never
+overlap). The catalogue ``registry`` has them in the other languages, under the same keys."""
 
-
-def _table(lang: str) -> Mapping[str, str]:
-    return _WORDS.get(lang) or _WORDS["en"]
+DOMAIN = "registry"
 
 
 def _term(t: Term, lang: str) -> str:
     if lang == "en":
         return t.en
-    text = TERM_TABLES.get(lang, {}).get(t.key)
-    if text is None:
+    text = translation(DOMAIN, t.key, lang)
+    if not isinstance(text, str):
         return t.en
     return _Formatter(lang).vformat(text, (), dict(t.params)) if t.params else text
 
 
+def _template(key: str, lang: str) -> str:
+    text = translations(DOMAIN, lang).get(key) if lang != "en" else None
+    return text if isinstance(text, str) else ENGLISH[key]
+
+
 @functools.lru_cache(maxsize=65536)
 def render(message: Message, lang: str = "en") -> str:
-    """``message`` worded in ``lang`` (English for a language without a table)."""
-    table = _table(lang)
-    template = table.get(message.key)
-    if template is None:
-        template = _table("en")[message.key]
+    """``message`` worded in ``lang`` (English for a language without a catalogue)."""
+    template = _template(message.key, lang)
     if not message.params:
         return template
     return _Formatter(lang if lang in LANGUAGES else "en").vformat(

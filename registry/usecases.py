@@ -52,7 +52,7 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.errors import ConflictError, UserError
-from registry.form_texts import FORM_TABLES
+from registry.form_texts import EN as FORM_TEXTS
 from registry.messages import Country, Join, Message, Sentence, msg, names, render, sentence
 from registry.validation import (
     check_country,
@@ -701,7 +701,7 @@ def validate_organisation(form: OrganisationForm) -> Problems:
 
 
 _LABELLED = frozenset(
-    key.removeprefix("form.label.") for key in FORM_TABLES["en"] if key.startswith("form.label.")
+    key.removeprefix("form.label.") for key in FORM_TEXTS if key.startswith("form.label.")
 )
 """The fields with a label of their own in the form tables."""
 
