@@ -177,6 +177,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def worded(value: Param, lang: str) -> str:
+    """A parameter as it reads in ``lang`` on its own: a term, a country, a date, a list."""
+    return _word(value, "", lang)
+
+
 def _word(value: Param, spec: str, lang: str) -> str:
     if isinstance(value, str):
         return value

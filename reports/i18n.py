@@ -4,8 +4,8 @@ The other languages (nb, da, sv, fi) are in the gettext catalogue ``reports``
 (:mod:`registry.catalogues`), under the same keys; a test checks that each has every key.
 Headings use the local terms of the supervisory authorities (LEGAL.md section 7): the
 Norwegian "databehandler" and "tredjeland", the Danish "dataansvarlig", the Swedish
-"personuppgiftsbiträde". Closed vocabularies (roles, location kinds, mechanisms, legal bases)
-get human labels here too, keyed ``<vocabulary>.<value>``.
+"personuppgiftsbiträde". The labels of closed vocabularies (roles, location kinds,
+mechanisms, legal bases) are those of :mod:`registry.labels`, in their ``report`` form.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from enum import StrEnum
 from babel.dates import format_date
 
 from registry.catalogues import translations
+from registry.labels import label
 
 DOMAIN = "reports"
 """The catalogue of the reports' words."""
@@ -186,64 +187,13 @@ EN: dict[str, str] = {
     ),
     "protect.dead": "{mechanism} (no longer valid)",
     "protect.none": "no transfer mechanism is stated",
-    # vocabularies
-    "role.processor": "Processor",
-    "role.sub_processor": "Sub-processor",
-    "role.independent_controller": "Independent controller",
-    "role.joint_controller": "Joint controller",
-    "status.planned": "Planned",
-    "status.active": "Active",
-    "status.retired": "Retired",
-    "kind.hosting": "Hosting and storage",
-    "kind.support": "Support and remote access",
-    "kind.processing": "Processing",
-    "kind.backup": "Backup",
-    "via.entity": "Registered office",
-    "via.hosting": "Hosting",
-    "via.support": "Access",
-    "via.processing": "Processing",
-    "via.backup": "Backup",
-    "mech.adequacy": "Adequacy decision",
-    "mech.eu_us_dpf": "EU-US Data Privacy Framework",
-    "mech.scc_2021": "EU Standard Contractual Clauses (SCC)",
-    "mech.bcr": "Binding corporate rules (BCR)",
-    "mech.code_of_conduct": "Approved code of conduct",
-    "mech.certification": "Approved certification",
-    "mech.ad_hoc_clauses": "Ad hoc clauses authorised by a supervisory authority",
-    "mech.derogation": "Derogation (Art. 49)",
-    "mech.safe_harbor": "Safe Harbor (invalid since 6 Oct 2015)",
-    "mech.privacy_shield": "EU-US Privacy Shield (invalid since 16 Jul 2020)",
-    "mech.scc_2001_497": "Old SCCs 2001/497/EC",
-    "mech.scc_2004_915": "Old SCCs 2004/915/EC",
-    "mech.scc_2010_87": "Old SCCs 2010/87/EU",
+    # about a safeguard or a contract (the vocabularies' labels are in registry.labels)
     "mech.none": "None recorded",
     "scc.module": "module {module}",
-    "derogation.compelling": "compelling legitimate interests (Art. 49(1) second subparagraph)",
-    "derogation.letter": "Art. 49(1)({letter})",
     "dpf.checked": "DPF List checked {date}",
     "tia.done": "TIA {date}",
-    "tia.adequate": "adequate",
-    "tia.adequate_with_measures": "adequate with supplementary measures",
-    "tia.not_adequate": "not adequate",
-    "basis.consent": "Consent (Art. 6(1)(a))",
-    "basis.contract": "Contract (Art. 6(1)(b))",
-    "basis.legal_obligation": "Legal obligation (Art. 6(1)(c))",
-    "basis.vital_interests": "Vital interests (Art. 6(1)(d))",
-    "basis.public_task": "Public task (Art. 6(1)(e))",
-    "basis.legitimate_interests": "Legitimate interests (Art. 6(1)(f))",
-    "art9.none": "No special categories",
-    "art9.letter": "Art. 9(2)({letter})",
-    "dpia.not_required": "Not required",
-    "dpia.required": "Required, not started",
-    "dpia.in_progress": "In progress",
-    "dpia.done": "Completed",
-    "verdict.ok": "OK",
-    "verdict.warning": "Warning",
-    "verdict.error": "Error",
     "dpa.missing": "no DPA",
     "dpa.signed": "DPA signed {date}",
-    "activity.role.controller": "Controller",
-    "activity.role.processor": "Processor",
 }
 
 class Strings:
@@ -265,16 +215,9 @@ class Strings:
         return text.format(**values) if values else text
 
     def label(self, vocabulary: str, value: StrEnum | str | None) -> str:
-        """The human label of a closed-vocabulary value (``role``, ``kind``, ``mech``...)."""
-        if value is None:
-            return ""
-        raw = value.value if isinstance(value, StrEnum) else value
-        key = f"{vocabulary}.{raw}"
-        if key in self._table or key in EN:
-            return self(key)
-        if vocabulary in ("art9", "derogation") and len(raw) == 1:
-            return self(f"{vocabulary}.letter", letter=raw)
-        return raw
+        """The human label of a closed-vocabulary value (``role``, ``kind``, ``mech``...), as
+        the reports word it (:func:`registry.labels.label`)."""
+        return label(vocabulary, value, self.lang, "report")
 
     def date(self, day: dt.date | None) -> str:
         """A date in the language's medium form (21. nov. 2026)."""

@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="926" />
+            <location filename="../../ui/pages/lists.py" line="933" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="929" />
+            <location filename="../../ui/pages/lists.py" line="936" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Søg i behandlinger, formål, oplysninger, leverandører… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="933" />
+            <location filename="../../ui/pages/lists.py" line="940" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en behandlingsaktivitet for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="937" />
+            <location filename="../../ui/pages/lists.py" line="944" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandlingsaktivitet</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="938" />
+            <location filename="../../ui/pages/lists.py" line="945" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} af %n behandlingsaktivitet</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="942" />
+            <location filename="../../ui/pages/lists.py" line="949" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="943" />
+            <location filename="../../ui/pages/lists.py" line="950" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="944" />
+            <location filename="../../ui/pages/lists.py" line="951" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="945" />
+            <location filename="../../ui/pages/lists.py" line="952" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="946" />
+            <location filename="../../ui/pages/lists.py" line="953" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="947" />
+            <location filename="../../ui/pages/lists.py" line="954" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="948" />
+            <location filename="../../ui/pages/lists.py" line="955" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1042" />
+            <location filename="../../ui/models.py" line="1040" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1043" />
+            <location filename="../../ui/models.py" line="1041" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1044" />
+            <location filename="../../ui/models.py" line="1042" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1045" />
+            <location filename="../../ui/models.py" line="1043" />
             <source>Legal basis</source>
             <translation>Behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1046" />
+            <location filename="../../ui/models.py" line="1044" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1047" />
+            <location filename="../../ui/models.py" line="1045" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1048" />
+            <location filename="../../ui/models.py" line="1046" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -662,37 +662,37 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1598" />
+            <location filename="../../ui/models.py" line="1596" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1599" />
+            <location filename="../../ui/models.py" line="1597" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1600" />
+            <location filename="../../ui/models.py" line="1598" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models.py" line="1686" />
             <source>Record</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models.py" line="1686" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models.py" line="1686" />
             <source>Finding</source>
             <translation>Fund</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1700" />
+            <location filename="../../ui/models.py" line="1698" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -1006,49 +1006,49 @@
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="589" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
+            <location filename="../../ui/mainwindow.py" line="601" />
             <source>The new language is used when the app starts again.</source>
             <translation>Det nye sprog bruges, næste gang programmet startes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="621" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="670" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="698" />
+            <location filename="../../ui/mainwindow.py" line="707" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="710" />
             <source>Imported {0}.</source>
             <translation>{0} er importeret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="721" />
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="723" />
+            <location filename="../../ui/mainwindow.py" line="727" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="726" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="729" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret er eksporteret til {0}.</translation>
         </message>
@@ -1368,7 +1368,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="682" />
+            <location filename="../../ui/models.py" line="675" />
             <source>Verdict: the most serious finding</source>
             <translation>Vurdering: det alvorligste fund</translation>
         </message>
@@ -1417,7 +1417,7 @@
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
@@ -1533,22 +1533,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="979" />
+            <location filename="../../ui/models.py" line="977" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="980" />
+            <location filename="../../ui/models.py" line="978" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="981" />
+            <location filename="../../ui/models.py" line="979" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="982" />
+            <location filename="../../ui/models.py" line="980" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1556,22 +1556,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="890" />
+            <location filename="../../ui/pages/lists.py" line="897" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="893" />
+            <location filename="../../ui/pages/lists.py" line="900" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Søg i tjenester og deres leverandører… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="896" />
+            <location filename="../../ui/pages/lists.py" line="903" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en tjeneste for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="900" />
+            <location filename="../../ui/pages/lists.py" line="907" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjeneste</numerusform>
@@ -1579,7 +1579,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="901" />
+            <location filename="../../ui/pages/lists.py" line="908" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} af %n tjeneste</numerusform>
@@ -1587,27 +1587,27 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="905" />
+            <location filename="../../ui/pages/lists.py" line="912" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="906" />
+            <location filename="../../ui/pages/lists.py" line="913" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="907" />
+            <location filename="../../ui/pages/lists.py" line="914" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="908" />
+            <location filename="../../ui/pages/lists.py" line="915" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="909" />
+            <location filename="../../ui/pages/lists.py" line="916" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1615,32 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1100" />
+            <location filename="../../ui/models.py" line="1098" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1101" />
+            <location filename="../../ui/models.py" line="1099" />
             <source>Chain</source>
             <translation>Kæde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1102" />
+            <location filename="../../ui/models.py" line="1100" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1103" />
+            <location filename="../../ui/models.py" line="1101" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1104" />
+            <location filename="../../ui/models.py" line="1102" />
             <source>Mechanism / basis</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1105" />
+            <location filename="../../ui/models.py" line="1103" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
         </message>
@@ -1648,22 +1648,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="967" />
+            <location filename="../../ui/pages/lists.py" line="974" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="970" />
+            <location filename="../../ui/pages/lists.py" line="977" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Søg i leverandører, lande, overførselsgrundlag… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="973" />
+            <location filename="../../ui/pages/lists.py" line="980" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Vælg en overførsel for at se og redigere leverandøren med overførselsgrundlaget for hvert modtagerland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="978" />
+            <location filename="../../ui/pages/lists.py" line="985" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n overførsel</numerusform>
@@ -1671,7 +1671,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="979" />
+            <location filename="../../ui/pages/lists.py" line="986" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} af %n overførsel</numerusform>
@@ -1679,32 +1679,32 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="983" />
+            <location filename="../../ui/pages/lists.py" line="990" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="984" />
+            <location filename="../../ui/pages/lists.py" line="991" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="985" />
+            <location filename="../../ui/pages/lists.py" line="992" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="986" />
+            <location filename="../../ui/pages/lists.py" line="993" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="987" />
+            <location filename="../../ui/pages/lists.py" line="994" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="988" />
+            <location filename="../../ui/pages/lists.py" line="995" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2008,62 +2008,62 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="810" />
+            <location filename="../../ui/models.py" line="803" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="811" />
+            <location filename="../../ui/models.py" line="804" />
             <source>Legal entity</source>
             <translation>Juridisk enhed</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="812" />
+            <location filename="../../ui/models.py" line="805" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="813" />
+            <location filename="../../ui/models.py" line="806" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="814" />
+            <location filename="../../ui/models.py" line="807" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="815" />
+            <location filename="../../ui/models.py" line="808" />
             <source>Hosted in</source>
             <translation>Opbevaret i</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="816" />
+            <location filename="../../ui/models.py" line="809" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="817" />
+            <location filename="../../ui/models.py" line="810" />
             <source>DPA signed</source>
             <translation>Databehandleraftale</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="818" />
+            <location filename="../../ui/models.py" line="811" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="893" />
+            <location filename="../../ui/models.py" line="891" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="894" />
+            <location filename="../../ui/models.py" line="892" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="895" />
+            <location filename="../../ui/models.py" line="893" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>
@@ -2071,27 +2071,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorsPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="835" />
+            <location filename="../../ui/pages/lists.py" line="842" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="838" />
+            <location filename="../../ui/pages/lists.py" line="845" />
             <source>Search names, countries… (Ctrl+F)</source>
             <translation>Søg i navne, lande… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="841" />
+            <location filename="../../ui/pages/lists.py" line="848" />
             <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
             <translation>Finder leverandører efter navn, tidligere navn, juridisk enhed, registreringsnummer, websted, rolle, status og hvert land, hvor de behandler personoplysninger (efter landekode eller efter navn på engelsk eller dit eget sprog).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="846" />
+            <location filename="../../ui/pages/lists.py" line="853" />
             <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en leverandør for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="850" />
+            <location filename="../../ui/pages/lists.py" line="857" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n leverandør</numerusform>
@@ -2099,7 +2099,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="851" />
+            <location filename="../../ui/pages/lists.py" line="858" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} af %n leverandør</numerusform>
@@ -2107,62 +2107,62 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="855" />
+            <location filename="../../ui/pages/lists.py" line="862" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="856" />
+            <location filename="../../ui/pages/lists.py" line="863" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="857" />
+            <location filename="../../ui/pages/lists.py" line="864" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="858" />
+            <location filename="../../ui/pages/lists.py" line="865" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="859" />
+            <location filename="../../ui/pages/lists.py" line="866" />
             <source>EU/EEA only</source>
             <translation>Kun EU/EØS</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="860" />
+            <location filename="../../ui/pages/lists.py" line="867" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="862" />
+            <location filename="../../ui/pages/lists.py" line="869" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="863" />
+            <location filename="../../ui/pages/lists.py" line="870" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="864" />
+            <location filename="../../ui/pages/lists.py" line="871" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="865" />
+            <location filename="../../ui/pages/lists.py" line="872" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="866" />
+            <location filename="../../ui/pages/lists.py" line="873" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="867" />
+            <location filename="../../ui/pages/lists.py" line="874" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2196,101 +2196,6 @@ Vil du åbne den nu?</translation>
     </context>
     <context>
         <name>editors</name>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="71" />
-            <source>No special categories of data</source>
-            <translation>Ingen følsomme oplysninger</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="72" />
-            <source>9(2)(a) Explicit consent</source>
-            <translation>9(2)(a) Udtrykkeligt samtykke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="73" />
-            <source>9(2)(b) Employment and social security law</source>
-            <translation>9(2)(b) Arbejds- og socialret</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="75" />
-            <source>9(2)(c) Vital interests</source>
-            <translation>9(2)(c) Vitale interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="76" />
-            <source>9(2)(d) Not-for-profit body</source>
-            <translation>9(2)(d) Almennyttigt organ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="77" />
-            <source>9(2)(e) Made public by the data subject</source>
-            <translation>9(2)(e) Offentliggjort af den registrerede</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="78" />
-            <source>9(2)(f) Legal claims</source>
-            <translation>9(2)(f) Retskrav</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="79" />
-            <source>9(2)(g) Substantial public interest</source>
-            <translation>9(2)(g) Væsentlige samfundsinteresser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="80" />
-            <source>9(2)(h) Health or social care</source>
-            <translation>9(2)(h) Sundheds- eller socialområdet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="81" />
-            <source>9(2)(i) Public health</source>
-            <translation>9(2)(i) Folkesundhed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="82" />
-            <source>9(2)(j) Archiving, research or statistics</source>
-            <translation>9(2)(j) Arkivering, forskning eller statistik</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="91" />
-            <source>49(1)(a) Explicit consent</source>
-            <translation>49(1)(a) Udtrykkeligt samtykke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="92" />
-            <source>49(1)(b) Contract with the data subject</source>
-            <translation>49(1)(b) Kontrakt med den registrerede</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="93" />
-            <source>49(1)(c) Contract in the data subject's interest</source>
-            <translation>49(1)(c) Kontrakt i den registreredes interesse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="95" />
-            <source>49(1)(d) Important reasons of public interest</source>
-            <translation>49(1)(d) Vigtige samfundsinteresser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="96" />
-            <source>49(1)(e) Legal claims</source>
-            <translation>49(1)(e) Retskrav</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="97" />
-            <source>49(1)(f) Vital interests</source>
-            <translation>49(1)(f) Vitale interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="98" />
-            <source>49(1)(g) Public register</source>
-            <translation>49(1)(g) Offentligt register</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="99" />
-            <source>49(1) second subparagraph: compelling legitimate interests</source>
-            <translation>49(1), 2. afsnit: tvingende legitime interesser</translation>
-        </message>
         <message>
             <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
@@ -2453,83 +2358,28 @@ Vil du åbne den nu?</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="40" />
-            <source>Hosting / storage</source>
-            <translation>Hosting / lagring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="41" />
-            <source>Support / remote access</source>
-            <translation>Support / fjernadgang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="42" />
-            <source>Processing</source>
-            <translation>Behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="43" />
-            <source>Backup</source>
-            <translation>Sikkerhedskopi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="61" />
+            <location filename="../../ui/widgets/labels.py" line="66" />
             <source>Not chosen yet</source>
             <translation>Endnu ikke valgt</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="110" />
-            <location filename="../../ui/widgets/labels.py" line="119" />
+            <location filename="../../ui/widgets/labels.py" line="84" />
+            <location filename="../../ui/widgets/labels.py" line="88" />
             <source>Not recorded</source>
             <translation>Ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="111" />
-            <source>Adequate protection</source>
-            <translation>Tilstrækkelig beskyttelse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="112" />
-            <source>Adequate with supplementary measures</source>
-            <translation>Tilstrækkelig med supplerende foranstaltninger</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="113" />
-            <source>Not adequate</source>
-            <translation>Ikke tilstrækkelig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="120" />
-            <source>Module 1: controller to controller</source>
-            <translation>Modul 1: dataansvarlig til dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="121" />
-            <source>Module 2: controller to processor</source>
-            <translation>Modul 2: dataansvarlig til databehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="122" />
-            <source>Module 3: processor to processor</source>
-            <translation>Modul 3: databehandler til databehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="123" />
-            <source>Module 4: processor to controller</source>
-            <translation>Modul 4: databehandler til dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="129" />
+            <location filename="../../ui/widgets/labels.py" line="94" />
             <source>No mechanism recorded</source>
             <translation>Intet overførselsgrundlag registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="134" />
+            <location filename="../../ui/widgets/labels.py" line="100" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (ikke længere gyldig)</translation>
         </message>
@@ -2557,171 +2407,12 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
         </message>
     </context>
     <context>
-        <name>labels</name>
+        <name>language</name>
         <message>
-            <location filename="../../ui/models.py" line="104" />
-            <source>Processor</source>
-            <translation>Databehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="105" />
-            <source>Sub-processor</source>
-            <translation>Underdatabehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="106" />
-            <source>Independent controller</source>
-            <translation>Selvstændig dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="107" />
-            <source>Joint controller</source>
-            <translation>Fælles dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="108" />
-            <source>Planned</source>
-            <translation>Planlagt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="109" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="110" />
-            <source>Retired</source>
-            <translation>Udfaset</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="111" />
-            <source>Controller (Art. 30(1))</source>
-            <translation>Dataansvarlig (art. 30, stk. 1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="112" />
-            <source>Processor (Art. 30(2))</source>
-            <translation>Databehandler (art. 30, stk. 2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="113" />
-            <source>Consent</source>
-            <translation>Samtykke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="114" />
-            <source>Contract</source>
-            <translation>Kontrakt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="115" />
-            <source>Legal obligation</source>
-            <translation>Retlig forpligtelse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="116" />
-            <source>Vital interests</source>
-            <translation>Vitale interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="117" />
-            <source>Public task</source>
-            <translation>Opgave i samfundets interesse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="118" />
-            <source>Legitimate interests</source>
-            <translation>Legitim interesse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="119" />
-            <source>Not required</source>
-            <translation>Ikke påkrævet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="120" />
-            <source>Required</source>
-            <translation>Påkrævet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="121" />
-            <source>In progress</source>
-            <translation>I gang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="122" />
-            <source>Done</source>
-            <translation>Gennemført</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="123" />
-            <source>Error</source>
-            <translation>Fejl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="124" />
-            <source>Warning</source>
-            <translation>Advarsel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="125" />
-            <source>Note</source>
-            <translation>Bemærkning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="126" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="127" />
-            <source>EU/EEA</source>
-            <translation>EU/EØS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="128" />
-            <source>entity</source>
-            <translation>hjemsted</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="129" />
-            <source>hosting</source>
-            <translation>lagring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="130" />
-            <source>access</source>
-            <translation>adgang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="131" />
-            <source>processing</source>
-            <translation>behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="132" />
-            <source>backup</source>
-            <translation>sikkerhedskopi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="133" />
-            <source>Vendor</source>
-            <translation>Leverandør</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="134" />
-            <source>Service</source>
-            <translation>Tjeneste</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="135" />
-            <source>Processing activity</source>
-            <translation>Behandlingsaktivitet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="136" />
-            <source>Organisation</source>
-            <translation>Virksomhed</translation>
+            <location filename="../../ui/i18n.py" line="24" />
+            <source>en</source>
+            <comment>The code of this translation's language: nb, da, sv or fi.</comment>
+            <translation>da</translation>
         </message>
     </context>
     <context>
@@ -2827,32 +2518,32 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
             <translation>virksomheder</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="141" />
+            <location filename="../../ui/undo.py" line="142" />
             <source>Redo</source>
             <translation>Gentag</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="144" />
+            <location filename="../../ui/undo.py" line="145" />
             <source>Undo</source>
             <translation>Fortryd</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="182" />
+            <location filename="../../ui/undo.py" line="183" />
             <source>Add {kind} {name}</source>
             <translation>Tilføj {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="230" />
+            <location filename="../../ui/undo.py" line="231" />
             <source>Edit {kind} {name}</source>
             <translation>Ændr {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="268" />
+            <location filename="../../ui/undo.py" line="278" />
             <source>Delete {kind} {name}</source>
             <translation>Slet {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="270" />
+            <location filename="../../ui/undo.py" line="280" />
             <source>Delete {count} {kinds}</source>
             <translation>Slet {count} {kinds}</translation>
         </message>

@@ -3,7 +3,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="937" />
+            <location filename="../../ui/pages/lists.py" line="944" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="938" />
+            <location filename="../../ui/pages/lists.py" line="945" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} of %n record</numerusform>
@@ -52,7 +52,7 @@
     <context>
         <name>ServicesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="900" />
+            <location filename="../../ui/pages/lists.py" line="907" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n service</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="901" />
+            <location filename="../../ui/pages/lists.py" line="908" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} of %n service</numerusform>
@@ -71,7 +71,7 @@
     <context>
         <name>TransfersPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="978" />
+            <location filename="../../ui/pages/lists.py" line="985" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n transfer</numerusform>
@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="979" />
+            <location filename="../../ui/pages/lists.py" line="986" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} of %n transfer</numerusform>
@@ -90,7 +90,7 @@
     <context>
         <name>VendorsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="850" />
+            <location filename="../../ui/pages/lists.py" line="857" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n vendor</numerusform>
@@ -98,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="851" />
+            <location filename="../../ui/pages/lists.py" line="858" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} of %n vendor</numerusform>

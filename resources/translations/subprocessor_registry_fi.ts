@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="926" />
+            <location filename="../../ui/pages/lists.py" line="933" />
             <source>Processing activities</source>
             <translation>Käsittelytoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="929" />
+            <location filename="../../ui/pages/lists.py" line="936" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Hae käsittelytoimia, tarkoituksia, tietoja, toimittajia… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="933" />
+            <location filename="../../ui/pages/lists.py" line="940" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Valitse käsittelytoimi tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="937" />
+            <location filename="../../ui/pages/lists.py" line="944" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n käsittelytoimi</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="938" />
+            <location filename="../../ui/pages/lists.py" line="945" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0}/%n käsittelytoimi</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="942" />
+            <location filename="../../ui/pages/lists.py" line="949" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="943" />
+            <location filename="../../ui/pages/lists.py" line="950" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="944" />
+            <location filename="../../ui/pages/lists.py" line="951" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="945" />
+            <location filename="../../ui/pages/lists.py" line="952" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="946" />
+            <location filename="../../ui/pages/lists.py" line="953" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="947" />
+            <location filename="../../ui/pages/lists.py" line="954" />
             <source>Notes</source>
             <translation>Huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="948" />
+            <location filename="../../ui/pages/lists.py" line="955" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1042" />
+            <location filename="../../ui/models.py" line="1040" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1043" />
+            <location filename="../../ui/models.py" line="1041" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1044" />
+            <location filename="../../ui/models.py" line="1042" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1045" />
+            <location filename="../../ui/models.py" line="1043" />
             <source>Legal basis</source>
             <translation>Käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1046" />
+            <location filename="../../ui/models.py" line="1044" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1047" />
+            <location filename="../../ui/models.py" line="1045" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1048" />
+            <location filename="../../ui/models.py" line="1046" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -662,37 +662,37 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1598" />
+            <location filename="../../ui/models.py" line="1596" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1599" />
+            <location filename="../../ui/models.py" line="1597" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1600" />
+            <location filename="../../ui/models.py" line="1598" />
             <source>Notes</source>
             <translation>Huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models.py" line="1686" />
             <source>Record</source>
             <translation>Kohde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models.py" line="1686" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models.py" line="1686" />
             <source>Finding</source>
             <translation>Havainto</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1700" />
+            <location filename="../../ui/models.py" line="1698" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -1006,49 +1006,49 @@
             <translation>&amp;Uusi kohde</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="589" />
             <source>Organisation</source>
             <translation>Organisaatio</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
+            <location filename="../../ui/mainwindow.py" line="601" />
             <source>The new language is used when the app starts again.</source>
             <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään uudelleen.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="621" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="670" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Tämä rekisteri on nyt auki. Valitse toinen tiedostonimi.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="698" />
+            <location filename="../../ui/mainwindow.py" line="707" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="710" />
             <source>Imported {0}.</source>
             <translation>Tuotu: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="721" />
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="723" />
+            <location filename="../../ui/mainwindow.py" line="727" />
             <source>Export</source>
             <translation>Vienti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="726" />
             <source>{0} cannot be written: {1}.</source>
             <translation>Tiedostoon {0} ei voi kirjoittaa: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="729" />
             <source>Exported the registry to {0}.</source>
             <translation>Rekisteri vietiin tiedostoon {0}.</translation>
         </message>
@@ -1368,7 +1368,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="682" />
+            <location filename="../../ui/models.py" line="675" />
             <source>Verdict: the most serious finding</source>
             <translation>Arvio: vakavin havainto</translation>
         </message>
@@ -1417,7 +1417,7 @@
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <source>Choose…</source>
             <translation>Valitse…</translation>
         </message>
@@ -1533,22 +1533,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="979" />
+            <location filename="../../ui/models.py" line="977" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="980" />
+            <location filename="../../ui/models.py" line="978" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="981" />
+            <location filename="../../ui/models.py" line="979" />
             <source>Third-country vendors</source>
             <translation>Kolmansien maiden toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="982" />
+            <location filename="../../ui/models.py" line="980" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -1556,22 +1556,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="890" />
+            <location filename="../../ui/pages/lists.py" line="897" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="893" />
+            <location filename="../../ui/pages/lists.py" line="900" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Hae palveluja ja niiden toimittajia… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="896" />
+            <location filename="../../ui/pages/lists.py" line="903" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Valitse palvelu tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="900" />
+            <location filename="../../ui/pages/lists.py" line="907" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n palvelu</numerusform>
@@ -1579,7 +1579,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="901" />
+            <location filename="../../ui/pages/lists.py" line="908" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0}/%n palvelu</numerusform>
@@ -1587,27 +1587,27 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="905" />
+            <location filename="../../ui/pages/lists.py" line="912" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="906" />
+            <location filename="../../ui/pages/lists.py" line="913" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="907" />
+            <location filename="../../ui/pages/lists.py" line="914" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="908" />
+            <location filename="../../ui/pages/lists.py" line="915" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="909" />
+            <location filename="../../ui/pages/lists.py" line="916" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1615,32 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1100" />
+            <location filename="../../ui/models.py" line="1098" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1101" />
+            <location filename="../../ui/models.py" line="1099" />
             <source>Chain</source>
             <translation>Ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1102" />
+            <location filename="../../ui/models.py" line="1100" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1103" />
+            <location filename="../../ui/models.py" line="1101" />
             <source>Via</source>
             <translation>Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1104" />
+            <location filename="../../ui/models.py" line="1102" />
             <source>Mechanism / basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1105" />
+            <location filename="../../ui/models.py" line="1103" />
             <source>Assessment</source>
             <translation>Arvio</translation>
         </message>
@@ -1648,22 +1648,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="967" />
+            <location filename="../../ui/pages/lists.py" line="974" />
             <source>Transfers</source>
             <translation>Siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="970" />
+            <location filename="../../ui/pages/lists.py" line="977" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Hae toimittajia, maita, siirtoperusteita… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="973" />
+            <location filename="../../ui/pages/lists.py" line="980" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Valitse siirto tarkastellaksesi ja muokataksesi sen toimittajaa ja kunkin kohdemaan siirtoperustetta.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="978" />
+            <location filename="../../ui/pages/lists.py" line="985" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n siirto</numerusform>
@@ -1671,7 +1671,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="979" />
+            <location filename="../../ui/pages/lists.py" line="986" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0}/%n siirto</numerusform>
@@ -1679,32 +1679,32 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="983" />
+            <location filename="../../ui/pages/lists.py" line="990" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="984" />
+            <location filename="../../ui/pages/lists.py" line="991" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="985" />
+            <location filename="../../ui/pages/lists.py" line="992" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="986" />
+            <location filename="../../ui/pages/lists.py" line="993" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="987" />
+            <location filename="../../ui/pages/lists.py" line="994" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="988" />
+            <location filename="../../ui/pages/lists.py" line="995" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2008,62 +2008,62 @@ Avataanko se nyt?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="810" />
+            <location filename="../../ui/models.py" line="803" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="811" />
+            <location filename="../../ui/models.py" line="804" />
             <source>Legal entity</source>
             <translation>Virallinen nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="812" />
+            <location filename="../../ui/models.py" line="805" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="813" />
+            <location filename="../../ui/models.py" line="806" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="814" />
+            <location filename="../../ui/models.py" line="807" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="815" />
+            <location filename="../../ui/models.py" line="808" />
             <source>Hosted in</source>
             <translation>Tallennussijainti</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="816" />
+            <location filename="../../ui/models.py" line="809" />
             <source>Third countries</source>
             <translation>Kolmannet maat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="817" />
+            <location filename="../../ui/models.py" line="810" />
             <source>DPA signed</source>
             <translation>Käsittelysopimus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="818" />
+            <location filename="../../ui/models.py" line="811" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="893" />
+            <location filename="../../ui/models.py" line="891" />
             <source>missing</source>
             <translation>puuttuu</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="894" />
+            <location filename="../../ui/models.py" line="892" />
             <source>not needed</source>
             <translation>ei tarvita</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="895" />
+            <location filename="../../ui/models.py" line="893" />
             <source>Formerly: {0}</source>
             <translation>Aiemmin: {0}</translation>
         </message>
@@ -2071,27 +2071,27 @@ Avataanko se nyt?</translation>
     <context>
         <name>VendorsPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="835" />
+            <location filename="../../ui/pages/lists.py" line="842" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="838" />
+            <location filename="../../ui/pages/lists.py" line="845" />
             <source>Search names, countries… (Ctrl+F)</source>
             <translation>Hae nimiä, maita… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="841" />
+            <location filename="../../ui/pages/lists.py" line="848" />
             <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
             <translation>Hakee toimittajia nimen, aiemman nimen, virallisen nimen, rekisterinumeron, verkkosivuston, roolin ja tilan perusteella sekä jokaisen maan perusteella, jossa ne käsittelevät tietoja (maakoodilla tai maan nimellä englanniksi tai omalla kielelläsi).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="846" />
+            <location filename="../../ui/pages/lists.py" line="853" />
             <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Valitse toimittaja tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="850" />
+            <location filename="../../ui/pages/lists.py" line="857" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n toimittaja</numerusform>
@@ -2099,7 +2099,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="851" />
+            <location filename="../../ui/pages/lists.py" line="858" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0}/%n toimittaja</numerusform>
@@ -2107,62 +2107,62 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="855" />
+            <location filename="../../ui/pages/lists.py" line="862" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="856" />
+            <location filename="../../ui/pages/lists.py" line="863" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="857" />
+            <location filename="../../ui/pages/lists.py" line="864" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="858" />
+            <location filename="../../ui/pages/lists.py" line="865" />
             <source>Region</source>
             <translation>Alue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="859" />
+            <location filename="../../ui/pages/lists.py" line="866" />
             <source>EU/EEA only</source>
             <translation>Vain EU/ETA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="860" />
+            <location filename="../../ui/pages/lists.py" line="867" />
             <source>Third countries</source>
             <translation>Kolmannet maat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="862" />
+            <location filename="../../ui/pages/lists.py" line="869" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="863" />
+            <location filename="../../ui/pages/lists.py" line="870" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="864" />
+            <location filename="../../ui/pages/lists.py" line="871" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="865" />
+            <location filename="../../ui/pages/lists.py" line="872" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="866" />
+            <location filename="../../ui/pages/lists.py" line="873" />
             <source>Notes</source>
             <translation>Huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="867" />
+            <location filename="../../ui/pages/lists.py" line="874" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2196,101 +2196,6 @@ Avataanko se nyt?</translation>
     </context>
     <context>
         <name>editors</name>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="71" />
-            <source>No special categories of data</source>
-            <translation>Ei erityisiä henkilötietoryhmiä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="72" />
-            <source>9(2)(a) Explicit consent</source>
-            <translation>9(2)(a) Nimenomainen suostumus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="73" />
-            <source>9(2)(b) Employment and social security law</source>
-            <translation>9(2)(b) Työoikeus ja sosiaaliturva</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="75" />
-            <source>9(2)(c) Vital interests</source>
-            <translation>9(2)(c) Elintärkeät edut</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="76" />
-            <source>9(2)(d) Not-for-profit body</source>
-            <translation>9(2)(d) Voittoa tavoittelematon yhteisö</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="77" />
-            <source>9(2)(e) Made public by the data subject</source>
-            <translation>9(2)(e) Rekisteröidyn julkistamat tiedot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="78" />
-            <source>9(2)(f) Legal claims</source>
-            <translation>9(2)(f) Oikeusvaateet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="79" />
-            <source>9(2)(g) Substantial public interest</source>
-            <translation>9(2)(g) Tärkeä yleinen etu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="80" />
-            <source>9(2)(h) Health or social care</source>
-            <translation>9(2)(h) Terveyden- tai sosiaalihuolto</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="81" />
-            <source>9(2)(i) Public health</source>
-            <translation>9(2)(i) Kansanterveys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="82" />
-            <source>9(2)(j) Archiving, research or statistics</source>
-            <translation>9(2)(j) Arkistointi, tutkimus tai tilastointi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="91" />
-            <source>49(1)(a) Explicit consent</source>
-            <translation>49(1)(a) Nimenomainen suostumus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="92" />
-            <source>49(1)(b) Contract with the data subject</source>
-            <translation>49(1)(b) Sopimus rekisteröidyn kanssa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="93" />
-            <source>49(1)(c) Contract in the data subject's interest</source>
-            <translation>49(1)(c) Sopimus rekisteröidyn eduksi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="95" />
-            <source>49(1)(d) Important reasons of public interest</source>
-            <translation>49(1)(d) Tärkeät yleiseen etuun liittyvät syyt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="96" />
-            <source>49(1)(e) Legal claims</source>
-            <translation>49(1)(e) Oikeusvaateet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="97" />
-            <source>49(1)(f) Vital interests</source>
-            <translation>49(1)(f) Elintärkeät edut</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="98" />
-            <source>49(1)(g) Public register</source>
-            <translation>49(1)(g) Julkinen rekisteri</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="99" />
-            <source>49(1) second subparagraph: compelling legitimate interests</source>
-            <translation>49(1) toinen alakohta: pakottavat oikeutetut edut</translation>
-        </message>
         <message>
             <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
@@ -2453,83 +2358,28 @@ Avataanko se nyt?</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <source>Choose…</source>
             <translation>Valitse…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="40" />
-            <source>Hosting / storage</source>
-            <translation>Tallennus / palvelimet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="41" />
-            <source>Support / remote access</source>
-            <translation>Tuki / etäkäyttö</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="42" />
-            <source>Processing</source>
-            <translation>Käsittely</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="43" />
-            <source>Backup</source>
-            <translation>Varmuuskopio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="61" />
+            <location filename="../../ui/widgets/labels.py" line="66" />
             <source>Not chosen yet</source>
             <translation>Ei vielä valittu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="110" />
-            <location filename="../../ui/widgets/labels.py" line="119" />
+            <location filename="../../ui/widgets/labels.py" line="84" />
+            <location filename="../../ui/widgets/labels.py" line="88" />
             <source>Not recorded</source>
             <translation>Ei kirjattu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="111" />
-            <source>Adequate protection</source>
-            <translation>Riittävä suojan taso</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="112" />
-            <source>Adequate with supplementary measures</source>
-            <translation>Riittävä täydentävin toimenpitein</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="113" />
-            <source>Not adequate</source>
-            <translation>Ei riittävä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="120" />
-            <source>Module 1: controller to controller</source>
-            <translation>Moduuli 1: rekisterinpitäjältä rekisterinpitäjälle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="121" />
-            <source>Module 2: controller to processor</source>
-            <translation>Moduuli 2: rekisterinpitäjältä henkilötietojen käsittelijälle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="122" />
-            <source>Module 3: processor to processor</source>
-            <translation>Moduuli 3: henkilötietojen käsittelijältä käsittelijälle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="123" />
-            <source>Module 4: processor to controller</source>
-            <translation>Moduuli 4: henkilötietojen käsittelijältä rekisterinpitäjälle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="129" />
+            <location filename="../../ui/widgets/labels.py" line="94" />
             <source>No mechanism recorded</source>
             <translation>Siirtoperustetta ei kirjattu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="134" />
+            <location filename="../../ui/widgets/labels.py" line="100" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (ei enää voimassa)</translation>
         </message>
@@ -2557,171 +2407,12 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
         </message>
     </context>
     <context>
-        <name>labels</name>
+        <name>language</name>
         <message>
-            <location filename="../../ui/models.py" line="104" />
-            <source>Processor</source>
-            <translation>Henkilötietojen käsittelijä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="105" />
-            <source>Sub-processor</source>
-            <translation>Alihankkija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="106" />
-            <source>Independent controller</source>
-            <translation>Itsenäinen rekisterinpitäjä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="107" />
-            <source>Joint controller</source>
-            <translation>Yhteisrekisterinpitäjä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="108" />
-            <source>Planned</source>
-            <translation>Suunniteltu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="109" />
-            <source>Active</source>
-            <translation>Käytössä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="110" />
-            <source>Retired</source>
-            <translation>Poistettu käytöstä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="111" />
-            <source>Controller (Art. 30(1))</source>
-            <translation>Rekisterinpitäjä (30 artiklan 1 kohta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="112" />
-            <source>Processor (Art. 30(2))</source>
-            <translation>Henkilötietojen käsittelijä (30 artiklan 2 kohta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="113" />
-            <source>Consent</source>
-            <translation>Suostumus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="114" />
-            <source>Contract</source>
-            <translation>Sopimus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="115" />
-            <source>Legal obligation</source>
-            <translation>Lakisääteinen velvoite</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="116" />
-            <source>Vital interests</source>
-            <translation>Elintärkeät edut</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="117" />
-            <source>Public task</source>
-            <translation>Yleistä etua koskeva tehtävä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="118" />
-            <source>Legitimate interests</source>
-            <translation>Oikeutettu etu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="119" />
-            <source>Not required</source>
-            <translation>Ei vaadita</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="120" />
-            <source>Required</source>
-            <translation>Vaaditaan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="121" />
-            <source>In progress</source>
-            <translation>Kesken</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="122" />
-            <source>Done</source>
-            <translation>Tehty</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="123" />
-            <source>Error</source>
-            <translation>Virhe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="124" />
-            <source>Warning</source>
-            <translation>Varoitus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="125" />
-            <source>Note</source>
-            <translation>Huomautus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="126" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="127" />
-            <source>EU/EEA</source>
-            <translation>EU/ETA</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="128" />
-            <source>entity</source>
-            <translation>kotipaikka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="129" />
-            <source>hosting</source>
-            <translation>tallennus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="130" />
-            <source>access</source>
-            <translation>pääsy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="131" />
-            <source>processing</source>
-            <translation>käsittely</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="132" />
-            <source>backup</source>
-            <translation>varmuuskopio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="133" />
-            <source>Vendor</source>
-            <translation>Toimittaja</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="134" />
-            <source>Service</source>
-            <translation>Palvelu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="135" />
-            <source>Processing activity</source>
-            <translation>Käsittelytoimi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="136" />
-            <source>Organisation</source>
-            <translation>Organisaatio</translation>
+            <location filename="../../ui/i18n.py" line="24" />
+            <source>en</source>
+            <comment>The code of this translation's language: nb, da, sv or fi.</comment>
+            <translation>fi</translation>
         </message>
     </context>
     <context>
@@ -2827,32 +2518,32 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
             <translation>organisaatiota</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="141" />
+            <location filename="../../ui/undo.py" line="142" />
             <source>Redo</source>
             <translation>Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="144" />
+            <location filename="../../ui/undo.py" line="145" />
             <source>Undo</source>
             <translation>Kumoa</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="182" />
+            <location filename="../../ui/undo.py" line="183" />
             <source>Add {kind} {name}</source>
             <translation>Lisää: {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="230" />
+            <location filename="../../ui/undo.py" line="231" />
             <source>Edit {kind} {name}</source>
             <translation>Muokkaa: {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="268" />
+            <location filename="../../ui/undo.py" line="278" />
             <source>Delete {kind} {name}</source>
             <translation>Poista: {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="270" />
+            <location filename="../../ui/undo.py" line="280" />
             <source>Delete {count} {kinds}</source>
             <translation>Poista: {count} {kinds}</translation>
         </message>

@@ -13,6 +13,10 @@ from types import ModuleType
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
+from registry.enums import VendorRole, VendorStatus
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 
@@ -100,3 +104,28 @@ def test_translations_keep_placeholders_mnemonics_and_tags(ts: Path) -> None:
             assert text.strip(), where
             assert set(PLACEHOLDERS.findall(text)) == set(PLACEHOLDERS.findall(source)), where
             assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), where
+
+
+@pytest.mark.parametrize("language", ["nb", "da", "sv", "fi"])
+def test_the_window_and_the_reports_name_the_vocabulary_alike(qapp: QApplication,
+                                                              language: str) -> None:
+    """One label per value: a vendor's role or status reads the same in a window and in a
+    report of the same language."""
+    from reports.i18n import Strings
+
+    from ui.app import install_translations
+    from ui.i18n import language as window_language
+    from ui.models import label
+
+    report = Strings(language)
+    installed = install_translations(qapp, language)
+    try:
+        for role in VendorRole:
+            assert label(role) == report.label("role", role), role
+        for status in VendorStatus:
+            assert label(status) == report.label("status", status), status
+        assert window_language() == language
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert window_language() == "en"
