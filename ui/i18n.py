@@ -2,15 +2,37 @@
 registry's catalogues.
 
 The window's own words (menus, buttons, headings) are Qt Linguist texts
-(``resources/translations``), looked up through the installed ``QTranslator``. The labels of
-the vocabulary (roles, statuses, mechanisms, verdicts) are the registry's
+(``resources/translations``), looked up through the installed ``QTranslator``: a widget's
+``self.tr()`` in its class's context, a module's ``tr = translator("undo")`` in the context it
+names. The labels of the vocabulary (roles, statuses, mechanisms, verdicts) are the registry's
 (:mod:`registry.labels`), the same as in the reports; :func:`language` tells them which
 language the window speaks.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
+
+
+class Translate(Protocol):
+    def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+def translator(context: str) -> Translate:
+    """The ``tr()`` of a module whose texts live in ``context``: ``tr = translator("undo")``.
+
+    lupdate files the texts of such a ``tr()`` under no context (it knows only a class's
+    ``self.tr()``); ``make translations`` finds this call in the module and files them under
+    ``context``, where the returned function looks them up. A plural text passes its count
+    as ``n`` (``tr("%n vendor(s)", None, count)``).
+    """
+
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, disambiguation or None, n)
+
+    return tr
 
 
 def language() -> str:

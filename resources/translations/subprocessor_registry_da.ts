@@ -3,12 +3,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="234" />
+            <location filename="../../ui/dialogs.py" line="232" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="236" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Holder styr på leverandører og underdatabehandlere, deres lokationer, overførselsgrundlag og databehandleraftaler, tjenester og fortegnelserne over behandlingsaktiviteter efter artikel 30 i databeskyttelsesforordningen (GDPR) og viser, hvad der skal gøres: overførsler uden gyldigt overførselsgrundlag, manglende databehandleraftaler og gennemgange, hvis frist er overskredet.</translation>
         </message>
@@ -536,32 +536,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="206" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="208" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="212" />
+            <location filename="../../ui/dialogs.py" line="210" />
             <source>Open Registry</source>
             <translation>Åbn register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>New Registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="219" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Import Registry from JSON</source>
             <translation>Importér register fra JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>Export Registry to JSON</source>
             <translation>Eksportér register til JSON</translation>
         </message>
@@ -587,22 +587,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="139" />
             <source>Delete “{0}”?</source>
             <translation>Vil du slette »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan fortryde sletningen med Rediger ▸ Fortryd (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="157" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Slet</translation>
         </message>
@@ -610,22 +610,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="172" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="171" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vil du erstatte alt i dette register med »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="173" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alle leverandører, tjenester og behandlingsaktiviteter, der nu er i registret, fjernes og kan ikke hentes tilbage med Fortryd. Eksportér registret først, hvis du vil beholde en kopi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="179" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>&amp;Replace</source>
             <translation>&amp;Erstat</translation>
         </message>
@@ -700,48 +700,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
+            <location filename="../../ui/dialogs.py" line="49" />
             <location filename="../../ui/dialogs.py" line="51" />
-            <location filename="../../ui/dialogs.py" line="53" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Velkommen til Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="59" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Saml dine leverandører og underdatabehandlere, hvor de behandler personoplysninger, deres overførselsgrundlag og databehandleraftaler, dine tjenester og dine fortegnelser efter artikel 30 ét sted. Hvordan vil du begynde?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="64" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Explore the demo registry</source>
             <translation>Udforsk demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="65" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>En nordisk it-virksomhed med virkelige leverandører, tjenester og fortegnelser over behandlingsaktiviteter – og et par problemer, du kan finde. Du kan rydde det senere.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="69" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Start an empty registry</source>
             <translation>Start med et tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Angiv virksomhedens navn, og tilføj dine leverandører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Open an existing registry file…</source>
             <translation>Åbn en eksisterende registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="71" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil, som du eller en kollega allerede fører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -1056,27 +1056,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="112" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="114" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vil du åbne en anden registerfil eller oprette en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="116" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Åbn en anden…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="122" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -1223,12 +1223,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="194" />
+            <location filename="../../ui/dialogs.py" line="192" />
             <source>New registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="195" />
+            <location filename="../../ui/dialogs.py" line="193" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Virksomhedens navn (som i kontrakter):</translation>
         </message>
@@ -1310,57 +1310,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="200" />
             <source>Revert</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="203" />
+            <location filename="../../ui/editors/base.py" line="201" />
             <source>Throw away the changes since the last save</source>
             <translation>Kassér de ændringer, der ikke er gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="204" />
+            <location filename="../../ui/editors/base.py" line="202" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="206" />
+            <location filename="../../ui/editors/base.py" line="204" />
             <source>Save the changes ({0})</source>
             <translation>Gem ændringerne ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="315" />
+            <location filename="../../ui/editors/base.py" line="313" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="421" />
+            <location filename="../../ui/editors/base.py" line="419" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="472" />
+            <location filename="../../ui/editors/base.py" line="470" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem skal rettes, før der kan gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="473" />
+            <location filename="../../ui/editors/base.py" line="471" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problemer skal rettes, før der kan gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="556" />
+            <location filename="../../ui/editors/base.py" line="554" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Denne post findes ikke længere: den er slettet.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="558" />
+            <location filename="../../ui/editors/base.py" line="556" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivebeskyttet: registret er åbnet til læsning, ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="679" />
+            <location filename="../../ui/editors/base.py" line="677" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
@@ -1376,88 +1376,88 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="57" />
             <source>Article 30 register (Excel)…</source>
             <translation>Fortegnelse efter artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Records of processing (PDF)…</source>
             <translation>Fortegnelse over behandlingsaktiviteter (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Liste over underdatabehandlere (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="62" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (web page)…</source>
             <translation>Liste over underdatabehandlere (webside)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="63" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="67" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Web page (*.html)</source>
             <translation>Webside (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="114" />
+            <location filename="../../ui/reports_menu.py" line="111" />
             <source>All services</source>
             <translation>Alle tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="131" />
             <source>Language:</source>
             <translation>Sprog:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="135" />
+            <location filename="../../ui/reports_menu.py" line="132" />
             <source>Service:</source>
             <translation>Tjeneste:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="136" />
+            <location filename="../../ui/reports_menu.py" line="133" />
             <source>As of:</source>
             <translation>Pr. dato:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="137" />
+            <location filename="../../ui/reports_menu.py" line="134" />
             <source>Save as:</source>
             <translation>Gem som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="141" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <source>Create report</source>
             <translation>Opret rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="159" />
+            <location filename="../../ui/reports_menu.py" line="156" />
             <source>Save report as</source>
             <translation>Gem rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="195" />
+            <location filename="../../ui/reports_menu.py" line="192" />
             <source>Report ready</source>
             <translation>Rapporten er klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="196" />
+            <location filename="../../ui/reports_menu.py" line="193" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1466,22 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Creating the report…</source>
             <translation>Opretter rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="271" />
+            <location filename="../../ui/reports_menu.py" line="268" />
             <source>Cancelling…</source>
             <translation>Annullerer…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="293" />
+            <location filename="../../ui/reports_menu.py" line="290" />
             <source>The report was not created</source>
             <translation>Rapporten blev ikke oprettet</translation>
         </message>
@@ -2170,7 +2170,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="802" />
+            <location filename="../../ui/editors/base.py" line="800" />
             <source>…and {0} more: see the overview.</source>
             <translation>…og {0} mere: se oversigten.</translation>
         </message>
@@ -2178,7 +2178,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="143" />
+            <location filename="../../ui/dialogs.py" line="141" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vil du slette %n post?</numerusform>
@@ -2186,7 +2186,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… og %n mere</numerusform>
@@ -2197,189 +2197,189 @@ Vil du åbne den nu?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Unsaved changes</source>
             <translation>Ikke-gemte ændringer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="93" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vil du gemme ændringerne i »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="94" />
+            <location filename="../../ui/editors/base.py" line="92" />
             <source>Save the changes?</source>
             <translation>Vil du gemme ændringerne?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="95" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="58" />
             <source>the vendor's own country</source>
             <translation>leverandørens eget land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="58" />
             <source>hosting</source>
             <translation>lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>support / remote access</source>
             <translation>support / fjernadgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>processing</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>backup</source>
             <translation>sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="96" />
+            <location filename="../../ui/editors/vendor_parts.py" line="95" />
             <source>Reached by</source>
             <translation>Nås via</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="96" />
             <source>Saved verdict</source>
             <translation>Gemt vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="102" />
+            <location filename="../../ui/editors/vendor_parts.py" line="101" />
             <source>Certified on the DPF List</source>
             <translation>Certificeret på DPF-listen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="110" />
+            <location filename="../../ui/editors/vendor_parts.py" line="109" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Hvor de underskrevne bestemmelser eller vurderingen (TIA) opbevares</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="114" />
+            <location filename="../../ui/editors/vendor_parts.py" line="113" />
             <source>Mechanism</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="114" />
             <source>SCC module</source>
             <translation>SCC-modul</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
             <source>Derogation</source>
             <translation>Undtagelse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
             <source>DPF List checked</source>
             <translation>DPF-listen kontrolleret</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
             <source>TIA date</source>
             <translation>Dato for TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
             <source>TIA outcome</source>
             <translation>Resultat af TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
             <source>Supplementary measures</source>
             <translation>Supplerende foranstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="123" />
+            <location filename="../../ui/editors/vendor_parts.py" line="122" />
             <source>Documents</source>
             <translation>Dokumenter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="257" />
+            <location filename="../../ui/editors/vendor_parts.py" line="256" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>Inden for EU/EØS: ingen overførsel, intet overførselsgrundlag nødvendigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="261" />
+            <location filename="../../ui/editors/vendor_parts.py" line="260" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Leverandøren har ikke længere nogen lokation her: fjern overførselsgrundlaget, eller tilføj lokationen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="317" />
+            <location filename="../../ui/editors/vendor_parts.py" line="316" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Intet modtagerland uden for EU/EØS: alle lokationer og leverandøren selv ligger i EU/EØS.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="423" />
+            <location filename="../../ui/editors/vendor_parts.py" line="422" />
             <source>No transfer.</source>
             <translation>Ingen overførsel.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="425" />
+            <location filename="../../ui/editors/vendor_parts.py" line="424" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Ikke vurderet: den gemte leverandør har ingen overførsel hertil eller er ikke i brug.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="428" />
+            <location filename="../../ui/editors/vendor_parts.py" line="427" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Endnu ikke vurderet: gem leverandøren for at se vurderingen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="446" />
+            <location filename="../../ui/editors/vendor_parts.py" line="445" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Hvad leverandøren gør for jer, sådan som kunderne læser det</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="449" />
+            <location filename="../../ui/editors/vendor_parts.py" line="448" />
             <source>Public description, {0}</source>
             <translation>Offentlig beskrivelse, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="482" />
+            <location filename="../../ui/editors/vendor_parts.py" line="481" />
             <source>Sub-processor chain</source>
             <translation>Kæde af underdatabehandlere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="506" />
+            <location filename="../../ui/editors/vendor_parts.py" line="505" />
             <source>(this vendor)</source>
             <translation>(denne leverandør)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="66" />
+            <location filename="../../ui/widgets/labels.py" line="62" />
             <source>Not chosen yet</source>
             <translation>Endnu ikke valgt</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <location filename="../../ui/widgets/labels.py" line="84" />
-            <location filename="../../ui/widgets/labels.py" line="88" />
             <source>Not recorded</source>
             <translation>Ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="94" />
+            <location filename="../../ui/widgets/labels.py" line="90" />
             <source>No mechanism recorded</source>
             <translation>Intet overførselsgrundlag registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="100" />
+            <location filename="../../ui/widgets/labels.py" line="96" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (ikke længere gyldig)</translation>
         </message>
@@ -2409,7 +2409,7 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="24" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>en</source>
             <comment>The code of this translation's language: nb, da, sv or fi.</comment>
             <translation>da</translation>
@@ -2551,63 +2551,63 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <location filename="../../ui/widgets/checklist.py" line="35" />
             <source>Filter {0}…</source>
             <translation>Filtrér {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <location filename="../../ui/widgets/checklist.py" line="36" />
             <source>Filter {0}</source>
             <translation>Filtrér {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="82" />
-            <location filename="../../ui/widgets/tables.py" line="336" />
+            <location filename="../../ui/widgets/checklist.py" line="81" />
+            <location filename="../../ui/widgets/tables.py" line="335" />
             <source>(deleted)</source>
             <translation>(slettet)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <location filename="../../ui/widgets/checklist.py" line="82" />
             <source>Linked: {0}</source>
             <translation>Tilknyttet: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <location filename="../../ui/widgets/checklist.py" line="83" />
             <source>None linked.</source>
             <translation>Ingen tilknyttet.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="29" />
+            <location filename="../../ui/widgets/dates.py" line="30" />
             <source>Date set</source>
             <translation>Dato angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Set or clear the date</source>
             <translation>Angiv eller ryd datoen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="35" />
+            <location filename="../../ui/widgets/dates.py" line="36" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="49" />
+            <location filename="../../ui/widgets/dates.py" line="50" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <location filename="../../ui/widgets/pickers.py" line="115" />
             <source>Type a country or code</source>
             <translation>Skriv et land eller en landekode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <location filename="../../ui/widgets/pickers.py" line="154" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>»{0}« er ikke et land: vælg et fra listen.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <location filename="../../ui/widgets/pickers.py" line="233" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Intet på listen hedder »{0}«: vælg fra listen.</translation>
         </message>
@@ -2618,7 +2618,7 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="141" />
+            <location filename="../../ui/widgets/tables.py" line="140" />
             <source>Add</source>
             <translation>Tilføj</translation>
         </message>
@@ -2638,17 +2638,17 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
             <translation>Fjern de valgte elementer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="143" />
             <source>Remove selected rows</source>
             <translation>Fjern valgte rækker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="145" />
+            <location filename="../../ui/widgets/tables.py" line="144" />
             <source>Remove the selected rows</source>
             <translation>Fjern de valgte rækker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="289" />
+            <location filename="../../ui/widgets/tables.py" line="288" />
             <source>Type a name to add…</source>
             <translation>Skriv et navn…</translation>
         </message>

@@ -3,12 +3,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="234" />
+            <location filename="../../ui/dialogs.py" line="232" />
             <source>About Subprocessor Registry</source>
             <translation>Tietoja sovelluksesta Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="236" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Pitää kirjaa toimittajista ja alihankkijoista, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
         </message>
@@ -536,32 +536,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="206" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Rekisteritiedostot (*.sqlite3 *.sqlite *.db);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="208" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="212" />
+            <location filename="../../ui/dialogs.py" line="210" />
             <source>Open Registry</source>
             <translation>Avaa rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>New Registry</source>
             <translation>Uusi rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="219" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Import Registry from JSON</source>
             <translation>Tuo rekisteri JSON-tiedostosta</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>Export Registry to JSON</source>
             <translation>Vie rekisteri JSON-tiedostoon</translation>
         </message>
@@ -587,22 +587,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="139" />
             <source>Delete “{0}”?</source>
             <translation>Poistetaanko ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete</source>
             <translation>Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="157" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
@@ -610,22 +610,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="172" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="171" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Korvataanko tämän rekisterin koko sisältö tiedostolla ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="173" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Kaikki rekisterissä nyt olevat toimittajat, palvelut ja käsittelytoimet poistetaan, eikä niitä voi palauttaa Kumoa-toiminnolla. Vie rekisteri ensin, jos haluat säilyttää kopion.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="179" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>&amp;Replace</source>
             <translation>&amp;Korvaa</translation>
         </message>
@@ -700,48 +700,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
+            <location filename="../../ui/dialogs.py" line="49" />
             <location filename="../../ui/dialogs.py" line="51" />
-            <location filename="../../ui/dialogs.py" line="53" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Tervetuloa käyttämään Subprocessor Registry -sovellusta</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="59" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Pidä toimittajat ja alihankkijat, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="64" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Explore the demo registry</source>
             <translation>Tutustu esittelyrekisteriin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="65" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Pohjoismainen IT-yritys, jolla on todellisia toimittajia, palveluja ja käsittelytoimia sekä muutama ongelma löydettäväksi. Voit tyhjentää rekisterin myöhemmin.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="69" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Start an empty registry</source>
             <translation>Aloita tyhjällä rekisterillä</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Kirjoita organisaatiosi nimi ja lisää toimittajasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Open an existing registry file…</source>
             <translation>Avaa olemassa oleva rekisteritiedosto…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="71" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>Rekisteritiedosto, jota sinä tai kollegasi jo ylläpidätte.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
@@ -1056,27 +1056,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="112" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="114" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Avataanko toinen rekisteritiedosto vai luodaanko uusi?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="116" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Avaa toinen…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Uusi rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="122" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
@@ -1223,12 +1223,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="194" />
+            <location filename="../../ui/dialogs.py" line="192" />
             <source>New registry</source>
             <translation>Uusi rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="195" />
+            <location filename="../../ui/dialogs.py" line="193" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisaation nimi (kuten sopimuksissa):</translation>
         </message>
@@ -1310,57 +1310,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="200" />
             <source>Revert</source>
             <translation>Hylkää</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="203" />
+            <location filename="../../ui/editors/base.py" line="201" />
             <source>Throw away the changes since the last save</source>
             <translation>Hylkää edellisen tallennuksen jälkeen tehdyt muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="204" />
+            <location filename="../../ui/editors/base.py" line="202" />
             <source>Save</source>
             <translation>Tallenna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="206" />
+            <location filename="../../ui/editors/base.py" line="204" />
             <source>Save the changes ({0})</source>
             <translation>Tallenna muutokset ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="315" />
+            <location filename="../../ui/editors/base.py" line="313" />
             <source>Not saved</source>
             <translation>Ei tallennettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="421" />
+            <location filename="../../ui/editors/base.py" line="419" />
             <source>New {0}</source>
             <translation>Uusi {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="472" />
+            <location filename="../../ui/editors/base.py" line="470" />
             <source>1 problem to fix before saving.</source>
             <translation>1 ongelma on korjattava ennen tallennusta.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="473" />
+            <location filename="../../ui/editors/base.py" line="471" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} ongelmaa on korjattava ennen tallennusta.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="556" />
+            <location filename="../../ui/editors/base.py" line="554" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Tätä kohdetta ei ole enää olemassa: se on poistettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="558" />
+            <location filename="../../ui/editors/base.py" line="556" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Vain luku: rekisteri on avattu vain lukemista varten, muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="679" />
+            <location filename="../../ui/editors/base.py" line="677" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
@@ -1376,88 +1376,88 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="57" />
             <source>Article 30 register (Excel)…</source>
             <translation>Seloste käsittelytoimista (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Records of processing (PDF)…</source>
             <translation>Seloste käsittelytoimista (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Alihankkijaluettelo (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="62" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (web page)…</source>
             <translation>Alihankkijaluettelo (verkkosivu)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="63" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-työkirja (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-asiakirja (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="67" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Web page (*.html)</source>
             <translation>Verkkosivu (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="114" />
+            <location filename="../../ui/reports_menu.py" line="111" />
             <source>All services</source>
             <translation>Kaikki palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Valitse…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="131" />
             <source>Language:</source>
             <translation>Kieli:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="135" />
+            <location filename="../../ui/reports_menu.py" line="132" />
             <source>Service:</source>
             <translation>Palvelu:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="136" />
+            <location filename="../../ui/reports_menu.py" line="133" />
             <source>As of:</source>
             <translation>Tilannepäivä:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="137" />
+            <location filename="../../ui/reports_menu.py" line="134" />
             <source>Save as:</source>
             <translation>Tallenna nimellä:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="141" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <source>Create report</source>
             <translation>Luo raportti</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="159" />
+            <location filename="../../ui/reports_menu.py" line="156" />
             <source>Save report as</source>
             <translation>Tallenna raportti nimellä</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="195" />
+            <location filename="../../ui/reports_menu.py" line="192" />
             <source>Report ready</source>
             <translation>Raportti on valmis</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="196" />
+            <location filename="../../ui/reports_menu.py" line="193" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1466,22 @@ Open it now?</source>
 Avataanko se nyt?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Creating the report…</source>
             <translation>Luodaan raporttia…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Cancel</source>
             <translation>Peruuta</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="271" />
+            <location filename="../../ui/reports_menu.py" line="268" />
             <source>Cancelling…</source>
             <translation>Peruutetaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="293" />
+            <location filename="../../ui/reports_menu.py" line="290" />
             <source>The report was not created</source>
             <translation>Raporttia ei luotu</translation>
         </message>
@@ -2170,7 +2170,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="802" />
+            <location filename="../../ui/editors/base.py" line="800" />
             <source>…and {0} more: see the overview.</source>
             <translation>…ja {0} lisää: katso yleiskatsaus.</translation>
         </message>
@@ -2178,7 +2178,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="143" />
+            <location filename="../../ui/dialogs.py" line="141" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Poistetaanko %n kohde?</numerusform>
@@ -2186,7 +2186,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ja %n muu</numerusform>
@@ -2197,189 +2197,189 @@ Avataanko se nyt?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Unsaved changes</source>
             <translation>Tallentamattomat muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="93" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Save the changes to "{0}"?</source>
             <translation>Tallennetaanko kohteen ”{0}” muutokset?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="94" />
+            <location filename="../../ui/editors/base.py" line="92" />
             <source>Save the changes?</source>
             <translation>Tallennetaanko muutokset?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="95" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Jos et tallenna, muutokset menetetään.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="58" />
             <source>the vendor's own country</source>
             <translation>toimittajan kotimaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="58" />
             <source>hosting</source>
             <translation>tallennus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>support / remote access</source>
             <translation>tuki / etäkäyttö</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>processing</source>
             <translation>käsittely</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>backup</source>
             <translation>varmuuskopio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="96" />
+            <location filename="../../ui/editors/vendor_parts.py" line="95" />
             <source>Reached by</source>
             <translation>Siirron syy</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="96" />
             <source>Saved verdict</source>
             <translation>Tallennettu arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="102" />
+            <location filename="../../ui/editors/vendor_parts.py" line="101" />
             <source>Certified on the DPF List</source>
             <translation>Sertifioitu DPF-luettelossa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="110" />
+            <location filename="../../ui/editors/vendor_parts.py" line="109" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Missä allekirjoitetut lausekkeet tai TIA säilytetään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="114" />
+            <location filename="../../ui/editors/vendor_parts.py" line="113" />
             <source>Mechanism</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="114" />
             <source>SCC module</source>
             <translation>SCC-moduuli</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
             <source>Derogation</source>
             <translation>Poikkeus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
             <source>DPF List checked</source>
             <translation>DPF-luettelo tarkistettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
             <source>TIA date</source>
             <translation>TIA:n päivämäärä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
             <source>TIA outcome</source>
             <translation>TIA:n tulos</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
             <source>Supplementary measures</source>
             <translation>Täydentävät toimenpiteet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="123" />
+            <location filename="../../ui/editors/vendor_parts.py" line="122" />
             <source>Documents</source>
             <translation>Asiakirjat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="257" />
+            <location filename="../../ui/editors/vendor_parts.py" line="256" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>EU:n/ETA:n alueella: ei siirtoa, siirtoperustetta ei tarvita.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="261" />
+            <location filename="../../ui/editors/vendor_parts.py" line="260" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Toimittajalla ei ole enää sijaintia tässä maassa: poista siirtoperuste tai lisää sijainti.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="317" />
+            <location filename="../../ui/editors/vendor_parts.py" line="316" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Ei siirtoja kolmansiin maihin: kaikki sijainnit ja toimittaja itse ovat EU:n/ETA:n alueella.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="423" />
+            <location filename="../../ui/editors/vendor_parts.py" line="422" />
             <source>No transfer.</source>
             <translation>Ei siirtoa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="425" />
+            <location filename="../../ui/editors/vendor_parts.py" line="424" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Ei arvioitu: tallennetulla toimittajalla ei ole siirtoa tähän maahan tai se ei ole käytössä.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="428" />
+            <location filename="../../ui/editors/vendor_parts.py" line="427" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Ei vielä arvioitu: tallenna toimittaja nähdäksesi arvion.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="446" />
+            <location filename="../../ui/editors/vendor_parts.py" line="445" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Mitä toimittaja tekee puolestanne – asiakkaille kirjoitettuna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="449" />
+            <location filename="../../ui/editors/vendor_parts.py" line="448" />
             <source>Public description, {0}</source>
             <translation>Julkinen kuvaus, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="482" />
+            <location filename="../../ui/editors/vendor_parts.py" line="481" />
             <source>Sub-processor chain</source>
             <translation>Alihankkijaketju</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="506" />
+            <location filename="../../ui/editors/vendor_parts.py" line="505" />
             <source>(this vendor)</source>
             <translation>(tämä toimittaja)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Valitse…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="66" />
+            <location filename="../../ui/widgets/labels.py" line="62" />
             <source>Not chosen yet</source>
             <translation>Ei vielä valittu</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <location filename="../../ui/widgets/labels.py" line="84" />
-            <location filename="../../ui/widgets/labels.py" line="88" />
             <source>Not recorded</source>
             <translation>Ei kirjattu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="94" />
+            <location filename="../../ui/widgets/labels.py" line="90" />
             <source>No mechanism recorded</source>
             <translation>Siirtoperustetta ei kirjattu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="100" />
+            <location filename="../../ui/widgets/labels.py" line="96" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (ei enää voimassa)</translation>
         </message>
@@ -2409,7 +2409,7 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
     <context>
         <name>language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="24" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>en</source>
             <comment>The code of this translation's language: nb, da, sv or fi.</comment>
             <translation>fi</translation>
@@ -2551,63 +2551,63 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <location filename="../../ui/widgets/checklist.py" line="35" />
             <source>Filter {0}…</source>
             <translation>Suodata {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <location filename="../../ui/widgets/checklist.py" line="36" />
             <source>Filter {0}</source>
             <translation>Suodata {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="82" />
-            <location filename="../../ui/widgets/tables.py" line="336" />
+            <location filename="../../ui/widgets/checklist.py" line="81" />
+            <location filename="../../ui/widgets/tables.py" line="335" />
             <source>(deleted)</source>
             <translation>(poistettu)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <location filename="../../ui/widgets/checklist.py" line="82" />
             <source>Linked: {0}</source>
             <translation>Liitetyt: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <location filename="../../ui/widgets/checklist.py" line="83" />
             <source>None linked.</source>
             <translation>Ei liitettyjä.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="29" />
+            <location filename="../../ui/widgets/dates.py" line="30" />
             <source>Date set</source>
             <translation>Päivämäärä asetettu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Set or clear the date</source>
             <translation>Aseta tai poista päivämäärä</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="35" />
+            <location filename="../../ui/widgets/dates.py" line="36" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="49" />
+            <location filename="../../ui/widgets/dates.py" line="50" />
             <source>{0}: set</source>
             <translation>{0}: asetettu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <location filename="../../ui/widgets/pickers.py" line="115" />
             <source>Type a country or code</source>
             <translation>Kirjoita maa tai maakoodi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <location filename="../../ui/widgets/pickers.py" line="154" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>”{0}” ei ole maa: valitse maa luettelosta.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <location filename="../../ui/widgets/pickers.py" line="233" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Luettelossa ei ole mitään nimeltä ”{0}”: valitse luettelosta.</translation>
         </message>
@@ -2618,7 +2618,7 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="141" />
+            <location filename="../../ui/widgets/tables.py" line="140" />
             <source>Add</source>
             <translation>Lisää</translation>
         </message>
@@ -2638,17 +2638,17 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
             <translation>Poista valitut merkinnät</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="143" />
             <source>Remove selected rows</source>
             <translation>Poista valitut rivit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="145" />
+            <location filename="../../ui/widgets/tables.py" line="144" />
             <source>Remove the selected rows</source>
             <translation>Poista valitut rivit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="289" />
+            <location filename="../../ui/widgets/tables.py" line="288" />
             <source>Type a name to add…</source>
             <translation>Lisättävä nimi…</translation>
         </message>

@@ -3,12 +3,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="234" />
+            <location filename="../../ui/dialogs.py" line="232" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="236" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Håller ordning på leverantörer och underbiträden, deras platser, överföringsgrunder och biträdesavtal, tjänster och registret över behandling enligt artikel 30 i dataskyddsförordningen, och visar vad som behöver göras: överföringar utan giltig grund, biträdesavtal som saknas och försenade översyner.</translation>
         </message>
@@ -536,32 +536,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="206" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="208" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokument (*.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="212" />
+            <location filename="../../ui/dialogs.py" line="210" />
             <source>Open Registry</source>
             <translation>Öppna register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>New Registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="219" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Import Registry from JSON</source>
             <translation>Importera register från JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>Export Registry to JSON</source>
             <translation>Exportera register till JSON</translation>
         </message>
@@ -587,22 +587,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="139" />
             <source>Delete “{0}”?</source>
             <translation>Vill du ta bort ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan ångra borttagningen med Redigera ▸ Ångra (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="157" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
@@ -610,22 +610,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="172" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="171" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vill du ersätta allt i det här registret med ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="173" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alla leverantörer, tjänster och behandlingar som nu finns i registret tas bort och kan inte återställas med Ångra. Exportera registret först om du vill behålla en kopia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="179" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersätt</translation>
         </message>
@@ -700,48 +700,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
+            <location filename="../../ui/dialogs.py" line="49" />
             <location filename="../../ui/dialogs.py" line="51" />
-            <location filename="../../ui/dialogs.py" line="53" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Välkommen till Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="59" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, era tjänster och ert register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="64" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Explore the demo registry</source>
             <translation>Utforska demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="65" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Ett nordiskt IT-företag med verkliga leverantörer, tjänster och register över behandling, och några problem att hitta. Du kan tömma det senare.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="69" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Start an empty registry</source>
             <translation>Börja med ett tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Ange organisationens namn och lägg till era leverantörer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Open an existing registry file…</source>
             <translation>Öppna en befintlig registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="71" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil som du eller en kollega redan för.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1056,27 +1056,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="112" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="114" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vill du öppna en annan registerfil eller skapa en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="116" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Öppna en annan…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="122" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1223,12 +1223,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="194" />
+            <location filename="../../ui/dialogs.py" line="192" />
             <source>New registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="195" />
+            <location filename="../../ui/dialogs.py" line="193" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisationens namn (som i avtal):</translation>
         </message>
@@ -1310,57 +1310,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="200" />
             <source>Revert</source>
             <translation>Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="203" />
+            <location filename="../../ui/editors/base.py" line="201" />
             <source>Throw away the changes since the last save</source>
             <translation>Förkasta ändringarna sedan du senast sparade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="204" />
+            <location filename="../../ui/editors/base.py" line="202" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="206" />
+            <location filename="../../ui/editors/base.py" line="204" />
             <source>Save the changes ({0})</source>
             <translation>Spara ändringarna ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="315" />
+            <location filename="../../ui/editors/base.py" line="313" />
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="421" />
+            <location filename="../../ui/editors/base.py" line="419" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="472" />
+            <location filename="../../ui/editors/base.py" line="470" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="473" />
+            <location filename="../../ui/editors/base.py" line="471" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="556" />
+            <location filename="../../ui/editors/base.py" line="554" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Posten finns inte längre: den har tagits bort.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="558" />
+            <location filename="../../ui/editors/base.py" line="556" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivskyddat: registret är öppnat för läsning och ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="679" />
+            <location filename="../../ui/editors/base.py" line="677" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
@@ -1376,88 +1376,88 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="57" />
             <source>Article 30 register (Excel)…</source>
             <translation>Register enligt artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Records of processing (PDF)…</source>
             <translation>Register över behandling (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Lista över underbiträden (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="62" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (web page)…</source>
             <translation>Lista över underbiträden (webbsida)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="63" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="67" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="114" />
+            <location filename="../../ui/reports_menu.py" line="111" />
             <source>All services</source>
             <translation>Alla tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="131" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="135" />
+            <location filename="../../ui/reports_menu.py" line="132" />
             <source>Service:</source>
             <translation>Tjänst:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="136" />
+            <location filename="../../ui/reports_menu.py" line="133" />
             <source>As of:</source>
             <translation>Per datum:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="137" />
+            <location filename="../../ui/reports_menu.py" line="134" />
             <source>Save as:</source>
             <translation>Spara som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="141" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <source>Create report</source>
             <translation>Skapa rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="159" />
+            <location filename="../../ui/reports_menu.py" line="156" />
             <source>Save report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="195" />
+            <location filename="../../ui/reports_menu.py" line="192" />
             <source>Report ready</source>
             <translation>Rapporten är klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="196" />
+            <location filename="../../ui/reports_menu.py" line="193" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1466,22 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Creating the report…</source>
             <translation>Skapar rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="271" />
+            <location filename="../../ui/reports_menu.py" line="268" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="293" />
+            <location filename="../../ui/reports_menu.py" line="290" />
             <source>The report was not created</source>
             <translation>Rapporten skapades inte</translation>
         </message>
@@ -2170,7 +2170,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="802" />
+            <location filename="../../ui/editors/base.py" line="800" />
             <source>…and {0} more: see the overview.</source>
             <translation>…och {0} till: se översikten.</translation>
         </message>
@@ -2178,7 +2178,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="143" />
+            <location filename="../../ui/dialogs.py" line="141" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vill du ta bort %n post?</numerusform>
@@ -2186,7 +2186,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… och %n till</numerusform>
@@ -2197,189 +2197,189 @@ Vill du öppna den nu?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="93" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vill du spara ändringarna i ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="94" />
+            <location filename="../../ui/editors/base.py" line="92" />
             <source>Save the changes?</source>
             <translation>Vill du spara ändringarna?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="95" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Om du inte sparar går ändringarna förlorade.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="58" />
             <source>the vendor's own country</source>
             <translation>leverantörens eget land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="58" />
             <source>hosting</source>
             <translation>lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>support / remote access</source>
             <translation>support / fjärråtkomst</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="59" />
             <source>processing</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="96" />
+            <location filename="../../ui/editors/vendor_parts.py" line="95" />
             <source>Reached by</source>
             <translation>Nås via</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="96" />
             <source>Saved verdict</source>
             <translation>Sparad bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="102" />
+            <location filename="../../ui/editors/vendor_parts.py" line="101" />
             <source>Certified on the DPF List</source>
             <translation>Certifierad på DPF-listan</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="110" />
+            <location filename="../../ui/editors/vendor_parts.py" line="109" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Var de undertecknade klausulerna eller TIA:n finns</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="114" />
+            <location filename="../../ui/editors/vendor_parts.py" line="113" />
             <source>Mechanism</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="114" />
             <source>SCC module</source>
             <translation>SCC-modul</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
             <source>Derogation</source>
             <translation>Undantag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="116" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="117" />
             <source>DPF List checked</source>
             <translation>DPF-listan kontrollerad</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="118" />
             <source>TIA date</source>
             <translation>Datum för TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="119" />
             <source>TIA outcome</source>
             <translation>Resultat av TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="120" />
             <source>Supplementary measures</source>
             <translation>Kompletterande åtgärder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="123" />
+            <location filename="../../ui/editors/vendor_parts.py" line="122" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="257" />
+            <location filename="../../ui/editors/vendor_parts.py" line="256" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>Inom EU/EES: ingen överföring, ingen överföringsgrund behövs.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="261" />
+            <location filename="../../ui/editors/vendor_parts.py" line="260" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Leverantören har inte längre någon plats här: ta bort överföringsgrunden eller lägg till platsen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="317" />
+            <location filename="../../ui/editors/vendor_parts.py" line="316" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Inget mottagarland utanför EU/EES: alla platser och leverantören själv finns i EU/EES.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="423" />
+            <location filename="../../ui/editors/vendor_parts.py" line="422" />
             <source>No transfer.</source>
             <translation>Ingen överföring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="425" />
+            <location filename="../../ui/editors/vendor_parts.py" line="424" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Inte bedömd: den sparade leverantören har ingen överföring hit eller används inte.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="428" />
+            <location filename="../../ui/editors/vendor_parts.py" line="427" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Inte bedömd ännu: spara leverantören för att se bedömningen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="446" />
+            <location filename="../../ui/editors/vendor_parts.py" line="445" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Vad leverantören gör åt er, skrivet för kunderna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="449" />
+            <location filename="../../ui/editors/vendor_parts.py" line="448" />
             <source>Public description, {0}</source>
             <translation>Offentlig beskrivning, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="482" />
+            <location filename="../../ui/editors/vendor_parts.py" line="481" />
             <source>Sub-processor chain</source>
             <translation>Kedja av underbiträden</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="506" />
+            <location filename="../../ui/editors/vendor_parts.py" line="505" />
             <source>(this vendor)</source>
             <translation>(den här leverantören)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="66" />
+            <location filename="../../ui/widgets/labels.py" line="62" />
             <source>Not chosen yet</source>
             <translation>Inte vald ännu</translation>
         </message>
         <message>
+            <location filename="../../ui/widgets/labels.py" line="80" />
             <location filename="../../ui/widgets/labels.py" line="84" />
-            <location filename="../../ui/widgets/labels.py" line="88" />
             <source>Not recorded</source>
             <translation>Inte registrerat</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="94" />
+            <location filename="../../ui/widgets/labels.py" line="90" />
             <source>No mechanism recorded</source>
             <translation>Ingen överföringsgrund registrerad</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="100" />
+            <location filename="../../ui/widgets/labels.py" line="96" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (gäller inte längre)</translation>
         </message>
@@ -2409,7 +2409,7 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
     <context>
         <name>language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="24" />
+            <location filename="../../ui/i18n.py" line="46" />
             <source>en</source>
             <comment>The code of this translation's language: nb, da, sv or fi.</comment>
             <translation>sv</translation>
@@ -2551,63 +2551,63 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <location filename="../../ui/widgets/checklist.py" line="35" />
             <source>Filter {0}…</source>
             <translation>Filtrera {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <location filename="../../ui/widgets/checklist.py" line="36" />
             <source>Filter {0}</source>
             <translation>Filtrera {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="82" />
-            <location filename="../../ui/widgets/tables.py" line="336" />
+            <location filename="../../ui/widgets/checklist.py" line="81" />
+            <location filename="../../ui/widgets/tables.py" line="335" />
             <source>(deleted)</source>
             <translation>(borttagen)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <location filename="../../ui/widgets/checklist.py" line="82" />
             <source>Linked: {0}</source>
             <translation>Kopplade: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <location filename="../../ui/widgets/checklist.py" line="83" />
             <source>None linked.</source>
             <translation>Inga kopplade.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="29" />
+            <location filename="../../ui/widgets/dates.py" line="30" />
             <source>Date set</source>
             <translation>Datum angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Set or clear the date</source>
             <translation>Ange eller rensa datumet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="35" />
+            <location filename="../../ui/widgets/dates.py" line="36" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="49" />
+            <location filename="../../ui/widgets/dates.py" line="50" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <location filename="../../ui/widgets/pickers.py" line="115" />
             <source>Type a country or code</source>
             <translation>Skriv ett land eller en landskod</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <location filename="../../ui/widgets/pickers.py" line="154" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>”{0}” är inte ett land: välj ett i listan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <location filename="../../ui/widgets/pickers.py" line="233" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Inget i listan heter ”{0}”: välj ett alternativ i listan.</translation>
         </message>
@@ -2618,7 +2618,7 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="141" />
+            <location filename="../../ui/widgets/tables.py" line="140" />
             <source>Add</source>
             <translation>Lägg till</translation>
         </message>
@@ -2638,17 +2638,17 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
             <translation>Ta bort de markerade värdena</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="143" />
             <source>Remove selected rows</source>
             <translation>Ta bort markerade rader</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="145" />
+            <location filename="../../ui/widgets/tables.py" line="144" />
             <source>Remove the selected rows</source>
             <translation>Ta bort de markerade raderna</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="289" />
+            <location filename="../../ui/widgets/tables.py" line="288" />
             <source>Type a name to add…</source>
             <translation>Skriv ett namn för att lägga till…</translation>
         </message>

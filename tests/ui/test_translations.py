@@ -129,3 +129,26 @@ def test_the_window_and_the_reports_name_the_vocabulary_alike(qapp: QApplication
         for translator in installed:
             qapp.removeTranslator(translator)
     assert window_language() == "en"
+
+
+def test_a_new_modules_texts_go_to_the_context_its_translator_names(tmp_path: Path) -> None:
+    """A module with ``tr = translator("…")`` needs no step in update.py: its texts are
+    filed, and looked up, under the context it names."""
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "greeting.py").write_text(
+        'from ui.i18n import translator\n\ntr = translator("greeting")\n\n\n'
+        'def hello() -> str:\n    return tr("Good morning")\n', encoding="utf-8")
+    (tmp_path / "ui" / "page.py").write_text(
+        "class Page:\n    def words(self) -> list[str]:\n        tr = self.tr\n"
+        '        return [tr("Good evening")]\n', encoding="utf-8")
+    ts = tmp_path / "subprocessor_registry_nb.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  '<TS version="2.1" language="nb_NO"></TS>\n', encoding="utf-8")
+
+    assert update.runtime_contexts(tmp_path) == {"ui/greeting.py": "greeting",
+                                                 "ui/page.py": "Page"}
+    update.update([ts], tmp_path)
+
+    found, waiting = texts(ts)
+    assert sorted(found) == [("Page", "Good evening"), ("greeting", "Good morning")]
+    assert sorted(waiting) == sorted(found)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-
 from registry import labels
 from registry.enums import (
     ActivityRole,
@@ -28,12 +26,10 @@ from registry.enums import (
 from registry.facts import Facts
 from registry.labels import mechanism_name
 
-from ui.i18n import language
+from ui.i18n import language, translator
 from ui.models import activity_role_label, label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("editors", text)
+tr = translator("editors")
 
 
 Choices = list[tuple[object, str]]
