@@ -11,6 +11,11 @@ text as the ``msgid``: the files translators open in Poedit or Weblate. ``make t
 extracts the English into the templates, brings the ``.po`` files up to date and compiles each
 to the ``.mo`` file that this module reads (resources/locale/update.py).
 
+A text about a number of things is a pair in the source, singular and plural ("{count}
+problem was found", "{count} problems were found"), and has as many forms in a catalogue as its
+language has (``msgid_plural``, ``msgstr[n]``); the one whole number among the text's parameters
+chooses the form (:func:`text`).
+
 This module is the only one that reads them. A catalogue is read on first use and kept, as a
 dict by key, so that wording a text is a dict lookup. The lookup is by key, not by the English
 text, because some English texts are not the source's: the texts of the legal facts file are
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import gettext
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "resources" / "locale"
@@ -87,6 +92,28 @@ def translation(domain: str, key: str, lang: str) -> Text | None:
     return _read(domain, lang)[0].get(key)
 
 
-def plural_form(lang: str, n: int, domain: str = "registry") -> int:
-    """Which of a text's plural forms ``lang`` uses for ``n`` things (English: 1 or more)."""
-    return _read(domain, lang)[1](n)
+Source = str | tuple[str, str]
+"""A text as the source writes it in English: one string, or a text about a number of things
+in the singular and in the plural ("1 problem was found", "{count} problems were found")."""
+
+
+def text(domain: str, key: str, english: Source, lang: str, n: int = 1) -> str:
+    """The text ``key`` of ``domain`` in ``lang``: its translation, or ``english`` (the
+    source's) where the catalogue has none. A text about ``n`` things is in the form the
+    language uses for that number."""
+    texts, plural = _read(domain, lang)
+    found = texts.get(key)
+    if isinstance(english, str):
+        return found if isinstance(found, str) else english
+    if isinstance(found, tuple):
+        return found[min(plural(n), len(found) - 1)]
+    return english[_english_plural(n)]
+
+
+def count_of(key: str, values: Iterable[object]) -> int:
+    """The number a plural text is about: the one whole number among its parameters."""
+    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if len(numbers) != 1:
+        raise ValueError(f"{key} is a text about a number of things: it needs one number among "
+                         f"its parameters, not {len(numbers)}")
+    return numbers[0]

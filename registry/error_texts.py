@@ -26,7 +26,7 @@ A list of names is ``error.and`` over names each in ``error.quoted``: "A", "B" a
 
 from __future__ import annotations
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {
     # lists of names
     "error.quoted": '"{name}"',
     "error.and": "{first} and {last}",
@@ -165,8 +165,10 @@ EN: dict[str, str] = {
         "{version}; this version reads format version {newest} and older). Update the app to "
         "import it."
     ),
-    "error.import.problem": "The file was not imported: 1 problem was found.",
-    "error.import.problems": "The file was not imported: {count} problems were found.",
+    "error.import.problems": (
+        "The file was not imported: {count} problem was found.",
+        "The file was not imported: {count} problems were found.",
+    ),
     # reports
     "error.report.unknown": 'There is no report "{kind}". Reports: {reports}.',
     "error.report.language": (

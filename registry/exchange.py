@@ -1380,8 +1380,7 @@ def import_document(
     if problems:
         # The problems name places in the JSON document (vendors[3].country) and its values,
         # and read in English as the document's keys do; the sentence above them is worded.
-        headline = (sentence("error.import.problem") if len(problems) == 1
-                    else sentence("error.import.problems", count=len(problems)))
+        headline = sentence("error.import.problems", count=len(problems))
         raise UserError(headline, problems=[str(p) for p in problems])
     take_turns(session)  # another program's import into the same empty registry waits
     existing = _existing(session)

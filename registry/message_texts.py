@@ -18,7 +18,7 @@ texts as their source states them.
 
 from __future__ import annotations
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {
     # where a transfer goes, before what is wrong with it
     "prefix.transfer": "Transfer to {where}: {text}",
     "prefix.onward": "Onward transfer {chain} to {where}: {text}",
@@ -95,8 +95,10 @@ EN: dict[str, str] = {
         "the date."
     ),
     "dpf_check_stale": (
+        "the DPF certification was last checked on {date}, more than {months} month ago. "
+        "Check the DPF List again.",
         "the DPF certification was last checked on {date}, more than {months} months ago. "
-        "Check the DPF List again."
+        "Check the DPF List again.",
     ),
     "derogation": (
         "it relies on a derogation ({which}), which covers only occasional, non-repetitive "
@@ -115,8 +117,10 @@ EN: dict[str, str] = {
         "supplementary measures and assess again, or stop the transfer."
     ),
     "tia_stale": (
+        "the transfer impact assessment dates from {date}, more than {months} month ago. "
+        "Review it.",
         "the transfer impact assessment dates from {date}, more than {months} months ago. "
-        "Review it."
+        "Review it.",
     ),
     "entity_access": (
         "the data is hosted in {hosted}, but the vendor is established in {country:phrase} "
@@ -169,8 +173,10 @@ EN: dict[str, str] = {
     ),
     "review.due": "The review is due on {date}.",
     "review.overdue_interval": (
+        "Last reviewed on {date}, more than {months} month ago. Review the record and set "
+        "the next review date.",
         "Last reviewed on {date}, more than {months} months ago. Review the record and set "
-        "the next review date."
+        "the next review date.",
     ),
     # Article 30 records
     "art30.incomplete": "Art. {ref} ({title:lower}) is incomplete. {fix}",

@@ -45,7 +45,7 @@ from typing import Any, Literal, TypeAlias
 from babel.dates import format_date
 from babel.lists import format_list
 
-from registry.catalogues import translation, translations
+from registry.catalogues import Source, count_of, text, translation
 from registry.countries import country_name, country_phrase, sort_key
 from registry.error_texts import EN as ERROR_TEXTS
 from registry.form_texts import EN as FORM_TEXTS
@@ -210,7 +210,7 @@ def _join(join: Join, lang: str) -> str:
     return separator.join(words)
 
 
-ENGLISH: Mapping[str, str] = {**FINDING_TEXTS, **FORM_TEXTS, **ERROR_TEXTS}
+ENGLISH: Mapping[str, Source] = {**FINDING_TEXTS, **FORM_TEXTS, **ERROR_TEXTS}
 """Every message in English: the findings', the forms' and the errors' (their keys never
 overlap). The catalogue ``registry`` has them in the other languages, under the same keys."""
 
@@ -220,21 +220,26 @@ DOMAIN = "registry"
 def _term(t: Term, lang: str) -> str:
     if lang == "en":
         return t.en
-    text = translation(DOMAIN, t.key, lang)
-    if not isinstance(text, str):
+    found = translation(DOMAIN, t.key, lang)
+    if not isinstance(found, str):
         return t.en
-    return _Formatter(lang).vformat(text, (), dict(t.params)) if t.params else text
+    return _Formatter(lang).vformat(found, (), dict(t.params)) if t.params else found
 
 
-def _template(key: str, lang: str) -> str:
-    text = translations(DOMAIN, lang).get(key) if lang != "en" else None
-    return text if isinstance(text, str) else ENGLISH[key]
+def _template(message: Message, lang: str) -> str:
+    english = ENGLISH[message.key]
+    if isinstance(english, str):
+        return text(DOMAIN, message.key, english, lang)
+    n = count_of(message.key, (value for _, value in message.params))
+    return text(DOMAIN, message.key, english, lang, n)
 
 
 @functools.lru_cache(maxsize=65536)
 def render(message: Message, lang: str = "en") -> str:
-    """``message`` worded in ``lang`` (English for a language without a catalogue)."""
-    template = _template(message.key, lang)
+    """``message`` worded in ``lang`` (English for a language without a catalogue); a message
+    about a number of things (a pair of texts in the table) in the singular or the plural, as
+    its one whole-number parameter asks."""
+    template = _template(message, lang)
     if not message.params:
         return template
     return _Formatter(lang if lang in LANGUAGES else "en").vformat(
@@ -281,6 +286,8 @@ def in_language(text: str, lang: str) -> str:
     return text.in_(lang) if isinstance(text, Sentence) else text
 
 
-def placeholders(template: str) -> set[str]:
-    """The parameter names a template uses (``{name}``, ``{name:spec}``)."""
-    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+def placeholders(template: str | tuple[str, ...]) -> set[str]:
+    """The parameter names a template uses (``{name}``, ``{name:spec}``); those of either form
+    of a text in the singular and the plural."""
+    forms = (template,) if isinstance(template, str) else template
+    return {field for form in forms for _, field, _, _ in string.Formatter().parse(form) if field}

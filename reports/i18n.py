@@ -16,13 +16,13 @@ from enum import StrEnum
 
 from babel.dates import format_date
 
-from registry.catalogues import translations
+from registry import catalogues
 from registry.labels import label
 
 DOMAIN = "reports"
 """The catalogue of the reports' words."""
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {
     # documents
     "ropa.title": "Records of processing activities",
     "ropa.subtitle": "Article 30 GDPR",
@@ -133,8 +133,11 @@ EN: dict[str, str] = {
     ),
     "pub.object": (
         "If you have a reasonable objection to a sub-processor, contact us at {contact} and we "
+        "will find a solution together. We announce a new sub-processor at least {days} day "
+        "before it starts to process your data.",
+        "If you have a reasonable objection to a sub-processor, contact us at {contact} and we "
         "will find a solution together. We announce a new sub-processor at least {days} days "
-        "before it starts to process your data."
+        "before it starts to process your data.",
     ),
     "pub.object_nodays": (
         "If you have a reasonable objection to a sub-processor, contact us at {contact} and we "
@@ -205,13 +208,18 @@ class Strings:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._table = translations(DOMAIN, lang)
+        self._table = catalogues.translations(DOMAIN, lang)
 
     def __call__(self, key: str, **values: object) -> str:
-        """The text for ``key``, with ``{name}`` placeholders filled from ``values``."""
-        text = self._table.get(key)
-        if not isinstance(text, str):
-            text = EN[key]
+        """The text for ``key``, with ``{name}`` placeholders filled from ``values`` (a text
+        about a number of things in the form its one whole number asks for)."""
+        english = EN[key]
+        if isinstance(english, str):
+            found = self._table.get(key)
+            text = found if isinstance(found, str) else english
+        else:
+            text = catalogues.text(DOMAIN, key, english, self.lang,
+                                   catalogues.count_of(key, values.values()))
         return text.format(**values) if values else text
 
     def label(self, vocabulary: str, value: StrEnum | str | None) -> str:

@@ -17,7 +17,7 @@ import pytest
 from registry import error_texts, message_texts
 from registry import usecases as uc
 from registry.assessment import assess_organisation
-from registry.catalogues import translations
+from registry.catalogues import Source, translations
 from registry.enums import Derogation, LocationKind, Mechanism, TiaOutcome
 from registry.errors import ConflictError, UserError
 from registry.form_texts import EN
@@ -43,18 +43,19 @@ OTHERS = tuple(lang for lang in LANGUAGES if lang != "en")
 # --- the tables --------------------------------------------------------------------------
 
 
-TABLE_GROUPS = {"form": EN, "error": error_texts.EN}
+TABLE_GROUPS: dict[str, Mapping[str, Source]] = {"form": EN, "error": error_texts.EN}
 """The English tables of the forms' words and of the errors', checked alike."""
 
 FORMAT_SPECS = {"", "lower", "cap", "uncap", "phrase"}
 """What may follow a parameter's name in a template (``{name:cap}``)."""
 
 
-def translated(group: str, lang: str) -> dict[str, str]:
-    """The catalogue's texts of a group's keys in ``lang``."""
+def translated(group: str, lang: str) -> dict[str, tuple[str, ...]]:
+    """The catalogue's texts of a group's keys in ``lang``, each as its forms (one, or those
+    of a text about a number of things)."""
     catalogue = translations("registry", lang)
-    return {key: text for key, text in catalogue.items()
-            if key in TABLE_GROUPS[group] and isinstance(text, str)}
+    return {key: (text,) if isinstance(text, str) else text
+            for key, text in catalogue.items() if key in TABLE_GROUPS[group]}
 
 
 @pytest.mark.parametrize("group", TABLE_GROUPS)
@@ -75,10 +76,11 @@ def test_every_table_has_the_english_keys_and_parameters(group: str, lang: str) 
 @pytest.mark.parametrize("lang", OTHERS)
 @pytest.mark.parametrize("group", TABLE_GROUPS)
 def test_every_table_quotes_as_its_language_does(group: str, lang: str) -> None:
-    for key, text in translated(group, lang).items():
-        assert '"' not in text, key
-        specs = {spec for _, field, spec, _ in string.Formatter().parse(text) if field}
-        assert specs <= FORMAT_SPECS, key
+    for key, forms in translated(group, lang).items():
+        for text in forms:
+            assert '"' not in text, key
+            specs = {spec for _, field, spec, _ in string.Formatter().parse(text) if field}
+            assert specs <= FORMAT_SPECS, key
 
 
 def test_the_tables_never_share_a_key() -> None:
@@ -106,7 +108,7 @@ SAMPLES: dict[str, Param] = {
 }
 
 
-def assert_every_key_renders(english_table: Mapping[str, str], samples: Mapping[str, Param],
+def assert_every_key_renders(english_table: Mapping[str, Source], samples: Mapping[str, Param],
                              lang: str) -> None:
     """Every message of a table worded in ``lang``, with ``samples`` for its parameters."""
     for key, english in english_table.items():

@@ -49,7 +49,7 @@ def test_every_value_has_a_label_for_the_window_and_the_reports(lang: str) -> No
             raw = str(getattr(value, "value", value))
             assert f"label.{vocabulary}.{raw}" in EN, (vocabulary, raw)
             for form in ("name", "report"):
-                text = label(vocabulary, value, lang, form)  # type: ignore[arg-type]
+                text = label(vocabulary, value, lang, form)
                 assert text.strip() and "{" not in text, (vocabulary, raw)
     for mechanism in Mechanism:
         assert f"label.mech.{mechanism.value}.report" in EN, mechanism

@@ -13,7 +13,7 @@ import pytest
 import stdnum.exceptions
 
 from registry.assessment import Assessment, art30_items, assess
-from registry.catalogues import translations
+from registry.catalogues import Text, translations
 from registry.demo import DEMO_AS_OF, build_demo
 from registry.enums import (
     Derogation,
@@ -59,13 +59,13 @@ from tests.registry.builders import (
 OTHERS = tuple(lang for lang in LANGUAGES if lang != "en")
 
 
-def table(lang: str) -> dict[str, str]:
-    """The catalogue's texts in ``lang`` (the findings', the forms', the errors', the terms')."""
-    return {key: text for key, text in translations("registry", lang).items()
-            if isinstance(text, str)}
+def table(lang: str) -> dict[str, Text]:
+    """The catalogue's texts in ``lang`` (the findings', the forms', the errors', the terms'):
+    a string, or the forms of a text about a number of things."""
+    return dict(translations("registry", lang))
 
 
-TERM_TABLES = {lang: {key: text for key, text in table(lang).items() if key not in ENGLISH}
+TERM_TABLES = {lang: {key: str(text) for key, text in table(lang).items() if key not in ENGLISH}
                for lang in OTHERS}
 """The translations of the texts of the facts file and python-stdnum, by language: what the
 catalogue has beside the source's messages."""
@@ -380,3 +380,17 @@ def test_registration_problem_in_each_language() -> None:
 def test_an_unknown_language_reads_english() -> None:
     message = msg("review.due", date=dt.date(2026, 12, 1))
     assert render(message, "de") == render(message) == "The review is due on 1 Dec 2026."
+
+
+@pytest.mark.parametrize(("lang", "one", "twelve"), [
+    ("en", "more than 1 month ago", "more than 12 months ago"),
+    ("nb", "for mer enn 1 måned siden", "for mer enn 12 måneder siden"),
+    ("da", "for mere end 1 måned siden", "for mere end 12 måneder siden"),
+    ("sv", "för mer än 1 månad sedan", "för mer än 12 månader sedan"),
+    ("fi", "yli 1 kuukausi sitten", "yli 12 kuukautta sitten"),
+])
+def test_a_count_of_months_reads_in_the_singular_or_the_plural(lang: str, one: str,
+                                                                twelve: str) -> None:
+    for key in ("tia_stale", "dpf_check_stale", "review.overdue_interval"):
+        assert one in render(msg(key, date=dt.date(2025, 10, 1), months=1), lang), key
+        assert twelve in render(msg(key, date=dt.date(2025, 10, 1), months=12), lang), key

@@ -214,3 +214,19 @@ def test_a_dead_mechanism_is_named_in_the_lists_language(
     page = Page(render(dataclasses.replace(snapshot, vendors=vendors), "subprocessors-html",
                        tmp_path / f"{lang}.html", lang))
     assert protection in page.text
+
+
+@pytest.mark.parametrize(("lang", "one", "thirty"), [
+    ("en", "at least 1 day before", "at least 30 days before"),
+    ("nb", "minst 1 dag før", "minst 30 dager før"),
+    ("da", "mindst 1 dag, før", "mindst 30 dage, før"),
+    ("sv", "minst 1 dag innan", "minst 30 dagar innan"),
+    ("fi", "vähintään 1 päivää ennen", "vähintään 30 päivää ennen"),
+])
+def test_the_notice_period_reads_in_the_singular_or_the_plural(
+    snapshot: Snapshot, tmp_path: Path, lang: str, one: str, thirty: str
+) -> None:
+    assert thirty in Page(render(snapshot, "subprocessors-html", tmp_path / "30.html", lang)).text
+    short = dataclasses.replace(snapshot, organisation=dataclasses.replace(
+        snapshot.organisation, notice_days=1))
+    assert one in Page(render(short, "subprocessors-html", tmp_path / "1.html", lang)).text
