@@ -101,9 +101,9 @@ class Term:
     """A text that comes in English from elsewhere: the legal facts file, a validator.
 
     ``en`` is the text as its source states it, and is what English readers see (an edited
-    facts file shows as edited). The other languages word it from the term tables (``key``,
-    with ``params`` filled in), or fall back to ``en`` for a text the tables do not know (a
-    decision added to the facts file later).
+    facts file shows as edited). The other languages word it from the catalogue (``key``,
+    with ``params`` filled in), or fall back to ``en`` for a text the catalogue does not know
+    (a decision added to the facts file later).
     """
 
     key: str

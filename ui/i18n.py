@@ -26,7 +26,7 @@ def translator(context: str) -> Translate:
     lupdate files the texts of such a ``tr()`` under no context (it knows only a class's
     ``self.tr()``); ``make translations`` finds this call in the module and files them under
     ``context``, where the returned function looks them up. A plural text passes its count
-    as ``n`` (``tr("%n vendor(s)", None, count)``).
+    as ``n`` (``tr("%n vendor(s)", "", count)``).
     """
 
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
