@@ -228,17 +228,18 @@ def po_path(folder: Path, lang: str, domain: str) -> Path:
     return folder / lang / "LC_MESSAGES" / f"{domain}.po"
 
 
-_DATES = (b'"POT-Creation-Date:', b'"PO-Revision-Date:')
+_STAMPS = (b'"POT-Creation-Date:', b'"PO-Revision-Date:', b'"Project-Id-Version:')
+"""Header lines that say when and for which version a file was made, not what it holds."""
 
 
-def _undated(data: bytes) -> list[bytes]:
-    return [line for line in data.splitlines() if not line.startswith(_DATES)]
+def _unstamped(data: bytes) -> list[bytes]:
+    return [line for line in data.splitlines() if not line.startswith(_STAMPS)]
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` unless the file says the same (but for its dates): ``make
+    """Write ``data`` unless the file says the same (but for its stamps): ``make
     translations`` leaves the files of an unchanged source as they are."""
-    if path.exists() and _undated(path.read_bytes()) == _undated(data):
+    if path.exists() and _unstamped(path.read_bytes()) == _unstamped(data):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
