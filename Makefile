@@ -31,6 +31,7 @@ demo: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python resources/translations/update.py
+	$(BIN)/python resources/locale/update.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

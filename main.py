@@ -211,8 +211,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_transfers(args: argparse.Namespace) -> int:
-    from registry.assessment import VIA_LABELS
     from registry.countries import country_name
+    from registry.labels import label
 
     _, result, _ = _assess(args)
     if args.json:
@@ -221,7 +221,7 @@ def cmd_transfers(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = [
         (" → ".join(t.chain), f"{country_name(t.country)} ({t.country})",
-         ", ".join(VIA_LABELS.get(v, v) for v in t.via),
+         ", ".join(label("via", v) for v in t.via),
          t.basis, t.verdict.upper(), t.message)
         for t in result.transfers
     ]

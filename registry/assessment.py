@@ -31,6 +31,7 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.facts import Decision, Facts, MechanismFact, load_facts
+from registry.labels import mechanism_term
 from registry.messages import (
     Country,
     Join,
@@ -52,15 +53,11 @@ T = TypeVar("T")
 ENTITY = "entity"
 """How a destination is reached when it is the vendor's own country of establishment."""
 
-VIA_LABELS = {
-    ENTITY: "entity",
-    LocationKind.HOSTING.value: "hosting",
-    LocationKind.SUPPORT.value: "access",
-    LocationKind.PROCESSING.value: "processing",
-    LocationKind.BACKUP.value: "backup",
-}
+VIAS = (ENTITY, *(kind.value for kind in LocationKind))
+"""How a transfer reaches its country: the vendor's entity, or a location kind (their labels:
+the vocabulary ``via`` of :mod:`registry.labels`)."""
 
-_VIA_TEXTS: dict[str, Message | str] = {via: msg(f"via.{via}") for via in VIA_LABELS}
+_VIA_TEXTS: dict[str, Message | str] = {via: msg(f"via.{via}") for via in VIAS}
 
 REVIEW_SOON_DAYS = 30
 
@@ -199,8 +196,8 @@ COMPELLING = msg("derogation.compelling")
 
 
 def mechanism_name(mech: MechanismFact) -> Term:
-    """A mechanism's name: the facts file's label, worded by the term tables."""
-    return term(f"mechanism.{mech.id}", mech.label)
+    """A mechanism's name: the facts file's label, worded by the catalogue's terms."""
+    return mechanism_term(mech)
 
 
 def judgment(mech: MechanismFact) -> Term:

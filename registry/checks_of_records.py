@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from registry import model
 from registry.enums import LANGUAGES, LocationKind, Mechanism
-from registry.form_texts import FORM_TABLES
+from registry.form_texts import EN as FORM_TEXTS
 from registry.forms import (
     ACTIVITY_COLUMNS,
     ORGANISATION_COLUMNS,
@@ -315,7 +315,7 @@ def validate_organisation(form: OrganisationForm) -> Problems:
 
 
 _LABELLED = frozenset(
-    key.removeprefix("form.label.") for key in FORM_TABLES["en"] if key.startswith("form.label.")
+    key.removeprefix("form.label.") for key in FORM_TEXTS if key.startswith("form.label.")
 )
 """The fields with a label of their own in the form tables."""
 

@@ -1399,8 +1399,7 @@ def _refusal(problems: Sequence[Problem]) -> UserError:
     """The refusal of a document with these problems: how many, then each."""
     # The problems name places in the JSON document (vendors[3].country) and its values,
     # and read in English as the document's keys do; the sentence above them is worded.
-    headline = (sentence("error.import.problem") if len(problems) == 1
-                else sentence("error.import.problems", count=len(problems)))
+    headline = sentence("error.import.problems", count=len(problems))
     return UserError(headline, problems=[str(p) for p in problems])
 
 

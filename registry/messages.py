@@ -6,14 +6,15 @@ forms) or :mod:`registry.error_texts` (the problems that stop an action: a file 
 be opened, a refused deletion) and the parameters the sentence needs (names, country codes,
 dates, other messages). :func:`render` words it in one of :data:`LANGUAGES`, so the same
 finding reads in Norwegian in a Norwegian window or workbook and in English on the command
-line.
+line. The tables hold the English; the other languages' words are in the gettext catalogue
+``registry`` (:mod:`registry.catalogues`).
 
 Where a caller wants a plain English ``str`` (the command line, the JSON import, code written
 before messages were translatable), a :class:`Sentence` is that English text and keeps its
 message, so that the app can word it in the user's language (:func:`in_language`): the
 problems of a form, a refused save, a registry file that cannot be opened.
 
-In the tables, ``{name}`` is replaced by the parameter, worded for the language:
+In a text, ``{name}`` is replaced by the parameter, worded for the language:
 
 - a ``str`` or ``int`` as given (vendor and activity names are never translated);
 - a date in the language's form (16 Jul 2020, 16. juli 2020, 16.7.2020);
@@ -44,11 +45,12 @@ from typing import Any, Literal, TypeAlias
 from babel.dates import format_date
 from babel.lists import format_list
 
+from registry.catalogues import Source, count_of, text, translation
 from registry.countries import country_name, country_phrase, sort_key
 from registry.enums import LANGUAGES
-from registry.error_texts import ERROR_TABLES
-from registry.form_texts import FORM_TABLES
-from registry.message_texts import TABLES, TERM_TABLES
+from registry.error_texts import EN as ERROR_TEXTS
+from registry.form_texts import EN as FORM_TEXTS
+from registry.message_texts import EN as FINDING_TEXTS
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -97,9 +99,9 @@ class Term:
     """A text that comes in English from elsewhere: the legal facts file, a validator.
 
     ``en`` is the text as its source states it, and is what English readers see (an edited
-    facts file shows as edited). The other languages word it from the term tables (``key``,
-    with ``params`` filled in), or fall back to ``en`` for a text the tables do not know (a
-    decision added to the facts file later).
+    facts file shows as edited). The other languages word it from the catalogue (``key``,
+    with ``params`` filled in), or fall back to ``en`` for a text the catalogue does not know
+    (a decision added to the facts file later).
     """
 
     key: str
@@ -173,6 +175,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def worded(value: Param, lang: str) -> str:
+    """A parameter as it reads in ``lang`` on its own: a term, a country, a date, a list."""
+    return _word(value, "", lang)
+
+
 def _word(value: Param, spec: str, lang: str) -> str:
     if isinstance(value, str):
         return value
@@ -201,33 +208,36 @@ def _join(join: Join, lang: str) -> str:
     return separator.join(words)
 
 
-_WORDS: dict[str, dict[str, str]] = {
-    lang: {**TABLES[lang], **FORM_TABLES[lang], **ERROR_TABLES[lang]} for lang in TABLES
-}
-"""Every message of a language: the findings', the forms' and the errors' (their keys never
-overlap)."""
+ENGLISH: Mapping[str, Source] = {**FINDING_TEXTS, **FORM_TEXTS, **ERROR_TEXTS}
+"""Every message in English: the findings', the forms' and the errors' (their keys never
+overlap). The catalogue ``registry`` has them in the other languages, under the same keys."""
 
-
-def _table(lang: str) -> Mapping[str, str]:
-    return _WORDS.get(lang) or _WORDS["en"]
+DOMAIN = "registry"
 
 
 def _term(t: Term, lang: str) -> str:
     if lang == "en":
         return t.en
-    text = TERM_TABLES.get(lang, {}).get(t.key)
-    if text is None:
+    found = translation(DOMAIN, t.key, lang)
+    if not isinstance(found, str):
         return t.en
-    return _Formatter(lang).vformat(text, (), dict(t.params)) if t.params else text
+    return _Formatter(lang).vformat(found, (), dict(t.params)) if t.params else found
+
+
+def _template(message: Message, lang: str) -> str:
+    english = ENGLISH[message.key]
+    if isinstance(english, str):
+        return text(DOMAIN, message.key, english, lang)
+    n = count_of(message.key, (value for _, value in message.params))
+    return text(DOMAIN, message.key, english, lang, n)
 
 
 @functools.lru_cache(maxsize=65536)
 def render(message: Message, lang: str = "en") -> str:
-    """``message`` worded in ``lang`` (English for a language without a table)."""
-    table = _table(lang)
-    template = table.get(message.key)
-    if template is None:
-        template = _table("en")[message.key]
+    """``message`` worded in ``lang`` (English for a language without a catalogue); a message
+    about a number of things (a pair of texts in the table) in the singular or the plural, as
+    its one whole-number parameter asks."""
+    template = _template(message, lang)
     if not message.params:
         return template
     return _Formatter(lang if lang in LANGUAGES else "en").vformat(
@@ -274,6 +284,8 @@ def in_language(text: str, lang: str) -> str:
     return text.in_(lang) if isinstance(text, Sentence) else text
 
 
-def placeholders(template: str) -> set[str]:
-    """The parameter names a template uses (``{name}``, ``{name:spec}``)."""
-    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+def placeholders(template: str | tuple[str, ...]) -> set[str]:
+    """The parameter names a template uses (``{name}``, ``{name:spec}``); those of either form
+    of a text in the singular and the plural."""
+    forms = (template,) if isinstance(template, str) else template
+    return {field for form in forms for _, field, _, _ in string.Formatter().parse(form) if field}

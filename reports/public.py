@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from registry.assessment import destinations
 from registry.countries import country_name
 from registry.enums import LocationKind, Mechanism, VendorRole, VendorStatus
+from registry.labels import mechanism_name
 from registry.snapshot import ServiceRow, VendorRow
 from registry.validation import check_url
 from reports.common import Job
@@ -262,7 +263,8 @@ class PublicView:
             return f"{name}: {t('protect.none')}."
         mechanism = facts.mechanism(sg.mechanism.value)
         if mechanism.kind == "dead":
-            return f"{name}: {t('protect.dead', mechanism=mechanism.label)}."
+            dead = mechanism_name(mechanism, self.job.lang)
+            return f"{name}: {t('protect.dead', mechanism=dead)}."
         if sg.mechanism == Mechanism.DEROGATION:
             return f"{name}: {t('protect.derogation')}."
         return f"{name}: {t('protect.' + sg.mechanism.value)}."

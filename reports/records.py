@@ -214,7 +214,7 @@ class Register:
         if sg is None:
             decision = self.job.facts.decision_for(country, self.job.as_of)
             if decision is not None and not decision.requires_certification:
-                return t("mech.adequacy"), decision.reference
+                return t.label("mech", Mechanism.ADEQUACY), decision.reference
             return t("mech.none"), ""
         label = t.label("mech", sg.mechanism)
         details: list[str] = []

@@ -76,6 +76,17 @@ def test_transfers_json_lists_zendesk_us_transfer_via_its_entity(
     assert zendesk and "entity" in zendesk[0]["via"]
 
 
+def test_transfers_table_says_how_each_country_is_reached(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", demo_db, "transfers", "--as-of", "2026-11-21")
+    assert code == 0
+    rows = {line.split("  ")[0]: line for line in out.splitlines()}
+    assert "  entity, hosting  " in rows["Mailchimp"]
+    assert "  access  " in rows["Zendesk → Amazon Web Services"]
+    assert "  processing  " in rows["LinkedIn"]
+
+
 def test_revoking_the_dpf_shows_what_would_lose_its_basis(
     demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translator
 from ui.icons import app_icon
 
 APP_TITLE = "Subprocessor Registry"
@@ -32,10 +33,7 @@ APP_TITLE = "Subprocessor Registry"
 translate = QCoreApplication.translate
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """A text of the dialogs with plural forms (``%n``): lupdate finds those in ``tr()`` calls
-    only, so they are kept under the context ``dialogs``."""
-    return QCoreApplication.translate("dialogs", text, disambiguation or None, n)
+tr = translator("dialogs")
 
 FirstStartChoice = Literal["demo", "empty", "open"]
 OpenProblemChoice = Literal["open_other", "new", "quit"]

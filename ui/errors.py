@@ -15,17 +15,17 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from registry.errors import UserError
 from registry.storage import data_dir
 
+from ui.i18n import translator
+
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+tr = translator("errors")
 
 
 def log_file() -> Path:

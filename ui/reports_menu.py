@@ -16,7 +16,6 @@ from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDate,
     QObject,
     QRunnable,
@@ -51,8 +50,7 @@ from reports import REPORTS, Cancelled, render_report
 
 from ui.context import AppContext
 from ui.errors import show_user_error
-
-CONTEXT = "ReportsMenu"
+from ui.i18n import translator
 
 # Marked for lupdate; translated where shown.
 TITLES: dict[str, str] = cast(dict[str, str], {
@@ -68,8 +66,7 @@ FILTERS: dict[str, str] = cast(dict[str, str], {
 })
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+tr = translator("ReportsMenu")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,7 @@ from registry.usecases import DeletedRecords
 
 from ui.context import AppContext
 from ui.errors import show_user_error
+from ui.i18n import translator
 
 T = TypeVar("T")
 
@@ -41,8 +42,7 @@ RecordKind = Kind | str
 """``"vendor"``, ``"service"``, ``"activity"``, or ``"organisation"`` for updates."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+tr = translator("undo")
 
 
 def kind_label(kind: str, count: int = 1) -> str:

@@ -3,12 +3,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="234" />
+            <location filename="../../ui/dialogs.py" line="232" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="236" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Holder styr på leverandører og underdatabehandlere, deres lokationer, overførselsgrundlag og databehandleraftaler, tjenester og fortegnelserne over behandlingsaktiviteter efter artikel 30 i databeskyttelsesforordningen (GDPR) og viser, hvad der skal gøres: overførsler uden gyldigt overførselsgrundlag, manglende databehandleraftaler og gennemgange, hvis frist er overskredet.</translation>
         </message>
@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="926" />
+            <location filename="../../ui/pages/lists.py" line="140" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="929" />
+            <location filename="../../ui/pages/lists.py" line="143" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Søg i behandlinger, formål, oplysninger, leverandører… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="933" />
+            <location filename="../../ui/pages/lists.py" line="147" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en behandlingsaktivitet for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="937" />
+            <location filename="../../ui/pages/lists.py" line="151" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandlingsaktivitet</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="938" />
+            <location filename="../../ui/pages/lists.py" line="152" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} af %n behandlingsaktivitet</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="942" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="943" />
+            <location filename="../../ui/pages/lists.py" line="157" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="944" />
+            <location filename="../../ui/pages/lists.py" line="158" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="945" />
+            <location filename="../../ui/pages/lists.py" line="159" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="946" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="947" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="948" />
+            <location filename="../../ui/pages/lists.py" line="162" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="138" />
+            <location filename="../../ui/editors/activity.py" line="134" />
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="152" />
+            <location filename="../../ui/editors/activity.py" line="148" />
             <source>Completeness</source>
             <translation>Fuldstændighed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="152" />
             <source>Record</source>
             <translation>Grundoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="153" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="153" />
             <source>e.g. Customer support</source>
             <translation>f.eks. Kundesupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="154" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer service, HR</source>
             <translation>f.eks. Kundeservice, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Purposes and legal basis</source>
             <translation>Formål og behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>&amp;Purposes</source>
             <translation>&amp;Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="160" />
             <source>Why the data is processed</source>
             <translation>Hvorfor personoplysningerne behandles</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Legal basis (Art. 6)</source>
             <translation>Behandlingsgrundlag (art. 6)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>Basis in detail</source>
             <translation>Nærmere om grundlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>The contract, law or consent text relied on</source>
             <translation>Den kontrakt, lov eller samtykketekst, som behandlingen bygger på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="164" />
             <source>Legitimate interests</source>
             <translation>Legitim interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>The interests and the balancing test</source>
             <translation>Interesserne og interesseafvejningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="170" />
+            <location filename="../../ui/editors/activity.py" line="166" />
             <source>Special categories (Art. 9)</source>
             <translation>Følsomme oplysninger (art. 9)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>People and data</source>
             <translation>Registrerede og personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="171" />
             <source>Data subjects</source>
             <translation>Registrerede</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Customers' end users</source>
             <translation>Kundernes slutbrugere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Employees</source>
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Job applicants</source>
             <translation>Jobansøgere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>Website visitors</source>
             <translation>Besøgende på webstedet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>Prospects</source>
             <translation>Potentielle kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="174" />
             <source>e.g. Customers, then Enter</source>
             <translation>f.eks. Kunder, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>Personal data</source>
             <translation>Personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Contact details</source>
             <translation>Kontaktoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Identification data</source>
             <translation>Identifikationsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Traffic data</source>
             <translation>Trafikdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Billing data</source>
             <translation>Faktureringsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Payment data</source>
             <translation>Betalingsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Location data</source>
             <translation>Lokaliseringsdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Content of communications</source>
             <translation>Kommunikationsindhold</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Technical logs</source>
             <translation>Tekniske logfiler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employment data</source>
             <translation>Ansættelsesoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Health data</source>
             <translation>Helbredsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Contact details, then Enter</source>
             <translation>f.eks. Kontaktoplysninger, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Recipients</source>
             <translation>Modtagere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Processors (our vendors)</source>
             <translation>Databehandlere (vores leverandører)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Tax authority</source>
             <translation>Skattestyrelsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Public authorities</source>
             <translation>Offentlige myndigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Group companies</source>
             <translation>Koncernselskaber</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>f.eks. Skattestyrelsen, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Data category</source>
             <translation>Kategori af personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Kept for</source>
             <translation>Opbevares i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Add retention period</source>
             <translation>Tilføj slettefrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Erasure time limits</source>
             <translation>Slettefrister</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="191" />
             <source>Protection and rights</source>
             <translation>Sikkerhed og rettigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Security measures</source>
             <translation>Sikkerhedsforanstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Technical and organisational measures (Art. 32)</source>
             <translation>Tekniske og organisatoriske foranstaltninger (art. 32)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Source of the data</source>
             <translation>Personoplysningernes kilde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Rights available</source>
             <translation>Rettigheder, der kan udøves</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="196" />
             <source>Automated decisions</source>
             <translation>Automatiske afgørelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>DPIA link</source>
             <translation>Link til konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="204" />
+            <location filename="../../ui/editors/activity.py" line="200" />
             <source>Controllers</source>
             <translation>Dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Controller or customer group</source>
             <translation>Dataansvarlig eller kundegruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>Add controller</source>
             <translation>Tilføj dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>Processing on behalf of</source>
             <translation>Behandling på vegne af</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="206" />
             <source>Joint controllers</source>
             <translation>Fælles dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="208" />
             <source>Vendors and services</source>
             <translation>Leverandører og tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="218" />
+            <location filename="../../ui/editors/activity.py" line="214" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Transfer notes</source>
             <translation>Noter om overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentér overførsler efter art. 49, stk. 1, 2. afsnit, her</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="224" />
+            <location filename="../../ui/editors/activity.py" line="220" />
             <source>Review</source>
             <translation>Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Last reviewed</source>
             <translation>Senest gennemgået</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="226" />
+            <location filename="../../ui/editors/activity.py" line="222" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1042" />
+            <location filename="../../ui/models/lists.py" line="264" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1043" />
+            <location filename="../../ui/models/lists.py" line="265" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1044" />
+            <location filename="../../ui/models/lists.py" line="266" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1045" />
+            <location filename="../../ui/models/lists.py" line="267" />
             <source>Legal basis</source>
             <translation>Behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1046" />
+            <location filename="../../ui/models/lists.py" line="268" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1047" />
+            <location filename="../../ui/models/lists.py" line="269" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1048" />
+            <location filename="../../ui/models/lists.py" line="270" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -508,27 +508,27 @@
     <context>
         <name>ChartLegend</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="557" />
+            <location filename="../../ui/pages/overview_chart.py" line="229" />
             <source>Covered</source>
             <translation>Dækket</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="558" />
+            <location filename="../../ui/pages/overview_chart.py" line="230" />
             <source>Warning</source>
             <translation>Advarsel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="559" />
+            <location filename="../../ui/pages/overview_chart.py" line="231" />
             <source>Error</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="560" />
+            <location filename="../../ui/pages/overview_chart.py" line="232" />
             <source>EU/EEA: no transfer</source>
             <translation>EU/EØS: ingen overførsel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="570" />
+            <location filename="../../ui/pages/overview_chart.py" line="242" />
             <source>Legend</source>
             <translation>Signaturforklaring</translation>
         </message>
@@ -536,32 +536,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="206" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="208" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="212" />
+            <location filename="../../ui/dialogs.py" line="210" />
             <source>Open Registry</source>
             <translation>Åbn register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>New Registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="219" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Import Registry from JSON</source>
             <translation>Importér register fra JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>Export Registry to JSON</source>
             <translation>Eksportér register til JSON</translation>
         </message>
@@ -569,17 +569,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="79" />
+            <location filename="../../ui/editors/activity.py" line="75" />
             <source>complete</source>
             <translation>fuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="80" />
+            <location filename="../../ui/editors/activity.py" line="76" />
             <source>incomplete</source>
             <translation>ufuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="91" />
+            <location filename="../../ui/editors/activity.py" line="87" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} af {1} punkter er fuldstændige</translation>
         </message>
@@ -587,22 +587,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="139" />
             <source>Delete “{0}”?</source>
             <translation>Vil du slette »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan fortryde sletningen med Rediger ▸ Fortryd (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="157" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Slet</translation>
         </message>
@@ -610,22 +610,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="172" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="171" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vil du erstatte alt i dette register med »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="173" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alle leverandører, tjenester og behandlingsaktiviteter, der nu er i registret, fjernes og kan ikke hentes tilbage med Fortryd. Eksportér registret først, hvis du vil beholde en kopi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="179" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>&amp;Replace</source>
             <translation>&amp;Erstat</translation>
         </message>
@@ -633,12 +633,12 @@
     <context>
         <name>DestinationChart</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="380" />
+            <location filename="../../ui/pages/overview_chart.py" line="52" />
             <source>Where the data goes</source>
             <translation>Hvor personoplysningerne sendes hen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/overview.py" line="400" />
+            <location filename="../../ui/pages/overview_chart.py" line="72" />
             <source>{0}: %n vendor(s), in the EU/EEA</source>
             <translation>
                 <numerusform>{0}: %n leverandør, i EU/EØS</numerusform>
@@ -646,7 +646,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/overview.py" line="402" />
+            <location filename="../../ui/pages/overview_chart.py" line="74" />
             <source>{0}: %n vendor(s) ({1})</source>
             <translation>
                 <numerusform>{0}: %n leverandør ({1})</numerusform>
@@ -654,7 +654,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="440" />
+            <location filename="../../ui/pages/overview_chart.py" line="112" />
             <source>No vendor locations are recorded yet.</source>
             <translation>Der er endnu ikke registreret nogen lokationer for leverandørerne.</translation>
         </message>
@@ -662,37 +662,37 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1598" />
+            <location filename="../../ui/models/findings.py" line="33" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1599" />
+            <location filename="../../ui/models/findings.py" line="34" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1600" />
+            <location filename="../../ui/models/findings.py" line="35" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models/findings.py" line="123" />
             <source>Record</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models/findings.py" line="123" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models/findings.py" line="123" />
             <source>Finding</source>
             <translation>Fund</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1700" />
+            <location filename="../../ui/models/findings.py" line="135" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -700,48 +700,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
+            <location filename="../../ui/dialogs.py" line="49" />
             <location filename="../../ui/dialogs.py" line="51" />
-            <location filename="../../ui/dialogs.py" line="53" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Velkommen til Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="59" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Saml dine leverandører og underdatabehandlere, hvor de behandler personoplysninger, deres overførselsgrundlag og databehandleraftaler, dine tjenester og dine fortegnelser efter artikel 30 ét sted. Hvordan vil du begynde?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="64" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Explore the demo registry</source>
             <translation>Udforsk demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="65" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>En nordisk it-virksomhed med virkelige leverandører, tjenester og fortegnelser over behandlingsaktiviteter – og et par problemer, du kan finde. Du kan rydde det senere.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="69" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Start an empty registry</source>
             <translation>Start med et tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Angiv virksomhedens navn, og tilføj dine leverandører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Open an existing registry file…</source>
             <translation>Åbn en eksisterende registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="71" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil, som du eller en kollega allerede fører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -749,17 +749,17 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="230" />
+            <location filename="../../ui/pages/list_page.py" line="96" />
             <source>Search</source>
             <translation>Søg</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="351" />
+            <location filename="../../ui/pages/list_page.py" line="218" />
             <source>Search (Ctrl+F)</source>
             <translation>Søg (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="360" />
+            <location filename="../../ui/pages/list_page.py" line="227" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -767,12 +767,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="361" />
+            <location filename="../../ui/pages/list_page.py" line="228" />
             <source>{0} of {1}</source>
             <translation>{0} af {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="364" />
+            <location filename="../../ui/pages/list_page.py" line="231" />
             <source>{0}: all</source>
             <translation>{0}: alle</translation>
         </message>
@@ -780,228 +780,228 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="122" />
+            <location filename="../../ui/mainwindow.py" line="124" />
             <source>Pages</source>
             <translation>Sider</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="143" />
+            <location filename="../../ui/mainwindow.py" line="145" />
             <source>Notice</source>
             <translation>Meddelelse</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="176" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Overview</source>
             <translation>Oversigt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="177" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="185" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Unnamed registry</source>
             <translation>Register uden navn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="191" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>(read-only)</source>
             <translation>(skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Create a new, empty registry file</source>
             <translation>Opret en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Åbn register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Open another registry file</source>
             <translation>Åbn en anden registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Erstat dette register med indholdet af et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Eksportér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Skriv hele registret til et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
-            <location filename="../../ui/mainwindow.py" line="530" />
+            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="532" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>&amp;Delete</source>
             <translation>S&amp;let</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Delete the selected records</source>
             <translation>Slet de valgte poster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="235" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Søg</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>Search the current list</source>
             <translation>Søg i den viste liste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Oplysninger om virksomheden…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Virksomhedens navn, kontaktoplysninger og databeskyttelsesrådgiver</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>&amp;Refresh</source>
             <translation>&amp;Genindlæs</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>Read the registry again</source>
             <translation>Læs registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="252" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="261" />
+            <location filename="../../ui/mainwindow.py" line="263" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="271" />
             <source>&amp;Undo</source>
             <translation>&amp;Fortryd</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="274" />
+            <location filename="../../ui/mainwindow.py" line="276" />
             <source>&amp;Redo</source>
             <translation>&amp;Gentag</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="280" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="283" />
+            <location filename="../../ui/mainwindow.py" line="285" />
             <source>Open &amp;Recent</source>
             <translation>Åbn &amp;seneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="292" />
+            <location filename="../../ui/mainwindow.py" line="294" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="302" />
+            <location filename="../../ui/mainwindow.py" line="304" />
             <source>&amp;Language</source>
             <translation>S&amp;prog</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="306" />
+            <location filename="../../ui/mainwindow.py" line="308" />
             <source>&amp;Go</source>
             <translation>&amp;Gå</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="312" />
+            <location filename="../../ui/mainwindow.py" line="314" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="319" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="344" />
+            <location filename="../../ui/mainwindow.py" line="346" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Ryd menuen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="347" />
+            <location filename="../../ui/mainwindow.py" line="349" />
             <source>No recent registries</source>
             <translation>Ingen senest åbnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="370" />
+            <location filename="../../ui/mainwindow.py" line="372" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette register er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="531" />
+            <location filename="../../ui/mainwindow.py" line="533" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="534" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="536" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
@@ -1026,29 +1026,29 @@
             <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="694" />
+            <location filename="../../ui/mainwindow.py" line="703" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="706" />
             <source>Imported {0}.</source>
             <translation>{0} er importeret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="721" />
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="719" />
+            <location filename="../../ui/mainwindow.py" line="723" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="722" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret er eksporteret til {0}.</translation>
         </message>
@@ -1056,27 +1056,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="112" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="114" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vil du åbne en anden registerfil eller oprette en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="116" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Åbn en anden…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="122" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -1084,138 +1084,138 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="38" />
-            <location filename="../../ui/editors/organisation.py" line="57" />
+            <location filename="../../ui/editors/organisation.py" line="34" />
+            <location filename="../../ui/editors/organisation.py" line="53" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="58" />
+            <location filename="../../ui/editors/organisation.py" line="54" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="59" />
+            <location filename="../../ui/editors/organisation.py" line="55" />
             <source>Registration no.</source>
             <translation>Registreringsnr.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="60" />
+            <location filename="../../ui/editors/organisation.py" line="56" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="61" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="63" />
+            <location filename="../../ui/editors/organisation.py" line="59" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="64" />
+            <location filename="../../ui/editors/organisation.py" line="60" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="65" />
+            <location filename="../../ui/editors/organisation.py" line="61" />
             <source>Website</source>
             <translation>Websted</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="67" />
+            <location filename="../../ui/editors/organisation.py" line="63" />
             <source>Roles (Art. 30)</source>
             <translation>Roller (art. 30)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="68" />
+            <location filename="../../ui/editors/organisation.py" line="64" />
             <source>Controller</source>
             <translation>Dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="69" />
+            <location filename="../../ui/editors/organisation.py" line="65" />
             <source>Controller of its own processing (Art. 30(1))</source>
             <translation>Dataansvarlig for egen behandling (art. 30, stk. 1)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="70" />
+            <location filename="../../ui/editors/organisation.py" line="66" />
             <source>Processor</source>
             <translation>Databehandler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="71" />
+            <location filename="../../ui/editors/organisation.py" line="67" />
             <source>Processor for its customers (Art. 30(2))</source>
             <translation>Databehandler for kunderne (art. 30, stk. 2)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="73" />
+            <location filename="../../ui/editors/organisation.py" line="69" />
             <source>Data protection officer and representative</source>
             <translation>Databeskyttelsesrådgiver og repræsentant</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="74" />
+            <location filename="../../ui/editors/organisation.py" line="70" />
             <source>DPO</source>
             <translation>Databeskyttelsesrådgiver</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="75" />
+            <location filename="../../ui/editors/organisation.py" line="71" />
             <source>DPO e-mail</source>
             <translation>Databeskyttelsesrådgiverens e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="76" />
+            <location filename="../../ui/editors/organisation.py" line="72" />
             <source>DPO phone</source>
             <translation>Databeskyttelsesrådgiverens telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="77" />
+            <location filename="../../ui/editors/organisation.py" line="73" />
             <source>EU representative</source>
             <translation>Repræsentant i EU</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="78" />
+            <location filename="../../ui/editors/organisation.py" line="74" />
             <source>Supervisory authority</source>
             <translation>Tilsynsmyndighed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="79" />
+            <location filename="../../ui/editors/organisation.py" line="75" />
             <source>e.g. Datatilsynet</source>
             <translation>f.eks. Datatilsynet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="81" />
+            <location filename="../../ui/editors/organisation.py" line="77" />
             <source>Sub-processor changes and reviews</source>
             <translation>Ændringer af underdatabehandlere og gennemgange</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="82" />
+            <location filename="../../ui/editors/organisation.py" line="78" />
             <source>Objections to</source>
             <translation>Indsigelser til</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="83" />
+            <location filename="../../ui/editors/organisation.py" line="79" />
             <source>Where customers send objections</source>
             <translation>Hvor kunderne sender indsigelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="84" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source>Notice period</source>
             <translation>Varslingsfrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="84" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="85" />
+            <location filename="../../ui/editors/organisation.py" line="81" />
             <source>Review every</source>
             <translation>Interval for gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="86" />
+            <location filename="../../ui/editors/organisation.py" line="82" />
             <source> months</source>
             <translation> måneder</translation>
         </message>
@@ -1223,12 +1223,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="194" />
+            <location filename="../../ui/dialogs.py" line="192" />
             <source>New registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="195" />
+            <location filename="../../ui/dialogs.py" line="193" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Virksomhedens navn (som i kontrakter):</translation>
         </message>
@@ -1236,73 +1236,73 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="607" />
+            <location filename="../../ui/pages/overview.py" line="75" />
             <source>Overview</source>
             <translation>Oversigt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="615" />
+            <location filename="../../ui/pages/overview.py" line="83" />
             <source>Vendors in use</source>
             <translation>Leverandører i brug</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="617" />
+            <location filename="../../ui/pages/overview.py" line="85" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="618" />
+            <location filename="../../ui/pages/overview.py" line="86" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="640" />
-            <location filename="../../ui/pages/overview.py" line="660" />
+            <location filename="../../ui/pages/overview.py" line="108" />
+            <location filename="../../ui/pages/overview.py" line="128" />
             <source>Findings</source>
             <translation>Fund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="616" />
+            <location filename="../../ui/pages/overview.py" line="84" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="619" />
+            <location filename="../../ui/pages/overview.py" line="87" />
             <source>Reviews due within 30 days</source>
             <translation>Gennemgange inden for 30 dage</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="659" />
+            <location filename="../../ui/pages/overview.py" line="127" />
             <source>Selected finding</source>
             <translation>Valgt fund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="675" />
+            <location filename="../../ui/pages/overview.py" line="143" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Leverandører pr. modtagerland. Klik på et land for at se overførslerne dertil.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="679" />
+            <location filename="../../ui/pages/overview.py" line="147" />
             <source>Where the data goes</source>
             <translation>Hvor personoplysningerne sendes hen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="751" />
+            <location filename="../../ui/pages/overview.py" line="219" />
             <source>Assessing the registry…</source>
             <translation>Vurderer registret…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="784" />
+            <location filename="../../ui/pages/overview.py" line="252" />
             <source>Unnamed organisation</source>
             <translation>Virksomhed uden navn</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="785" />
+            <location filename="../../ui/pages/overview.py" line="253" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — vurderet pr. {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="813" />
+            <location filename="../../ui/pages/overview.py" line="281" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Vælg et fund for at læse hele teksten; dobbeltklik på det, eller tryk på Enter for at åbne posten.</translation>
         </message>
@@ -1310,57 +1310,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="197" />
             <source>Revert</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="203" />
+            <location filename="../../ui/editors/base.py" line="198" />
             <source>Throw away the changes since the last save</source>
             <translation>Kassér de ændringer, der ikke er gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="204" />
+            <location filename="../../ui/editors/base.py" line="199" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="206" />
+            <location filename="../../ui/editors/base.py" line="201" />
             <source>Save the changes ({0})</source>
             <translation>Gem ændringerne ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="315" />
+            <location filename="../../ui/editors/base.py" line="310" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="421" />
+            <location filename="../../ui/editors/base.py" line="416" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="472" />
+            <location filename="../../ui/editors/base.py" line="467" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem skal rettes, før der kan gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="473" />
+            <location filename="../../ui/editors/base.py" line="468" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problemer skal rettes, før der kan gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="556" />
+            <location filename="../../ui/editors/base.py" line="551" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Denne post findes ikke længere: den er slettet.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="558" />
+            <location filename="../../ui/editors/base.py" line="553" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivebeskyttet: registret er åbnet til læsning, ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="679" />
+            <location filename="../../ui/editors/base.py" line="674" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
@@ -1368,7 +1368,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="682" />
+            <location filename="../../ui/models/records.py" line="540" />
             <source>Verdict: the most serious finding</source>
             <translation>Vurdering: det alvorligste fund</translation>
         </message>
@@ -1376,88 +1376,88 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="57" />
             <source>Article 30 register (Excel)…</source>
             <translation>Fortegnelse efter artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Records of processing (PDF)…</source>
             <translation>Fortegnelse over behandlingsaktiviteter (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Liste over underdatabehandlere (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="62" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (web page)…</source>
             <translation>Liste over underdatabehandlere (webside)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="63" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="67" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Web page (*.html)</source>
             <translation>Webside (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="114" />
+            <location filename="../../ui/reports_menu.py" line="111" />
             <source>All services</source>
             <translation>Alle tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="131" />
             <source>Language:</source>
             <translation>Sprog:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="135" />
+            <location filename="../../ui/reports_menu.py" line="132" />
             <source>Service:</source>
             <translation>Tjeneste:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="136" />
+            <location filename="../../ui/reports_menu.py" line="133" />
             <source>As of:</source>
             <translation>Pr. dato:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="137" />
+            <location filename="../../ui/reports_menu.py" line="134" />
             <source>Save as:</source>
             <translation>Gem som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="141" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <source>Create report</source>
             <translation>Opret rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="159" />
+            <location filename="../../ui/reports_menu.py" line="156" />
             <source>Save report as</source>
             <translation>Gem rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="195" />
+            <location filename="../../ui/reports_menu.py" line="192" />
             <source>Report ready</source>
             <translation>Rapporten er klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="196" />
+            <location filename="../../ui/reports_menu.py" line="193" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1466,22 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Creating the report…</source>
             <translation>Opretter rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="271" />
+            <location filename="../../ui/reports_menu.py" line="268" />
             <source>Cancelling…</source>
             <translation>Annullerer…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="293" />
+            <location filename="../../ui/reports_menu.py" line="290" />
             <source>The report was not created</source>
             <translation>Rapporten blev ikke oprettet</translation>
         </message>
@@ -1489,43 +1489,43 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceEditor</name>
         <message>
-            <location filename="../../ui/editors/service.py" line="28" />
-            <location filename="../../ui/editors/service.py" line="40" />
+            <location filename="../../ui/editors/service.py" line="30" />
+            <location filename="../../ui/editors/service.py" line="42" />
             <source>Service</source>
             <translation>Tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="41" />
+            <location filename="../../ui/editors/service.py" line="43" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="41" />
+            <location filename="../../ui/editors/service.py" line="43" />
             <source>e.g. SMS gateway</source>
             <translation>f.eks. SMS-gateway</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="42" />
+            <location filename="../../ui/editors/service.py" line="44" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="43" />
+            <location filename="../../ui/editors/service.py" line="45" />
             <source>Vendors used, and for what</source>
             <translation>Leverandører, der bruges, og til hvad</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="44" />
+            <location filename="../../ui/editors/service.py" line="46" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="44" />
+            <location filename="../../ui/editors/service.py" line="46" />
             <source>Purpose</source>
             <translation>Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="44" />
+            <location filename="../../ui/editors/service.py" line="46" />
             <source>Add vendor</source>
             <translation>Tilføj leverandør</translation>
         </message>
@@ -1533,22 +1533,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="979" />
+            <location filename="../../ui/models/lists.py" line="201" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="980" />
+            <location filename="../../ui/models/lists.py" line="202" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="981" />
+            <location filename="../../ui/models/lists.py" line="203" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="982" />
+            <location filename="../../ui/models/lists.py" line="204" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1556,22 +1556,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="890" />
+            <location filename="../../ui/pages/lists.py" line="100" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="893" />
+            <location filename="../../ui/pages/lists.py" line="103" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Søg i tjenester og deres leverandører… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="896" />
+            <location filename="../../ui/pages/lists.py" line="106" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en tjeneste for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="900" />
+            <location filename="../../ui/pages/lists.py" line="110" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjeneste</numerusform>
@@ -1579,7 +1579,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="901" />
+            <location filename="../../ui/pages/lists.py" line="111" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} af %n tjeneste</numerusform>
@@ -1587,27 +1587,27 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="905" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="906" />
+            <location filename="../../ui/pages/lists.py" line="116" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="907" />
+            <location filename="../../ui/pages/lists.py" line="117" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="908" />
+            <location filename="../../ui/pages/lists.py" line="118" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="909" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1615,32 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1100" />
+            <location filename="../../ui/models/lists.py" line="323" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1101" />
+            <location filename="../../ui/models/lists.py" line="324" />
             <source>Chain</source>
             <translation>Kæde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1102" />
+            <location filename="../../ui/models/lists.py" line="325" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1103" />
+            <location filename="../../ui/models/lists.py" line="326" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1104" />
+            <location filename="../../ui/models/lists.py" line="327" />
             <source>Mechanism / basis</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1105" />
+            <location filename="../../ui/models/lists.py" line="328" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
         </message>
@@ -1648,22 +1648,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="967" />
+            <location filename="../../ui/pages/lists.py" line="185" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="970" />
+            <location filename="../../ui/pages/lists.py" line="188" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Søg i leverandører, lande, overførselsgrundlag… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="973" />
+            <location filename="../../ui/pages/lists.py" line="191" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Vælg en overførsel for at se og redigere leverandøren med overførselsgrundlaget for hvert modtagerland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="978" />
+            <location filename="../../ui/pages/lists.py" line="196" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n overførsel</numerusform>
@@ -1671,7 +1671,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="979" />
+            <location filename="../../ui/pages/lists.py" line="197" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} af %n overførsel</numerusform>
@@ -1679,32 +1679,32 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="983" />
+            <location filename="../../ui/pages/lists.py" line="201" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="984" />
+            <location filename="../../ui/pages/lists.py" line="202" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="985" />
+            <location filename="../../ui/pages/lists.py" line="203" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="986" />
+            <location filename="../../ui/pages/lists.py" line="204" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="987" />
+            <location filename="../../ui/pages/lists.py" line="205" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="988" />
+            <location filename="../../ui/pages/lists.py" line="206" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1712,27 +1712,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="101" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="101" />
             <source>Destination</source>
             <translation>Modtagerland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="101" />
             <source>Basis</source>
             <translation>Grundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="106" />
+            <location filename="../../ui/editors/activity.py" line="102" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="107" />
+            <location filename="../../ui/editors/activity.py" line="103" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
@@ -1740,267 +1740,267 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorEditor</name>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="61" />
+            <location filename="../../ui/editors/vendor.py" line="56" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="81" />
+            <location filename="../../ui/editors/vendor.py" line="76" />
             <source>Identity</source>
             <translation>Identitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="82" />
+            <location filename="../../ui/editors/vendor.py" line="77" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="83" />
+            <location filename="../../ui/editors/vendor.py" line="78" />
             <source>As customers know it, e.g. Zendesk</source>
             <translation>Som kunderne kender den, f.eks. Zendesk</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="84" />
+            <location filename="../../ui/editors/vendor.py" line="79" />
             <source>&amp;Legal name</source>
             <translation>&amp;Juridisk navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="85" />
+            <location filename="../../ui/editors/vendor.py" line="80" />
             <source>The contracting entity, e.g. Zendesk, Inc.</source>
             <translation>Kontraktparten, f.eks. Zendesk, Inc.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="86" />
+            <location filename="../../ui/editors/vendor.py" line="81" />
             <source>Former names</source>
             <translation>Tidligere navne</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="87" />
+            <location filename="../../ui/editors/vendor.py" line="82" />
             <source>A former name, then Enter</source>
             <translation>Et tidligere navn, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="89" />
+            <location filename="../../ui/editors/vendor.py" line="84" />
             <source>&amp;Registration no.</source>
             <translation>&amp;Registreringsnr.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="90" />
+            <location filename="../../ui/editors/vendor.py" line="85" />
             <source>Organisation or VAT number</source>
             <translation>Registrerings- eller momsnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="91" />
+            <location filename="../../ui/editors/vendor.py" line="86" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="93" />
+            <location filename="../../ui/editors/vendor.py" line="88" />
             <source>&amp;Country</source>
             <translation>&amp;Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="95" />
+            <location filename="../../ui/editors/vendor.py" line="90" />
             <source>Links and contact</source>
             <translation>Links og kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="96" />
+            <location filename="../../ui/editors/vendor.py" line="91" />
             <source>Website</source>
             <translation>Websted</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="97" />
+            <location filename="../../ui/editors/vendor.py" line="92" />
             <source>Privacy policy</source>
             <translation>Privatlivspolitik</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="98" />
+            <location filename="../../ui/editors/vendor.py" line="93" />
             <source>DPA link</source>
             <translation>Link til databehandleraftale</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="99" />
+            <location filename="../../ui/editors/vendor.py" line="94" />
             <source>Privacy contact</source>
             <translation>Kontakt om databeskyttelse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="99" />
+            <location filename="../../ui/editors/vendor.py" line="94" />
             <source>e-mail address</source>
             <translation>e-mailadresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="101" />
+            <location filename="../../ui/editors/vendor.py" line="96" />
             <source>Role and status</source>
             <translation>Rolle og status</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="102" />
+            <location filename="../../ui/editors/vendor.py" line="97" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="103" />
+            <location filename="../../ui/editors/vendor.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="104" />
+            <location filename="../../ui/editors/vendor.py" line="99" />
             <source>Start date</source>
             <translation>Startdato</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="105" />
+            <location filename="../../ui/editors/vendor.py" line="100" />
             <source>End date</source>
             <translation>Slutdato</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="107" />
+            <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
             <translation>Kæde af underdatabehandlere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="108" />
+            <location filename="../../ui/editors/vendor.py" line="103" />
             <source>(none: contracted directly)</source>
             <translation>(ingen: direkte aftale)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="110" />
+            <location filename="../../ui/editors/vendor.py" line="105" />
             <source>&amp;Parent vendor</source>
             <translation>&amp;Overordnet leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="114" />
+            <location filename="../../ui/editors/vendor.py" line="109" />
             <source>Locations: where the data is hosted or accessed</source>
             <translation>Lokationer: hvor personoplysningerne opbevares eller tilgås</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="116" />
+            <location filename="../../ui/editors/vendor.py" line="111" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="117" />
+            <location filename="../../ui/editors/vendor.py" line="112" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="118" />
+            <location filename="../../ui/editors/vendor.py" line="113" />
             <source>Detail</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="119" />
+            <location filename="../../ui/editors/vendor.py" line="114" />
             <source>Add location</source>
             <translation>Tilføj lokation</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="123" />
+            <location filename="../../ui/editors/vendor.py" line="118" />
             <source>Transfers to third countries</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="128" />
+            <location filename="../../ui/editors/vendor.py" line="123" />
             <source>Data processing agreement</source>
             <translation>Databehandleraftale</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="129" />
+            <location filename="../../ui/editors/vendor.py" line="124" />
             <source>Signed</source>
             <translation>Underskrevet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="130" />
+            <location filename="../../ui/editors/vendor.py" line="125" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="131" />
+            <location filename="../../ui/editors/vendor.py" line="126" />
             <source>Reference or file</source>
             <translation>Reference eller fil</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="132" />
+            <location filename="../../ui/editors/vendor.py" line="127" />
             <source>Review by</source>
             <translation>Gennemgås senest</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="133" />
+            <location filename="../../ui/editors/vendor.py" line="128" />
             <source>Notice of changes</source>
             <translation>Varsel om ændringer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="134" />
+            <location filename="../../ui/editors/vendor.py" line="129" />
             <source> days</source>
             <translation> dage</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="136" />
+            <location filename="../../ui/editors/vendor.py" line="131" />
             <source>Services that use this vendor</source>
             <translation>Tjenester, der bruger denne leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="137" />
+            <location filename="../../ui/editors/vendor.py" line="132" />
             <source>Service</source>
             <translation>Tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="137" />
+            <location filename="../../ui/editors/vendor.py" line="132" />
             <source>Purpose</source>
             <translation>Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="138" />
+            <location filename="../../ui/editors/vendor.py" line="133" />
             <source>Add service</source>
             <translation>Tilføj tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="141" />
+            <location filename="../../ui/editors/vendor.py" line="136" />
             <source>Public description (on the sub-processor list)</source>
             <translation>Offentlig beskrivelse (på listen over underdatabehandlere)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="144" />
+            <location filename="../../ui/editors/vendor.py" line="139" />
             <source>Internal notes</source>
             <translation>Interne noter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="145" />
+            <location filename="../../ui/editors/vendor.py" line="140" />
             <source>Internal — never published</source>
             <translation>Intern — offentliggøres aldrig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="152" />
+            <location filename="../../ui/editors/vendor.py" line="147" />
             <source>Contract details, contacts, open questions…</source>
             <translation>Kontraktoplysninger, kontakter, åbne spørgsmål…</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="153" />
+            <location filename="../../ui/editors/vendor.py" line="148" />
             <source>Internal notes, never published</source>
             <translation>Interne noter, offentliggøres aldrig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="155" />
+            <location filename="../../ui/editors/vendor.py" line="150" />
             <source>Review and certifications</source>
             <translation>Gennemgang og certificeringer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="156" />
+            <location filename="../../ui/editors/vendor.py" line="151" />
             <source>Last reviewed</source>
             <translation>Senest gennemgået</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="157" />
+            <location filename="../../ui/editors/vendor.py" line="152" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="158" />
+            <location filename="../../ui/editors/vendor.py" line="153" />
             <source>Certifications</source>
             <translation>Certificeringer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="159" />
+            <location filename="../../ui/editors/vendor.py" line="154" />
             <source>e.g. ISO/IEC 27001, then Enter</source>
             <translation>f.eks. ISO/IEC 27001, derefter Enter</translation>
         </message>
@@ -2008,62 +2008,62 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="810" />
+            <location filename="../../ui/models/lists.py" line="27" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="811" />
+            <location filename="../../ui/models/lists.py" line="28" />
             <source>Legal entity</source>
             <translation>Juridisk enhed</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="812" />
+            <location filename="../../ui/models/lists.py" line="29" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="813" />
+            <location filename="../../ui/models/lists.py" line="30" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="814" />
+            <location filename="../../ui/models/lists.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="815" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Hosted in</source>
             <translation>Opbevaret i</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="816" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="817" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>DPA signed</source>
             <translation>Databehandleraftale</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="818" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="893" />
+            <location filename="../../ui/models/lists.py" line="116" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="894" />
+            <location filename="../../ui/models/lists.py" line="117" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="895" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>
@@ -2071,27 +2071,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorsPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="835" />
+            <location filename="../../ui/pages/lists.py" line="41" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="838" />
+            <location filename="../../ui/pages/lists.py" line="44" />
             <source>Search names, countries… (Ctrl+F)</source>
             <translation>Søg i navne, lande… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="841" />
+            <location filename="../../ui/pages/lists.py" line="47" />
             <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
             <translation>Finder leverandører efter navn, tidligere navn, juridisk enhed, registreringsnummer, websted, rolle, status og hvert land, hvor de behandler personoplysninger (efter landekode eller efter navn på engelsk eller dit eget sprog).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="846" />
+            <location filename="../../ui/pages/lists.py" line="52" />
             <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en leverandør for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="850" />
+            <location filename="../../ui/pages/lists.py" line="56" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n leverandør</numerusform>
@@ -2099,7 +2099,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="851" />
+            <location filename="../../ui/pages/lists.py" line="57" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} af %n leverandør</numerusform>
@@ -2107,62 +2107,62 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="855" />
+            <location filename="../../ui/pages/lists.py" line="61" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="856" />
+            <location filename="../../ui/pages/lists.py" line="62" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="857" />
+            <location filename="../../ui/pages/lists.py" line="63" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="858" />
+            <location filename="../../ui/pages/lists.py" line="64" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="859" />
+            <location filename="../../ui/pages/lists.py" line="65" />
             <source>EU/EEA only</source>
             <translation>Kun EU/EØS</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="860" />
+            <location filename="../../ui/pages/lists.py" line="66" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="862" />
+            <location filename="../../ui/pages/lists.py" line="68" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="863" />
+            <location filename="../../ui/pages/lists.py" line="69" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="864" />
+            <location filename="../../ui/pages/lists.py" line="70" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="865" />
+            <location filename="../../ui/pages/lists.py" line="71" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="866" />
+            <location filename="../../ui/pages/lists.py" line="72" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="867" />
+            <location filename="../../ui/pages/lists.py" line="73" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2170,7 +2170,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="802" />
+            <location filename="../../ui/editors/base.py" line="748" />
             <source>…and {0} more: see the overview.</source>
             <translation>…og {0} mere: se oversigten.</translation>
         </message>
@@ -2178,7 +2178,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="143" />
+            <location filename="../../ui/dialogs.py" line="141" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vil du slette %n post?</numerusform>
@@ -2186,7 +2186,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… og %n mere</numerusform>
@@ -2197,117 +2197,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="71" />
-            <source>No special categories of data</source>
-            <translation>Ingen følsomme oplysninger</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="72" />
-            <source>9(2)(a) Explicit consent</source>
-            <translation>9(2)(a) Udtrykkeligt samtykke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="73" />
-            <source>9(2)(b) Employment and social security law</source>
-            <translation>9(2)(b) Arbejds- og socialret</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="75" />
-            <source>9(2)(c) Vital interests</source>
-            <translation>9(2)(c) Vitale interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="76" />
-            <source>9(2)(d) Not-for-profit body</source>
-            <translation>9(2)(d) Almennyttigt organ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="77" />
-            <source>9(2)(e) Made public by the data subject</source>
-            <translation>9(2)(e) Offentliggjort af den registrerede</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="78" />
-            <source>9(2)(f) Legal claims</source>
-            <translation>9(2)(f) Retskrav</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="79" />
-            <source>9(2)(g) Substantial public interest</source>
-            <translation>9(2)(g) Væsentlige samfundsinteresser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="80" />
-            <source>9(2)(h) Health or social care</source>
-            <translation>9(2)(h) Sundheds- eller socialområdet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="81" />
-            <source>9(2)(i) Public health</source>
-            <translation>9(2)(i) Folkesundhed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="82" />
-            <source>9(2)(j) Archiving, research or statistics</source>
-            <translation>9(2)(j) Arkivering, forskning eller statistik</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="91" />
-            <source>49(1)(a) Explicit consent</source>
-            <translation>49(1)(a) Udtrykkeligt samtykke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="92" />
-            <source>49(1)(b) Contract with the data subject</source>
-            <translation>49(1)(b) Kontrakt med den registrerede</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="93" />
-            <source>49(1)(c) Contract in the data subject's interest</source>
-            <translation>49(1)(c) Kontrakt i den registreredes interesse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="95" />
-            <source>49(1)(d) Important reasons of public interest</source>
-            <translation>49(1)(d) Vigtige samfundsinteresser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="96" />
-            <source>49(1)(e) Legal claims</source>
-            <translation>49(1)(e) Retskrav</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="97" />
-            <source>49(1)(f) Vital interests</source>
-            <translation>49(1)(f) Vitale interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="98" />
-            <source>49(1)(g) Public register</source>
-            <translation>49(1)(g) Offentligt register</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="99" />
-            <source>49(1) second subparagraph: compelling legitimate interests</source>
-            <translation>49(1), 2. afsnit: tvingende legitime interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="86" />
             <source>Unsaved changes</source>
             <translation>Ikke-gemte ændringer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="93" />
+            <location filename="../../ui/editors/base.py" line="88" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vil du gemme ændringerne i »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="94" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Save the changes?</source>
             <translation>Vil du gemme ændringerne?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="95" />
+            <location filename="../../ui/editors/base.py" line="90" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
         </message>
@@ -2452,84 +2357,29 @@ Vil du åbne den nu?</translation>
             <translation>(denne leverandør)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="40" />
-            <source>Hosting / storage</source>
-            <translation>Hosting / lagring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="41" />
-            <source>Support / remote access</source>
-            <translation>Support / fjernadgang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="42" />
-            <source>Processing</source>
-            <translation>Behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="43" />
-            <source>Backup</source>
-            <translation>Sikkerhedskopi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="61" />
+            <location filename="../../ui/widgets/labels.py" line="62" />
             <source>Not chosen yet</source>
             <translation>Endnu ikke valgt</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="110" />
-            <location filename="../../ui/widgets/labels.py" line="119" />
+            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/widgets/labels.py" line="84" />
             <source>Not recorded</source>
             <translation>Ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="111" />
-            <source>Adequate protection</source>
-            <translation>Tilstrækkelig beskyttelse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="112" />
-            <source>Adequate with supplementary measures</source>
-            <translation>Tilstrækkelig med supplerende foranstaltninger</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="113" />
-            <source>Not adequate</source>
-            <translation>Ikke tilstrækkelig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="120" />
-            <source>Module 1: controller to controller</source>
-            <translation>Modul 1: dataansvarlig til dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="121" />
-            <source>Module 2: controller to processor</source>
-            <translation>Modul 2: dataansvarlig til databehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="122" />
-            <source>Module 3: processor to processor</source>
-            <translation>Modul 3: databehandler til databehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="123" />
-            <source>Module 4: processor to controller</source>
-            <translation>Modul 4: databehandler til dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="129" />
+            <location filename="../../ui/widgets/labels.py" line="90" />
             <source>No mechanism recorded</source>
             <translation>Intet overførselsgrundlag registreret</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="134" />
+            <location filename="../../ui/widgets/labels.py" line="96" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (ikke længere gyldig)</translation>
         </message>
@@ -2537,17 +2387,17 @@ Vil du åbne den nu?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="62" />
+            <location filename="../../ui/errors.py" line="61" />
             <source>Something went wrong</source>
             <translation>Noget gik galt</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="84" />
+            <location filename="../../ui/errors.py" line="83" />
             <source>Subprocessor Registry</source>
             <translation>Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="122" />
+            <location filename="../../ui/errors.py" line="111" />
             <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
 
 The details were written to {0}. Please send that file with a note of what you were doing.</source>
@@ -2557,244 +2407,85 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
         </message>
     </context>
     <context>
-        <name>labels</name>
+        <name>language</name>
         <message>
-            <location filename="../../ui/models.py" line="104" />
-            <source>Processor</source>
-            <translation>Databehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="105" />
-            <source>Sub-processor</source>
-            <translation>Underdatabehandler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="106" />
-            <source>Independent controller</source>
-            <translation>Selvstændig dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="107" />
-            <source>Joint controller</source>
-            <translation>Fælles dataansvarlig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="108" />
-            <source>Planned</source>
-            <translation>Planlagt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="109" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="110" />
-            <source>Retired</source>
-            <translation>Udfaset</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="111" />
-            <source>Controller (Art. 30(1))</source>
-            <translation>Dataansvarlig (art. 30, stk. 1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="112" />
-            <source>Processor (Art. 30(2))</source>
-            <translation>Databehandler (art. 30, stk. 2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="113" />
-            <source>Consent</source>
-            <translation>Samtykke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="114" />
-            <source>Contract</source>
-            <translation>Kontrakt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="115" />
-            <source>Legal obligation</source>
-            <translation>Retlig forpligtelse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="116" />
-            <source>Vital interests</source>
-            <translation>Vitale interesser</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="117" />
-            <source>Public task</source>
-            <translation>Opgave i samfundets interesse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="118" />
-            <source>Legitimate interests</source>
-            <translation>Legitim interesse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="119" />
-            <source>Not required</source>
-            <translation>Ikke påkrævet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="120" />
-            <source>Required</source>
-            <translation>Påkrævet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="121" />
-            <source>In progress</source>
-            <translation>I gang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="122" />
-            <source>Done</source>
-            <translation>Gennemført</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="123" />
-            <source>Error</source>
-            <translation>Fejl</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="124" />
-            <source>Warning</source>
-            <translation>Advarsel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="125" />
-            <source>Note</source>
-            <translation>Bemærkning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="126" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="127" />
-            <source>EU/EEA</source>
-            <translation>EU/EØS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="128" />
-            <source>entity</source>
-            <translation>hjemsted</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="129" />
-            <source>hosting</source>
-            <translation>lagring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="130" />
-            <source>access</source>
-            <translation>adgang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="131" />
-            <source>processing</source>
-            <translation>behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="132" />
-            <source>backup</source>
-            <translation>sikkerhedskopi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="133" />
-            <source>Vendor</source>
-            <translation>Leverandør</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="134" />
-            <source>Service</source>
-            <translation>Tjeneste</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="135" />
-            <source>Processing activity</source>
-            <translation>Behandlingsaktivitet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="136" />
-            <source>Organisation</source>
-            <translation>Virksomhed</translation>
+            <location filename="../../ui/i18n.py" line="46" />
+            <source>en</source>
+            <comment>The code of this translation's language: nb, da, sv or fi.</comment>
+            <translation>da</translation>
         </message>
     </context>
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="49" />
+            <location filename="../../ui/undo.py" line="50" />
             <source>vendor</source>
             <translation>leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="49" />
+            <location filename="../../ui/undo.py" line="50" />
             <source>service</source>
             <translation>tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="50" />
+            <location filename="../../ui/undo.py" line="51" />
             <source>processing activity</source>
             <translation>behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="50" />
+            <location filename="../../ui/undo.py" line="51" />
             <source>organisation</source>
             <translation>virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="52" />
+            <location filename="../../ui/undo.py" line="53" />
             <source>processing activities</source>
             <translation>behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="52" />
+            <location filename="../../ui/undo.py" line="53" />
             <source>organisations</source>
             <translation>virksomheder</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="141" />
+            <location filename="../../ui/undo.py" line="143" />
             <source>Redo</source>
             <translation>Gentag</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="144" />
+            <location filename="../../ui/undo.py" line="146" />
             <source>Undo</source>
             <translation>Fortryd</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="182" />
+            <location filename="../../ui/undo.py" line="184" />
             <source>Add {kind} {name}</source>
             <translation>Tilføj {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="230" />
+            <location filename="../../ui/undo.py" line="232" />
             <source>Edit {kind} {name}</source>
             <translation>Ændr {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="268" />
+            <location filename="../../ui/undo.py" line="279" />
             <source>Delete {kind} {name}</source>
             <translation>Slet {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="270" />
+            <location filename="../../ui/undo.py" line="281" />
             <source>Delete {count} {kinds}</source>
             <translation>Slet {count} {kinds}</translation>
         </message>
@@ -2802,63 +2493,63 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <location filename="../../ui/widgets/checklist.py" line="35" />
             <source>Filter {0}…</source>
             <translation>Filtrér {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <location filename="../../ui/widgets/checklist.py" line="36" />
             <source>Filter {0}</source>
             <translation>Filtrér {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="82" />
-            <location filename="../../ui/widgets/tables.py" line="336" />
+            <location filename="../../ui/widgets/checklist.py" line="81" />
+            <location filename="../../ui/widgets/tables.py" line="335" />
             <source>(deleted)</source>
             <translation>(slettet)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <location filename="../../ui/widgets/checklist.py" line="82" />
             <source>Linked: {0}</source>
             <translation>Tilknyttet: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <location filename="../../ui/widgets/checklist.py" line="83" />
             <source>None linked.</source>
             <translation>Ingen tilknyttet.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="29" />
+            <location filename="../../ui/widgets/dates.py" line="30" />
             <source>Date set</source>
             <translation>Dato angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Set or clear the date</source>
             <translation>Angiv eller ryd datoen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="35" />
+            <location filename="../../ui/widgets/dates.py" line="36" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="49" />
+            <location filename="../../ui/widgets/dates.py" line="50" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <location filename="../../ui/widgets/pickers.py" line="115" />
             <source>Type a country or code</source>
             <translation>Skriv et land eller en landekode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <location filename="../../ui/widgets/pickers.py" line="154" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>»{0}« er ikke et land: vælg et fra listen.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <location filename="../../ui/widgets/pickers.py" line="233" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Intet på listen hedder »{0}«: vælg fra listen.</translation>
         </message>
@@ -2869,7 +2560,7 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="141" />
+            <location filename="../../ui/widgets/tables.py" line="140" />
             <source>Add</source>
             <translation>Tilføj</translation>
         </message>
@@ -2889,17 +2580,17 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
             <translation>Fjern de valgte elementer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="143" />
             <source>Remove selected rows</source>
             <translation>Fjern valgte rækker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="145" />
+            <location filename="../../ui/widgets/tables.py" line="144" />
             <source>Remove the selected rows</source>
             <translation>Fjern de valgte rækker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="289" />
+            <location filename="../../ui/widgets/tables.py" line="288" />
             <source>Type a name to add…</source>
             <translation>Skriv et navn…</translation>
         </message>

@@ -3,7 +3,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="937" />
+            <location filename="../../ui/pages/lists.py" line="151" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="938" />
+            <location filename="../../ui/pages/lists.py" line="152" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} of %n record</numerusform>
@@ -22,7 +22,7 @@
     <context>
         <name>DestinationChart</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/overview.py" line="400" />
+            <location filename="../../ui/pages/overview_chart.py" line="72" />
             <source>{0}: %n vendor(s), in the EU/EEA</source>
             <translation>
                 <numerusform>{0}: %n vendor, in the EU/EEA</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/overview.py" line="402" />
+            <location filename="../../ui/pages/overview_chart.py" line="74" />
             <source>{0}: %n vendor(s) ({1})</source>
             <translation>
                 <numerusform>{0}: %n vendor ({1})</numerusform>
@@ -41,7 +41,7 @@
     <context>
         <name>ListPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="360" />
+            <location filename="../../ui/pages/list_page.py" line="227" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -52,7 +52,7 @@
     <context>
         <name>ServicesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="900" />
+            <location filename="../../ui/pages/lists.py" line="110" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n service</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="901" />
+            <location filename="../../ui/pages/lists.py" line="111" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} of %n service</numerusform>
@@ -71,7 +71,7 @@
     <context>
         <name>TransfersPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="978" />
+            <location filename="../../ui/pages/lists.py" line="196" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n transfer</numerusform>
@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="979" />
+            <location filename="../../ui/pages/lists.py" line="197" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} of %n transfer</numerusform>
@@ -90,7 +90,7 @@
     <context>
         <name>VendorsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="850" />
+            <location filename="../../ui/pages/lists.py" line="56" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n vendor</numerusform>
@@ -98,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="851" />
+            <location filename="../../ui/pages/lists.py" line="57" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} of %n vendor</numerusform>
@@ -109,7 +109,7 @@
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="143" />
+            <location filename="../../ui/dialogs.py" line="141" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Delete %n record?</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>

@@ -3,12 +3,12 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="234" />
+            <location filename="../../ui/dialogs.py" line="232" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="236" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Håller ordning på leverantörer och underbiträden, deras platser, överföringsgrunder och biträdesavtal, tjänster och registret över behandling enligt artikel 30 i dataskyddsförordningen, och visar vad som behöver göras: överföringar utan giltig grund, biträdesavtal som saknas och försenade översyner.</translation>
         </message>
@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="926" />
+            <location filename="../../ui/pages/lists.py" line="140" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="929" />
+            <location filename="../../ui/pages/lists.py" line="143" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Sök bland behandlingar, ändamål, uppgifter, leverantörer… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="933" />
+            <location filename="../../ui/pages/lists.py" line="147" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en behandling för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="937" />
+            <location filename="../../ui/pages/lists.py" line="151" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandling</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="938" />
+            <location filename="../../ui/pages/lists.py" line="152" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} av %n behandling</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="942" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="943" />
+            <location filename="../../ui/pages/lists.py" line="157" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="944" />
+            <location filename="../../ui/pages/lists.py" line="158" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="945" />
+            <location filename="../../ui/pages/lists.py" line="159" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="946" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="947" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>Notes</source>
             <translation>Noteringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="948" />
+            <location filename="../../ui/pages/lists.py" line="162" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="138" />
+            <location filename="../../ui/editors/activity.py" line="134" />
             <source>Processing activity</source>
             <translation>Behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="152" />
+            <location filename="../../ui/editors/activity.py" line="148" />
             <source>Completeness</source>
             <translation>Fullständighet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="152" />
             <source>Record</source>
             <translation>Registerpost</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="153" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="153" />
             <source>e.g. Customer support</source>
             <translation>t.ex. Kundsupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="154" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer service, HR</source>
             <translation>t.ex. Kundtjänst, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Purposes and legal basis</source>
             <translation>Ändamål och rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>&amp;Purposes</source>
             <translation>&amp;Ändamål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="160" />
             <source>Why the data is processed</source>
             <translation>Varför personuppgifterna behandlas</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Legal basis (Art. 6)</source>
             <translation>Rättslig grund (art. 6)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>Basis in detail</source>
             <translation>Närmare om grunden</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>The contract, law or consent text relied on</source>
             <translation>Det avtal, den lag eller den samtyckestext som behandlingen grundar sig på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="164" />
             <source>Legitimate interests</source>
             <translation>Berättigat intresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>The interests and the balancing test</source>
             <translation>Intressena och intresseavvägningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="170" />
+            <location filename="../../ui/editors/activity.py" line="166" />
             <source>Special categories (Art. 9)</source>
             <translation>Känsliga personuppgifter (art. 9)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>People and data</source>
             <translation>Registrerade och personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="171" />
             <source>Data subjects</source>
             <translation>Registrerade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Customers' end users</source>
             <translation>Kundernas slutanvändare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Employees</source>
             <translation>Anställda</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Job applicants</source>
             <translation>Arbetssökande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>Website visitors</source>
             <translation>Besökare på webbplatsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>Prospects</source>
             <translation>Potentiella kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="173" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="174" />
             <source>e.g. Customers, then Enter</source>
             <translation>t.ex. Kunder, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>Personal data</source>
             <translation>Personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Contact details</source>
             <translation>Kontaktuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Identification data</source>
             <translation>Identifieringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="176" />
             <source>Traffic data</source>
             <translation>Trafikuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Billing data</source>
             <translation>Faktureringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Payment data</source>
             <translation>Betalningsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Location data</source>
             <translation>Lokaliseringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Content of communications</source>
             <translation>Innehåll i kommunikation</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Technical logs</source>
             <translation>Tekniska loggar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employment data</source>
             <translation>Anställningsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Health data</source>
             <translation>Uppgifter om hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Contact details, then Enter</source>
             <translation>t.ex. Kontaktuppgifter, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Recipients</source>
             <translation>Mottagare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Processors (our vendors)</source>
             <translation>Personuppgiftsbiträden (våra leverantörer)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Tax authority</source>
             <translation>Skatteverket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Public authorities</source>
             <translation>Myndigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Group companies</source>
             <translation>Koncernbolag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>t.ex. Skatteverket, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>Data category</source>
             <translation>Kategori av personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Kept for</source>
             <translation>Sparas i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Add retention period</source>
             <translation>Lägg till gallringsfrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Erasure time limits</source>
             <translation>Gallringsfrister</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="191" />
             <source>Protection and rights</source>
             <translation>Skydd och rättigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Security measures</source>
             <translation>Säkerhetsåtgärder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Technical and organisational measures (Art. 32)</source>
             <translation>Tekniska och organisatoriska åtgärder (art. 32)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Source of the data</source>
             <translation>Personuppgifternas källa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Rights available</source>
             <translation>Rättigheter som kan utövas</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="196" />
             <source>Automated decisions</source>
             <translation>Automatiserade beslut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>DPIA link</source>
             <translation>Länk till konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="204" />
+            <location filename="../../ui/editors/activity.py" line="200" />
             <source>Controllers</source>
             <translation>Personuppgiftsansvariga</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Controller or customer group</source>
             <translation>Personuppgiftsansvarig eller kundgrupp</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>Add controller</source>
             <translation>Lägg till personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>Processing on behalf of</source>
             <translation>Behandling på uppdrag av</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="206" />
             <source>Joint controllers</source>
             <translation>Gemensamt personuppgiftsansvariga</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="208" />
             <source>Vendors and services</source>
             <translation>Leverantörer och tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="218" />
+            <location filename="../../ui/editors/activity.py" line="214" />
             <source>Third-country transfers</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Transfer notes</source>
             <translation>Anteckningar om överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentera här överföringar enligt art. 49.1 andra stycket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="224" />
+            <location filename="../../ui/editors/activity.py" line="220" />
             <source>Review</source>
             <translation>Översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Last reviewed</source>
             <translation>Senaste översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="226" />
+            <location filename="../../ui/editors/activity.py" line="222" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1042" />
+            <location filename="../../ui/models/lists.py" line="264" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1043" />
+            <location filename="../../ui/models/lists.py" line="265" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1044" />
+            <location filename="../../ui/models/lists.py" line="266" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1045" />
+            <location filename="../../ui/models/lists.py" line="267" />
             <source>Legal basis</source>
             <translation>Rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1046" />
+            <location filename="../../ui/models/lists.py" line="268" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1047" />
+            <location filename="../../ui/models/lists.py" line="269" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1048" />
+            <location filename="../../ui/models/lists.py" line="270" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -508,27 +508,27 @@
     <context>
         <name>ChartLegend</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="557" />
+            <location filename="../../ui/pages/overview_chart.py" line="229" />
             <source>Covered</source>
             <translation>Giltig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="558" />
+            <location filename="../../ui/pages/overview_chart.py" line="230" />
             <source>Warning</source>
             <translation>Varning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="559" />
+            <location filename="../../ui/pages/overview_chart.py" line="231" />
             <source>Error</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="560" />
+            <location filename="../../ui/pages/overview_chart.py" line="232" />
             <source>EU/EEA: no transfer</source>
             <translation>EU/EES: ingen överföring</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="570" />
+            <location filename="../../ui/pages/overview_chart.py" line="242" />
             <source>Legend</source>
             <translation>Teckenförklaring</translation>
         </message>
@@ -536,32 +536,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="206" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="208" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokument (*.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="212" />
+            <location filename="../../ui/dialogs.py" line="210" />
             <source>Open Registry</source>
             <translation>Öppna register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>New Registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="219" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Import Registry from JSON</source>
             <translation>Importera register från JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>Export Registry to JSON</source>
             <translation>Exportera register till JSON</translation>
         </message>
@@ -569,17 +569,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="79" />
+            <location filename="../../ui/editors/activity.py" line="75" />
             <source>complete</source>
             <translation>fullständig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="80" />
+            <location filename="../../ui/editors/activity.py" line="76" />
             <source>incomplete</source>
             <translation>ofullständig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="91" />
+            <location filename="../../ui/editors/activity.py" line="87" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} av {1} punkter fullständiga</translation>
         </message>
@@ -587,22 +587,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="139" />
             <source>Delete “{0}”?</source>
             <translation>Vill du ta bort ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="148" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan ångra borttagningen med Redigera ▸ Ångra (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="157" />
+            <location filename="../../ui/dialogs.py" line="155" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
@@ -610,22 +610,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="172" />
+            <location filename="../../ui/dialogs.py" line="170" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="171" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vill du ersätta allt i det här registret med ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="173" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alla leverantörer, tjänster och behandlingar som nu finns i registret tas bort och kan inte återställas med Ångra. Exportera registret först om du vill behålla en kopia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="179" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersätt</translation>
         </message>
@@ -633,12 +633,12 @@
     <context>
         <name>DestinationChart</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="380" />
+            <location filename="../../ui/pages/overview_chart.py" line="52" />
             <source>Where the data goes</source>
             <translation>Vart personuppgifterna går</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/overview.py" line="400" />
+            <location filename="../../ui/pages/overview_chart.py" line="72" />
             <source>{0}: %n vendor(s), in the EU/EEA</source>
             <translation>
                 <numerusform>{0}: %n leverantör, i EU/EES</numerusform>
@@ -646,7 +646,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/overview.py" line="402" />
+            <location filename="../../ui/pages/overview_chart.py" line="74" />
             <source>{0}: %n vendor(s) ({1})</source>
             <translation>
                 <numerusform>{0}: %n leverantör ({1})</numerusform>
@@ -654,7 +654,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="440" />
+            <location filename="../../ui/pages/overview_chart.py" line="112" />
             <source>No vendor locations are recorded yet.</source>
             <translation>Inga platser för leverantörer är registrerade ännu.</translation>
         </message>
@@ -662,37 +662,37 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1598" />
+            <location filename="../../ui/models/findings.py" line="33" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1599" />
+            <location filename="../../ui/models/findings.py" line="34" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1600" />
+            <location filename="../../ui/models/findings.py" line="35" />
             <source>Notes</source>
             <translation>Noteringar</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models/findings.py" line="123" />
             <source>Record</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models/findings.py" line="123" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1688" />
+            <location filename="../../ui/models/findings.py" line="123" />
             <source>Finding</source>
             <translation>Iakttagelse</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1700" />
+            <location filename="../../ui/models/findings.py" line="135" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -700,48 +700,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
+            <location filename="../../ui/dialogs.py" line="49" />
             <location filename="../../ui/dialogs.py" line="51" />
-            <location filename="../../ui/dialogs.py" line="53" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Välkommen till Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="59" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, era tjänster och ert register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="64" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Explore the demo registry</source>
             <translation>Utforska demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="65" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Ett nordiskt IT-företag med verkliga leverantörer, tjänster och register över behandling, och några problem att hitta. Du kan tömma det senare.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="69" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Start an empty registry</source>
             <translation>Börja med ett tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Ange organisationens namn och lägg till era leverantörer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="70" />
             <source>Open an existing registry file…</source>
             <translation>Öppna en befintlig registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="71" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil som du eller en kollega redan för.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -749,17 +749,17 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="230" />
+            <location filename="../../ui/pages/list_page.py" line="96" />
             <source>Search</source>
             <translation>Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="351" />
+            <location filename="../../ui/pages/list_page.py" line="218" />
             <source>Search (Ctrl+F)</source>
             <translation>Sök (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="360" />
+            <location filename="../../ui/pages/list_page.py" line="227" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -767,12 +767,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="361" />
+            <location filename="../../ui/pages/list_page.py" line="228" />
             <source>{0} of {1}</source>
             <translation>{0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="364" />
+            <location filename="../../ui/pages/list_page.py" line="231" />
             <source>{0}: all</source>
             <translation>{0}: alla</translation>
         </message>
@@ -780,228 +780,228 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="122" />
+            <location filename="../../ui/mainwindow.py" line="124" />
             <source>Pages</source>
             <translation>Sidor</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="143" />
+            <location filename="../../ui/mainwindow.py" line="145" />
             <source>Notice</source>
             <translation>Meddelande</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="176" />
+            <location filename="../../ui/mainwindow.py" line="178" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="177" />
+            <location filename="../../ui/mainwindow.py" line="179" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="185" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Unnamed registry</source>
             <translation>Namnlöst register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="191" />
+            <location filename="../../ui/mainwindow.py" line="193" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>(read-only)</source>
             <translation>(skrivskyddat)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="212" />
+            <location filename="../../ui/mainwindow.py" line="214" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="213" />
+            <location filename="../../ui/mainwindow.py" line="215" />
             <source>Create a new, empty registry file</source>
             <translation>Skapa en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Öppna register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Open another registry file</source>
             <translation>Öppna en annan registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="220" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Ersätt det här registret med innehållet i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Exportera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Spara hela registret i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
-            <location filename="../../ui/mainwindow.py" line="530" />
+            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="532" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Delete the selected records</source>
             <translation>Ta bort de markerade posterna</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="235" />
+            <location filename="../../ui/mainwindow.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>Search the current list</source>
             <translation>Sök i listan som visas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisationsuppgifter…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="239" />
+            <location filename="../../ui/mainwindow.py" line="241" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisationens namn, kontaktuppgifter och dataskyddsombud</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="242" />
             <source>&amp;Refresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>Read the registry again</source>
             <translation>Läs in registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="252" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="261" />
+            <location filename="../../ui/mainwindow.py" line="263" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="271" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="274" />
+            <location filename="../../ui/mainwindow.py" line="276" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="280" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="283" />
+            <location filename="../../ui/mainwindow.py" line="285" />
             <source>Open &amp;Recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="292" />
+            <location filename="../../ui/mainwindow.py" line="294" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="302" />
+            <location filename="../../ui/mainwindow.py" line="304" />
             <source>&amp;Language</source>
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="306" />
+            <location filename="../../ui/mainwindow.py" line="308" />
             <source>&amp;Go</source>
             <translation>&amp;Gå till</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="312" />
+            <location filename="../../ui/mainwindow.py" line="314" />
             <source>&amp;Reports</source>
             <translation>Ra&amp;pporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="319" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="344" />
+            <location filename="../../ui/mainwindow.py" line="346" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Töm menyn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="347" />
+            <location filename="../../ui/mainwindow.py" line="349" />
             <source>No recent registries</source>
             <translation>Inga nyligen öppnade register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="370" />
+            <location filename="../../ui/mainwindow.py" line="372" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Registret är öppnat skrivskyddat: ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="531" />
+            <location filename="../../ui/mainwindow.py" line="533" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="534" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="536" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
@@ -1026,29 +1026,29 @@
             <translation>Det är registret som är öppet nu. Välj ett annat filnamn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="696" />
-            <location filename="../../ui/mainwindow.py" line="705" />
+            <location filename="../../ui/mainwindow.py" line="694" />
+            <location filename="../../ui/mainwindow.py" line="703" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="708" />
+            <location filename="../../ui/mainwindow.py" line="706" />
             <source>Imported {0}.</source>
             <translation>{0} har importerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="721" />
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="719" />
+            <location filename="../../ui/mainwindow.py" line="723" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="724" />
+            <location filename="../../ui/mainwindow.py" line="722" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan inte skrivas: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="727" />
+            <location filename="../../ui/mainwindow.py" line="725" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret har exporterats till {0}.</translation>
         </message>
@@ -1056,27 +1056,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="112" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="114" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vill du öppna en annan registerfil eller skapa en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="116" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Öppna en annan…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="122" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1084,138 +1084,138 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="38" />
-            <location filename="../../ui/editors/organisation.py" line="57" />
+            <location filename="../../ui/editors/organisation.py" line="34" />
+            <location filename="../../ui/editors/organisation.py" line="53" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="58" />
+            <location filename="../../ui/editors/organisation.py" line="54" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="59" />
+            <location filename="../../ui/editors/organisation.py" line="55" />
             <source>Registration no.</source>
             <translation>Organisationsnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="60" />
+            <location filename="../../ui/editors/organisation.py" line="56" />
             <source>Address</source>
             <translation>Adress</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="61" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="63" />
+            <location filename="../../ui/editors/organisation.py" line="59" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="64" />
+            <location filename="../../ui/editors/organisation.py" line="60" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="65" />
+            <location filename="../../ui/editors/organisation.py" line="61" />
             <source>Website</source>
             <translation>Webbplats</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="67" />
+            <location filename="../../ui/editors/organisation.py" line="63" />
             <source>Roles (Art. 30)</source>
             <translation>Roller (art. 30)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="68" />
+            <location filename="../../ui/editors/organisation.py" line="64" />
             <source>Controller</source>
             <translation>Personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="69" />
+            <location filename="../../ui/editors/organisation.py" line="65" />
             <source>Controller of its own processing (Art. 30(1))</source>
             <translation>Personuppgiftsansvarig för sin egen behandling (art. 30.1)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="70" />
+            <location filename="../../ui/editors/organisation.py" line="66" />
             <source>Processor</source>
             <translation>Personuppgiftsbiträde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="71" />
+            <location filename="../../ui/editors/organisation.py" line="67" />
             <source>Processor for its customers (Art. 30(2))</source>
             <translation>Personuppgiftsbiträde för sina kunder (art. 30.2)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="73" />
+            <location filename="../../ui/editors/organisation.py" line="69" />
             <source>Data protection officer and representative</source>
             <translation>Dataskyddsombud och företrädare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="74" />
+            <location filename="../../ui/editors/organisation.py" line="70" />
             <source>DPO</source>
             <translation>Dataskyddsombud</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="75" />
+            <location filename="../../ui/editors/organisation.py" line="71" />
             <source>DPO e-mail</source>
             <translation>Dataskyddsombudets e-post</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="76" />
+            <location filename="../../ui/editors/organisation.py" line="72" />
             <source>DPO phone</source>
             <translation>Dataskyddsombudets telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="77" />
+            <location filename="../../ui/editors/organisation.py" line="73" />
             <source>EU representative</source>
             <translation>Företrädare i EU</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="78" />
+            <location filename="../../ui/editors/organisation.py" line="74" />
             <source>Supervisory authority</source>
             <translation>Tillsynsmyndighet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="79" />
+            <location filename="../../ui/editors/organisation.py" line="75" />
             <source>e.g. Datatilsynet</source>
             <translation>t.ex. Integritetsskyddsmyndigheten (IMY)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="81" />
+            <location filename="../../ui/editors/organisation.py" line="77" />
             <source>Sub-processor changes and reviews</source>
             <translation>Ändringar av underbiträden och översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="82" />
+            <location filename="../../ui/editors/organisation.py" line="78" />
             <source>Objections to</source>
             <translation>Invändningar till</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="83" />
+            <location filename="../../ui/editors/organisation.py" line="79" />
             <source>Where customers send objections</source>
             <translation>Vart kunderna skickar invändningar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="84" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source>Notice period</source>
             <translation>Aviseringstid</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="84" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="85" />
+            <location filename="../../ui/editors/organisation.py" line="81" />
             <source>Review every</source>
             <translation>Intervall för översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="86" />
+            <location filename="../../ui/editors/organisation.py" line="82" />
             <source> months</source>
             <translation> månader</translation>
         </message>
@@ -1223,12 +1223,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="194" />
+            <location filename="../../ui/dialogs.py" line="192" />
             <source>New registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="195" />
+            <location filename="../../ui/dialogs.py" line="193" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisationens namn (som i avtal):</translation>
         </message>
@@ -1236,73 +1236,73 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="607" />
+            <location filename="../../ui/pages/overview.py" line="75" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="615" />
+            <location filename="../../ui/pages/overview.py" line="83" />
             <source>Vendors in use</source>
             <translation>Leverantörer i bruk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="617" />
+            <location filename="../../ui/pages/overview.py" line="85" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="618" />
+            <location filename="../../ui/pages/overview.py" line="86" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="640" />
-            <location filename="../../ui/pages/overview.py" line="660" />
+            <location filename="../../ui/pages/overview.py" line="108" />
+            <location filename="../../ui/pages/overview.py" line="128" />
             <source>Findings</source>
             <translation>Iakttagelser</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="616" />
+            <location filename="../../ui/pages/overview.py" line="84" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="619" />
+            <location filename="../../ui/pages/overview.py" line="87" />
             <source>Reviews due within 30 days</source>
             <translation>Översyner inom 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="659" />
+            <location filename="../../ui/pages/overview.py" line="127" />
             <source>Selected finding</source>
             <translation>Vald iakttagelse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="675" />
+            <location filename="../../ui/pages/overview.py" line="143" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Leverantörer per mottagarland. Klicka på ett land för att se överföringarna dit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="679" />
+            <location filename="../../ui/pages/overview.py" line="147" />
             <source>Where the data goes</source>
             <translation>Vart personuppgifterna går</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="751" />
+            <location filename="../../ui/pages/overview.py" line="219" />
             <source>Assessing the registry…</source>
             <translation>Bedömer registret…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="784" />
+            <location filename="../../ui/pages/overview.py" line="252" />
             <source>Unnamed organisation</source>
             <translation>Namnlös organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="785" />
+            <location filename="../../ui/pages/overview.py" line="253" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — bedömning per {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="813" />
+            <location filename="../../ui/pages/overview.py" line="281" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Välj en iakttagelse för att läsa hela texten; dubbelklicka på den eller tryck Enter för att öppna posten.</translation>
         </message>
@@ -1310,57 +1310,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="197" />
             <source>Revert</source>
             <translation>Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="203" />
+            <location filename="../../ui/editors/base.py" line="198" />
             <source>Throw away the changes since the last save</source>
             <translation>Förkasta ändringarna sedan du senast sparade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="204" />
+            <location filename="../../ui/editors/base.py" line="199" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="206" />
+            <location filename="../../ui/editors/base.py" line="201" />
             <source>Save the changes ({0})</source>
             <translation>Spara ändringarna ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="315" />
+            <location filename="../../ui/editors/base.py" line="310" />
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="421" />
+            <location filename="../../ui/editors/base.py" line="416" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="472" />
+            <location filename="../../ui/editors/base.py" line="467" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="473" />
+            <location filename="../../ui/editors/base.py" line="468" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="556" />
+            <location filename="../../ui/editors/base.py" line="551" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Posten finns inte längre: den har tagits bort.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="558" />
+            <location filename="../../ui/editors/base.py" line="553" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivskyddat: registret är öppnat för läsning och ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="679" />
+            <location filename="../../ui/editors/base.py" line="674" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
@@ -1368,7 +1368,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="682" />
+            <location filename="../../ui/models/records.py" line="540" />
             <source>Verdict: the most serious finding</source>
             <translation>Bedömning: den allvarligaste iakttagelsen</translation>
         </message>
@@ -1376,88 +1376,88 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="57" />
             <source>Article 30 register (Excel)…</source>
             <translation>Register enligt artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Records of processing (PDF)…</source>
             <translation>Register över behandling (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Lista över underbiträden (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="62" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (web page)…</source>
             <translation>Lista över underbiträden (webbsida)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="63" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="67" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="114" />
+            <location filename="../../ui/reports_menu.py" line="111" />
             <source>All services</source>
             <translation>Alla tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="131" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="135" />
+            <location filename="../../ui/reports_menu.py" line="132" />
             <source>Service:</source>
             <translation>Tjänst:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="136" />
+            <location filename="../../ui/reports_menu.py" line="133" />
             <source>As of:</source>
             <translation>Per datum:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="137" />
+            <location filename="../../ui/reports_menu.py" line="134" />
             <source>Save as:</source>
             <translation>Spara som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="141" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <source>Create report</source>
             <translation>Skapa rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="159" />
+            <location filename="../../ui/reports_menu.py" line="156" />
             <source>Save report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="195" />
+            <location filename="../../ui/reports_menu.py" line="192" />
             <source>Report ready</source>
             <translation>Rapporten är klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="196" />
+            <location filename="../../ui/reports_menu.py" line="193" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1466,22 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Creating the report…</source>
             <translation>Skapar rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="253" />
+            <location filename="../../ui/reports_menu.py" line="250" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="271" />
+            <location filename="../../ui/reports_menu.py" line="268" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="293" />
+            <location filename="../../ui/reports_menu.py" line="290" />
             <source>The report was not created</source>
             <translation>Rapporten skapades inte</translation>
         </message>
@@ -1489,43 +1489,43 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServiceEditor</name>
         <message>
-            <location filename="../../ui/editors/service.py" line="28" />
-            <location filename="../../ui/editors/service.py" line="40" />
+            <location filename="../../ui/editors/service.py" line="30" />
+            <location filename="../../ui/editors/service.py" line="42" />
             <source>Service</source>
             <translation>Tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="41" />
+            <location filename="../../ui/editors/service.py" line="43" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="41" />
+            <location filename="../../ui/editors/service.py" line="43" />
             <source>e.g. SMS gateway</source>
             <translation>t.ex. SMS-gateway</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="42" />
+            <location filename="../../ui/editors/service.py" line="44" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="43" />
+            <location filename="../../ui/editors/service.py" line="45" />
             <source>Vendors used, and for what</source>
             <translation>Leverantörer som används och till vad</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="44" />
+            <location filename="../../ui/editors/service.py" line="46" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="44" />
+            <location filename="../../ui/editors/service.py" line="46" />
             <source>Purpose</source>
             <translation>Ändamål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/service.py" line="44" />
+            <location filename="../../ui/editors/service.py" line="46" />
             <source>Add vendor</source>
             <translation>Lägg till leverantör</translation>
         </message>
@@ -1533,22 +1533,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="979" />
+            <location filename="../../ui/models/lists.py" line="201" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="980" />
+            <location filename="../../ui/models/lists.py" line="202" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="981" />
+            <location filename="../../ui/models/lists.py" line="203" />
             <source>Third-country vendors</source>
             <translation>Leverantörer i tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="982" />
+            <location filename="../../ui/models/lists.py" line="204" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -1556,22 +1556,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="890" />
+            <location filename="../../ui/pages/lists.py" line="100" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="893" />
+            <location filename="../../ui/pages/lists.py" line="103" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Sök bland tjänster och deras leverantörer… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="896" />
+            <location filename="../../ui/pages/lists.py" line="106" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en tjänst för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="900" />
+            <location filename="../../ui/pages/lists.py" line="110" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjänst</numerusform>
@@ -1579,7 +1579,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="901" />
+            <location filename="../../ui/pages/lists.py" line="111" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} av %n tjänst</numerusform>
@@ -1587,27 +1587,27 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="905" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="906" />
+            <location filename="../../ui/pages/lists.py" line="116" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="907" />
+            <location filename="../../ui/pages/lists.py" line="117" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="908" />
+            <location filename="../../ui/pages/lists.py" line="118" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="909" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1615,32 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="1100" />
+            <location filename="../../ui/models/lists.py" line="323" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1101" />
+            <location filename="../../ui/models/lists.py" line="324" />
             <source>Chain</source>
             <translation>Kedja</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1102" />
+            <location filename="../../ui/models/lists.py" line="325" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1103" />
+            <location filename="../../ui/models/lists.py" line="326" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1104" />
+            <location filename="../../ui/models/lists.py" line="327" />
             <source>Mechanism / basis</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="1105" />
+            <location filename="../../ui/models/lists.py" line="328" />
             <source>Assessment</source>
             <translation>Bedömning</translation>
         </message>
@@ -1648,22 +1648,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="967" />
+            <location filename="../../ui/pages/lists.py" line="185" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="970" />
+            <location filename="../../ui/pages/lists.py" line="188" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Sök bland leverantörer, länder, överföringsgrunder… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="973" />
+            <location filename="../../ui/pages/lists.py" line="191" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Välj en överföring för att visa och ändra leverantören, med överföringsgrunden för varje mottagarland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="978" />
+            <location filename="../../ui/pages/lists.py" line="196" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n överföring</numerusform>
@@ -1671,7 +1671,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="979" />
+            <location filename="../../ui/pages/lists.py" line="197" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} av %n överföring</numerusform>
@@ -1679,32 +1679,32 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="983" />
+            <location filename="../../ui/pages/lists.py" line="201" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="984" />
+            <location filename="../../ui/pages/lists.py" line="202" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="985" />
+            <location filename="../../ui/pages/lists.py" line="203" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="986" />
+            <location filename="../../ui/pages/lists.py" line="204" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="987" />
+            <location filename="../../ui/pages/lists.py" line="205" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="988" />
+            <location filename="../../ui/pages/lists.py" line="206" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1712,27 +1712,27 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="101" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="101" />
             <source>Destination</source>
             <translation>Mottagarland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="105" />
+            <location filename="../../ui/editors/activity.py" line="101" />
             <source>Basis</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="106" />
+            <location filename="../../ui/editors/activity.py" line="102" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="107" />
+            <location filename="../../ui/editors/activity.py" line="103" />
             <source>Third-country transfers</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
@@ -1740,267 +1740,267 @@ Vill du öppna den nu?</translation>
     <context>
         <name>VendorEditor</name>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="61" />
+            <location filename="../../ui/editors/vendor.py" line="56" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="81" />
+            <location filename="../../ui/editors/vendor.py" line="76" />
             <source>Identity</source>
             <translation>Identitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="82" />
+            <location filename="../../ui/editors/vendor.py" line="77" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="83" />
+            <location filename="../../ui/editors/vendor.py" line="78" />
             <source>As customers know it, e.g. Zendesk</source>
             <translation>Som kunderna känner den, t.ex. Zendesk</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="84" />
+            <location filename="../../ui/editors/vendor.py" line="79" />
             <source>&amp;Legal name</source>
             <translation>&amp;Juridiskt namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="85" />
+            <location filename="../../ui/editors/vendor.py" line="80" />
             <source>The contracting entity, e.g. Zendesk, Inc.</source>
             <translation>Avtalsparten, t.ex. Zendesk, Inc.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="86" />
+            <location filename="../../ui/editors/vendor.py" line="81" />
             <source>Former names</source>
             <translation>Tidigare namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="87" />
+            <location filename="../../ui/editors/vendor.py" line="82" />
             <source>A former name, then Enter</source>
             <translation>Ett tidigare namn, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="89" />
+            <location filename="../../ui/editors/vendor.py" line="84" />
             <source>&amp;Registration no.</source>
             <translation>&amp;Organisationsnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="90" />
+            <location filename="../../ui/editors/vendor.py" line="85" />
             <source>Organisation or VAT number</source>
             <translation>Organisations- eller momsnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="91" />
+            <location filename="../../ui/editors/vendor.py" line="86" />
             <source>Address</source>
             <translation>Adress</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="93" />
+            <location filename="../../ui/editors/vendor.py" line="88" />
             <source>&amp;Country</source>
             <translation>&amp;Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="95" />
+            <location filename="../../ui/editors/vendor.py" line="90" />
             <source>Links and contact</source>
             <translation>Länkar och kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="96" />
+            <location filename="../../ui/editors/vendor.py" line="91" />
             <source>Website</source>
             <translation>Webbplats</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="97" />
+            <location filename="../../ui/editors/vendor.py" line="92" />
             <source>Privacy policy</source>
             <translation>Integritetspolicy</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="98" />
+            <location filename="../../ui/editors/vendor.py" line="93" />
             <source>DPA link</source>
             <translation>Länk till biträdesavtal</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="99" />
+            <location filename="../../ui/editors/vendor.py" line="94" />
             <source>Privacy contact</source>
             <translation>Kontakt för dataskydd</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="99" />
+            <location filename="../../ui/editors/vendor.py" line="94" />
             <source>e-mail address</source>
             <translation>e-postadress</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="101" />
+            <location filename="../../ui/editors/vendor.py" line="96" />
             <source>Role and status</source>
             <translation>Roll och status</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="102" />
+            <location filename="../../ui/editors/vendor.py" line="97" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="103" />
+            <location filename="../../ui/editors/vendor.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="104" />
+            <location filename="../../ui/editors/vendor.py" line="99" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="105" />
+            <location filename="../../ui/editors/vendor.py" line="100" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="107" />
+            <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
             <translation>Kedja av underbiträden</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="108" />
+            <location filename="../../ui/editors/vendor.py" line="103" />
             <source>(none: contracted directly)</source>
             <translation>(ingen: direktavtal)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="110" />
+            <location filename="../../ui/editors/vendor.py" line="105" />
             <source>&amp;Parent vendor</source>
             <translation>&amp;Överordnad leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="114" />
+            <location filename="../../ui/editors/vendor.py" line="109" />
             <source>Locations: where the data is hosted or accessed</source>
             <translation>Platser: var personuppgifterna lagras eller varifrån de nås</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="116" />
+            <location filename="../../ui/editors/vendor.py" line="111" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="117" />
+            <location filename="../../ui/editors/vendor.py" line="112" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="118" />
+            <location filename="../../ui/editors/vendor.py" line="113" />
             <source>Detail</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="119" />
+            <location filename="../../ui/editors/vendor.py" line="114" />
             <source>Add location</source>
             <translation>Lägg till plats</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="123" />
+            <location filename="../../ui/editors/vendor.py" line="118" />
             <source>Transfers to third countries</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="128" />
+            <location filename="../../ui/editors/vendor.py" line="123" />
             <source>Data processing agreement</source>
             <translation>Personuppgiftsbiträdesavtal</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="129" />
+            <location filename="../../ui/editors/vendor.py" line="124" />
             <source>Signed</source>
             <translation>Undertecknat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="130" />
+            <location filename="../../ui/editors/vendor.py" line="125" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="131" />
+            <location filename="../../ui/editors/vendor.py" line="126" />
             <source>Reference or file</source>
             <translation>Referens eller fil</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="132" />
+            <location filename="../../ui/editors/vendor.py" line="127" />
             <source>Review by</source>
             <translation>Ses över senast</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="133" />
+            <location filename="../../ui/editors/vendor.py" line="128" />
             <source>Notice of changes</source>
             <translation>Aviseringstid för ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="134" />
+            <location filename="../../ui/editors/vendor.py" line="129" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="136" />
+            <location filename="../../ui/editors/vendor.py" line="131" />
             <source>Services that use this vendor</source>
             <translation>Tjänster som använder leverantören</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="137" />
+            <location filename="../../ui/editors/vendor.py" line="132" />
             <source>Service</source>
             <translation>Tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="137" />
+            <location filename="../../ui/editors/vendor.py" line="132" />
             <source>Purpose</source>
             <translation>Ändamål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="138" />
+            <location filename="../../ui/editors/vendor.py" line="133" />
             <source>Add service</source>
             <translation>Lägg till tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="141" />
+            <location filename="../../ui/editors/vendor.py" line="136" />
             <source>Public description (on the sub-processor list)</source>
             <translation>Offentlig beskrivning (på listan över underbiträden)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="144" />
+            <location filename="../../ui/editors/vendor.py" line="139" />
             <source>Internal notes</source>
             <translation>Interna anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="145" />
+            <location filename="../../ui/editors/vendor.py" line="140" />
             <source>Internal — never published</source>
             <translation>Internt — publiceras aldrig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="152" />
+            <location filename="../../ui/editors/vendor.py" line="147" />
             <source>Contract details, contacts, open questions…</source>
             <translation>Avtalsdetaljer, kontakter, öppna frågor…</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="153" />
+            <location filename="../../ui/editors/vendor.py" line="148" />
             <source>Internal notes, never published</source>
             <translation>Interna anteckningar, publiceras aldrig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="155" />
+            <location filename="../../ui/editors/vendor.py" line="150" />
             <source>Review and certifications</source>
             <translation>Översyn och certifieringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="156" />
+            <location filename="../../ui/editors/vendor.py" line="151" />
             <source>Last reviewed</source>
             <translation>Senaste översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="157" />
+            <location filename="../../ui/editors/vendor.py" line="152" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="158" />
+            <location filename="../../ui/editors/vendor.py" line="153" />
             <source>Certifications</source>
             <translation>Certifieringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor.py" line="159" />
+            <location filename="../../ui/editors/vendor.py" line="154" />
             <source>e.g. ISO/IEC 27001, then Enter</source>
             <translation>t.ex. ISO/IEC 27001, sedan Enter</translation>
         </message>
@@ -2008,62 +2008,62 @@ Vill du öppna den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models.py" line="810" />
+            <location filename="../../ui/models/lists.py" line="27" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="811" />
+            <location filename="../../ui/models/lists.py" line="28" />
             <source>Legal entity</source>
             <translation>Juridisk person</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="812" />
+            <location filename="../../ui/models/lists.py" line="29" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="813" />
+            <location filename="../../ui/models/lists.py" line="30" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="814" />
+            <location filename="../../ui/models/lists.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="815" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Hosted in</source>
             <translation>Lagras i</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="816" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="817" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>DPA signed</source>
             <translation>Biträdesavtal undertecknat</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="818" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="893" />
+            <location filename="../../ui/models/lists.py" line="116" />
             <source>missing</source>
             <translation>saknas</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="894" />
+            <location filename="../../ui/models/lists.py" line="117" />
             <source>not needed</source>
             <translation>behövs inte</translation>
         </message>
         <message>
-            <location filename="../../ui/models.py" line="895" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>Formerly: {0}</source>
             <translation>Tidigare: {0}</translation>
         </message>
@@ -2071,27 +2071,27 @@ Vill du öppna den nu?</translation>
     <context>
         <name>VendorsPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="835" />
+            <location filename="../../ui/pages/lists.py" line="41" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="838" />
+            <location filename="../../ui/pages/lists.py" line="44" />
             <source>Search names, countries… (Ctrl+F)</source>
             <translation>Sök bland namn, länder… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="841" />
+            <location filename="../../ui/pages/lists.py" line="47" />
             <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
             <translation>Hittar leverantörer efter namn, tidigare namn, juridisk person, organisationsnummer, webbplats, roll, status och varje land där de behandlar personuppgifter (med landskod eller med namnet på engelska eller ditt språk).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="846" />
+            <location filename="../../ui/pages/lists.py" line="52" />
             <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en leverantör för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="850" />
+            <location filename="../../ui/pages/lists.py" line="56" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n leverantör</numerusform>
@@ -2099,7 +2099,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="851" />
+            <location filename="../../ui/pages/lists.py" line="57" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} av %n leverantör</numerusform>
@@ -2107,62 +2107,62 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="855" />
+            <location filename="../../ui/pages/lists.py" line="61" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="856" />
+            <location filename="../../ui/pages/lists.py" line="62" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="857" />
+            <location filename="../../ui/pages/lists.py" line="63" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="858" />
+            <location filename="../../ui/pages/lists.py" line="64" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="859" />
+            <location filename="../../ui/pages/lists.py" line="65" />
             <source>EU/EEA only</source>
             <translation>Endast EU/EES</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="860" />
+            <location filename="../../ui/pages/lists.py" line="66" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="862" />
+            <location filename="../../ui/pages/lists.py" line="68" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="863" />
+            <location filename="../../ui/pages/lists.py" line="69" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="864" />
+            <location filename="../../ui/pages/lists.py" line="70" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="865" />
+            <location filename="../../ui/pages/lists.py" line="71" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="866" />
+            <location filename="../../ui/pages/lists.py" line="72" />
             <source>Notes</source>
             <translation>Noteringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="867" />
+            <location filename="../../ui/pages/lists.py" line="73" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2170,7 +2170,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="802" />
+            <location filename="../../ui/editors/base.py" line="748" />
             <source>…and {0} more: see the overview.</source>
             <translation>…och {0} till: se översikten.</translation>
         </message>
@@ -2178,7 +2178,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="143" />
+            <location filename="../../ui/dialogs.py" line="141" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vill du ta bort %n post?</numerusform>
@@ -2186,7 +2186,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="153" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… och %n till</numerusform>
@@ -2197,117 +2197,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="71" />
-            <source>No special categories of data</source>
-            <translation>Inga känsliga personuppgifter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="72" />
-            <source>9(2)(a) Explicit consent</source>
-            <translation>9(2)(a) Uttryckligt samtycke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="73" />
-            <source>9(2)(b) Employment and social security law</source>
-            <translation>9(2)(b) Arbetsrätt och social trygghet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="75" />
-            <source>9(2)(c) Vital interests</source>
-            <translation>9(2)(c) Grundläggande intressen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="76" />
-            <source>9(2)(d) Not-for-profit body</source>
-            <translation>9(2)(d) Ideell organisation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="77" />
-            <source>9(2)(e) Made public by the data subject</source>
-            <translation>9(2)(e) Offentliggjorda av den registrerade</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="78" />
-            <source>9(2)(f) Legal claims</source>
-            <translation>9(2)(f) Rättsliga anspråk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="79" />
-            <source>9(2)(g) Substantial public interest</source>
-            <translation>9(2)(g) Viktigt allmänintresse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="80" />
-            <source>9(2)(h) Health or social care</source>
-            <translation>9(2)(h) Hälso- och sjukvård eller social omsorg</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="81" />
-            <source>9(2)(i) Public health</source>
-            <translation>9(2)(i) Folkhälsa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="82" />
-            <source>9(2)(j) Archiving, research or statistics</source>
-            <translation>9(2)(j) Arkivering, forskning eller statistik</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="91" />
-            <source>49(1)(a) Explicit consent</source>
-            <translation>49(1)(a) Uttryckligt samtycke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="92" />
-            <source>49(1)(b) Contract with the data subject</source>
-            <translation>49(1)(b) Avtal med den registrerade</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="93" />
-            <source>49(1)(c) Contract in the data subject's interest</source>
-            <translation>49(1)(c) Avtal i den registrerades intresse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="95" />
-            <source>49(1)(d) Important reasons of public interest</source>
-            <translation>49(1)(d) Viktiga skäl av allmänintresse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="96" />
-            <source>49(1)(e) Legal claims</source>
-            <translation>49(1)(e) Rättsliga anspråk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="97" />
-            <source>49(1)(f) Vital interests</source>
-            <translation>49(1)(f) Grundläggande intressen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="98" />
-            <source>49(1)(g) Public register</source>
-            <translation>49(1)(g) Offentligt register</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="99" />
-            <source>49(1) second subparagraph: compelling legitimate interests</source>
-            <translation>49(1) andra stycket: tvingande berättigade intressen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="86" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="93" />
+            <location filename="../../ui/editors/base.py" line="88" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vill du spara ändringarna i ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="94" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Save the changes?</source>
             <translation>Vill du spara ändringarna?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="95" />
+            <location filename="../../ui/editors/base.py" line="90" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Om du inte sparar går ändringarna förlorade.</translation>
         </message>
@@ -2452,84 +2357,29 @@ Vill du öppna den nu?</translation>
             <translation>(den här leverantören)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="128" />
-            <location filename="../../ui/widgets/labels.py" line="105" />
+            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="40" />
-            <source>Hosting / storage</source>
-            <translation>Drift / lagring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="41" />
-            <source>Support / remote access</source>
-            <translation>Support / fjärråtkomst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="42" />
-            <source>Processing</source>
-            <translation>Behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="43" />
-            <source>Backup</source>
-            <translation>Säkerhetskopia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="61" />
+            <location filename="../../ui/widgets/labels.py" line="62" />
             <source>Not chosen yet</source>
             <translation>Inte vald ännu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="110" />
-            <location filename="../../ui/widgets/labels.py" line="119" />
+            <location filename="../../ui/widgets/labels.py" line="80" />
+            <location filename="../../ui/widgets/labels.py" line="84" />
             <source>Not recorded</source>
             <translation>Inte registrerat</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="111" />
-            <source>Adequate protection</source>
-            <translation>Adekvat skyddsnivå</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="112" />
-            <source>Adequate with supplementary measures</source>
-            <translation>Adekvat med kompletterande åtgärder</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="113" />
-            <source>Not adequate</source>
-            <translation>Inte adekvat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="120" />
-            <source>Module 1: controller to controller</source>
-            <translation>Modul 1: personuppgiftsansvarig till personuppgiftsansvarig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="121" />
-            <source>Module 2: controller to processor</source>
-            <translation>Modul 2: personuppgiftsansvarig till personuppgiftsbiträde</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="122" />
-            <source>Module 3: processor to processor</source>
-            <translation>Modul 3: personuppgiftsbiträde till personuppgiftsbiträde</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="123" />
-            <source>Module 4: processor to controller</source>
-            <translation>Modul 4: personuppgiftsbiträde till personuppgiftsansvarig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/labels.py" line="129" />
+            <location filename="../../ui/widgets/labels.py" line="90" />
             <source>No mechanism recorded</source>
             <translation>Ingen överföringsgrund registrerad</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/labels.py" line="134" />
+            <location filename="../../ui/widgets/labels.py" line="96" />
             <source>{0} (no longer valid)</source>
             <translation>{0} (gäller inte längre)</translation>
         </message>
@@ -2537,17 +2387,17 @@ Vill du öppna den nu?</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="62" />
+            <location filename="../../ui/errors.py" line="61" />
             <source>Something went wrong</source>
             <translation>Något gick fel</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="84" />
+            <location filename="../../ui/errors.py" line="83" />
             <source>Subprocessor Registry</source>
             <translation>Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="122" />
+            <location filename="../../ui/errors.py" line="111" />
             <source>An unexpected error occurred. Your saved work is safe; the last action may not have been completed.
 
 The details were written to {0}. Please send that file with a note of what you were doing.</source>
@@ -2557,244 +2407,85 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
         </message>
     </context>
     <context>
-        <name>labels</name>
+        <name>language</name>
         <message>
-            <location filename="../../ui/models.py" line="104" />
-            <source>Processor</source>
-            <translation>Personuppgiftsbiträde</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="105" />
-            <source>Sub-processor</source>
-            <translation>Underbiträde</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="106" />
-            <source>Independent controller</source>
-            <translation>Självständigt personuppgiftsansvarig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="107" />
-            <source>Joint controller</source>
-            <translation>Gemensamt personuppgiftsansvarig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="108" />
-            <source>Planned</source>
-            <translation>Planerad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="109" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="110" />
-            <source>Retired</source>
-            <translation>Avvecklad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="111" />
-            <source>Controller (Art. 30(1))</source>
-            <translation>Personuppgiftsansvarig (art. 30.1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="112" />
-            <source>Processor (Art. 30(2))</source>
-            <translation>Personuppgiftsbiträde (art. 30.2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="113" />
-            <source>Consent</source>
-            <translation>Samtycke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="114" />
-            <source>Contract</source>
-            <translation>Avtal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="115" />
-            <source>Legal obligation</source>
-            <translation>Rättslig förpliktelse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="116" />
-            <source>Vital interests</source>
-            <translation>Grundläggande intressen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="117" />
-            <source>Public task</source>
-            <translation>Allmänt intresse eller myndighetsutövning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="118" />
-            <source>Legitimate interests</source>
-            <translation>Berättigat intresse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="119" />
-            <source>Not required</source>
-            <translation>Krävs inte</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="120" />
-            <source>Required</source>
-            <translation>Krävs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="121" />
-            <source>In progress</source>
-            <translation>Pågår</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="122" />
-            <source>Done</source>
-            <translation>Slutförd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="123" />
-            <source>Error</source>
-            <translation>Fel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="124" />
-            <source>Warning</source>
-            <translation>Varning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="125" />
-            <source>Note</source>
-            <translation>Notering</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="126" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="127" />
-            <source>EU/EEA</source>
-            <translation>EU/EES</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="128" />
-            <source>entity</source>
-            <translation>säte</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="129" />
-            <source>hosting</source>
-            <translation>lagring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="130" />
-            <source>access</source>
-            <translation>åtkomst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="131" />
-            <source>processing</source>
-            <translation>behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="132" />
-            <source>backup</source>
-            <translation>säkerhetskopia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="133" />
-            <source>Vendor</source>
-            <translation>Leverantör</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="134" />
-            <source>Service</source>
-            <translation>Tjänst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="135" />
-            <source>Processing activity</source>
-            <translation>Behandling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models.py" line="136" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
+            <location filename="../../ui/i18n.py" line="46" />
+            <source>en</source>
+            <comment>The code of this translation's language: nb, da, sv or fi.</comment>
+            <translation>sv</translation>
         </message>
     </context>
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
-            <location filename="../../ui/undo.py" line="51" />
+            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="49" />
+            <location filename="../../ui/undo.py" line="50" />
             <source>vendor</source>
             <translation>leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="49" />
+            <location filename="../../ui/undo.py" line="50" />
             <source>service</source>
             <translation>tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="50" />
+            <location filename="../../ui/undo.py" line="51" />
             <source>processing activity</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="50" />
+            <location filename="../../ui/undo.py" line="51" />
             <source>organisation</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="52" />
+            <location filename="../../ui/undo.py" line="53" />
             <source>processing activities</source>
             <translation>behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="52" />
+            <location filename="../../ui/undo.py" line="53" />
             <source>organisations</source>
             <translation>organisationer</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="141" />
+            <location filename="../../ui/undo.py" line="143" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="144" />
+            <location filename="../../ui/undo.py" line="146" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="182" />
+            <location filename="../../ui/undo.py" line="184" />
             <source>Add {kind} {name}</source>
             <translation>Lägg till {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="230" />
+            <location filename="../../ui/undo.py" line="232" />
             <source>Edit {kind} {name}</source>
             <translation>Ändra {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="268" />
+            <location filename="../../ui/undo.py" line="279" />
             <source>Delete {kind} {name}</source>
             <translation>Ta bort {kind} {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="270" />
+            <location filename="../../ui/undo.py" line="281" />
             <source>Delete {count} {kinds}</source>
             <translation>Ta bort {count} {kinds}</translation>
         </message>
@@ -2802,63 +2493,63 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="36" />
+            <location filename="../../ui/widgets/checklist.py" line="35" />
             <source>Filter {0}…</source>
             <translation>Filtrera {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="37" />
+            <location filename="../../ui/widgets/checklist.py" line="36" />
             <source>Filter {0}</source>
             <translation>Filtrera {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="82" />
-            <location filename="../../ui/widgets/tables.py" line="336" />
+            <location filename="../../ui/widgets/checklist.py" line="81" />
+            <location filename="../../ui/widgets/tables.py" line="335" />
             <source>(deleted)</source>
             <translation>(borttagen)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="83" />
+            <location filename="../../ui/widgets/checklist.py" line="82" />
             <source>Linked: {0}</source>
             <translation>Kopplade: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checklist.py" line="84" />
+            <location filename="../../ui/widgets/checklist.py" line="83" />
             <source>None linked.</source>
             <translation>Inga kopplade.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="29" />
+            <location filename="../../ui/widgets/dates.py" line="30" />
             <source>Date set</source>
             <translation>Datum angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Set or clear the date</source>
             <translation>Ange eller rensa datumet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="35" />
+            <location filename="../../ui/widgets/dates.py" line="36" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="49" />
+            <location filename="../../ui/widgets/dates.py" line="50" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="116" />
+            <location filename="../../ui/widgets/pickers.py" line="115" />
             <source>Type a country or code</source>
             <translation>Skriv ett land eller en landskod</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="155" />
+            <location filename="../../ui/widgets/pickers.py" line="154" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>”{0}” är inte ett land: välj ett i listan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="234" />
+            <location filename="../../ui/widgets/pickers.py" line="233" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Inget i listan heter ”{0}”: välj ett alternativ i listan.</translation>
         </message>
@@ -2869,7 +2560,7 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="141" />
+            <location filename="../../ui/widgets/tables.py" line="140" />
             <source>Add</source>
             <translation>Lägg till</translation>
         </message>
@@ -2889,17 +2580,17 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
             <translation>Ta bort de markerade värdena</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="143" />
             <source>Remove selected rows</source>
             <translation>Ta bort markerade rader</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="145" />
+            <location filename="../../ui/widgets/tables.py" line="144" />
             <source>Remove the selected rows</source>
             <translation>Ta bort de markerade raderna</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="289" />
+            <location filename="../../ui/widgets/tables.py" line="288" />
             <source>Type a name to add…</source>
             <translation>Skriv ett namn för att lägga till…</translation>
         </message>

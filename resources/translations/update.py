@@ -3,10 +3,12 @@
 1. ``pyside6-lupdate`` reads every ``tr()`` of ``ui/`` into each ``.ts`` file (the English
    file holds only the plural forms: "1 vendor", "2 vendors").
 2. :func:`assign` gives each message the context it is looked up in at run time. lupdate files
-   a text under an empty context when it is translated through a module's own helper
-   (``def tr(text): return QCoreApplication.translate("undo", text)``) or an alias
-   (``tr = self.tr``), and marks the copy that the file keeps in the run-time context as
-   vanished; left so, Qt would look the text up under ``undo``, find nothing, and show English.
+   a text under an empty context when it is translated through a module's helper
+   (``tr = translator("undo")``, :func:`ui.i18n.translator`) or an alias (``tr = self.tr``
+   in a class), and marks the copy that the file keeps in the run-time context as vanished;
+   left so, Qt would look the text up under ``undo``, find nothing, and show English.
+   :func:`runtime_contexts` reads those contexts from the source, so a new module needs no
+   step here.
 3. ``pyside6-lrelease`` compiles each ``.ts`` to the ``.qm`` the app loads.
 
 Translate new texts (``type="unfinished"``) with ``pyside6-linguist``, then run it again.
@@ -15,40 +17,54 @@ A test runs steps 1 and 2 on copies and fails when a text of the source has no t
 
 from __future__ import annotations
 
+import ast
 import copy
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 
-RUNTIME_CONTEXTS = {
-    "ui/dialogs.py": "dialogs",
-    "ui/errors.py": "errors",
-    "ui/undo.py": "undo",
-    "ui/reports_menu.py": "ReportsMenu",
-    "ui/editors/base.py": "editors",
-    "ui/editors/vendor_parts.py": "editors",
-    "ui/editors/activity.py": "ActivityEditor",
-    "ui/widgets/labels.py": "editors",
-    "ui/widgets/checklist.py": "widgets",
-    "ui/widgets/dates.py": "widgets",
-    "ui/widgets/pickers.py": "widgets",
-    "ui/widgets/stringlist.py": "widgets",
-    "ui/widgets/tables.py": "widgets",
-}
-"""Source file -> the context its helper translates in (texts new to the file)."""
-
 GONE = ("vanished", "obsolete")
 
 
-def sources() -> list[str]:
+def sources(root: Path = ROOT) -> list[str]:
     """The files whose ``tr()`` texts are translated, from the project's root."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    return sorted(p.relative_to(root).as_posix() for p in (root / "ui").rglob("*.py"))
+
+
+def _context_of(tree: ast.AST) -> set[str]:
+    """The contexts a module's bare ``tr()`` translates in: those of its
+    ``translator("...")`` calls, and the class of a ``tr = self.tr`` in a method."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "translator" and node.args and \
+                isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            found.add(node.args[0].value)
+        if isinstance(node, ast.ClassDef):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Assign) and isinstance(inner.value, ast.Attribute) and \
+                        inner.value.attr == "tr" and isinstance(inner.value.value, ast.Name) and \
+                        inner.value.value.id == "self":
+                    found.add(node.name)
+    return found
+
+
+def runtime_contexts(root: Path = ROOT) -> dict[str, str]:
+    """Source file -> the context its bare ``tr()`` translates in."""
+    contexts: dict[str, str] = {}
+    for name in sources(root):
+        found = _context_of(ast.parse((root / name).read_bytes()))
+        if len(found) > 1:
+            raise ValueError(f"{name}: a module's tr() has one context, not {sorted(found)}")
+        if found:
+            contexts[name] = found.pop()
+    return contexts
 
 
 def ts_files(folder: Path = HERE) -> list[Path]:
@@ -90,9 +106,10 @@ def _revive(kept: ET.Element, found: ET.Element) -> None:
         kept.insert(index, copy.deepcopy(location))
 
 
-def assign(path: Path) -> None:
-    """Give the context-less messages of ``path`` their run-time contexts, bring back the
-    translations lupdate set aside, and drop the texts the source no longer has."""
+def assign(path: Path, contexts: Mapping[str, str]) -> None:
+    """Give the context-less messages of ``path`` their run-time contexts (``contexts``: by
+    source file), bring back the translations lupdate set aside, and drop the texts the source
+    no longer has."""
     tree = ET.parse(path)
     root = tree.getroot()
     # What lupdate set aside: the run-time copies of helper texts, texts it now finds
@@ -119,8 +136,7 @@ def assign(path: Path) -> None:
 
     for ctx in [ctx for ctx in root.iter("context") if not ctx.findtext("name")]:
         for message in ctx.findall("message"):
-            names = sorted({RUNTIME_CONTEXTS[f] for f in _files(message)
-                            if f in RUNTIME_CONTEXTS})
+            names = sorted({contexts[f] for f in _files(message) if f in contexts})
             for name in names:
                 target = _context(root, name)
                 if not bring_back(name, message, target):
@@ -148,7 +164,7 @@ def lupdate(files: Sequence[Path], root: Path = ROOT) -> None:
 
     ``root`` is where the source is, as ``ui/`` (the files' locations are relative to it).
     """
-    found = sources()
+    found = sources(root)
     tool = str(BIN / "pyside6-lupdate")
     english = [str(f) for f in files if f.name.endswith("_en.ts")]
     others = [str(f) for f in files if not f.name.endswith("_en.ts")]
@@ -169,8 +185,9 @@ def lrelease(files: Sequence[Path], out: Path | None = None) -> None:
 def update(files: Sequence[Path], root: Path = ROOT) -> None:
     """Steps 1 and 2: the texts of the source, each in its run-time context."""
     lupdate(files, root)
+    contexts = runtime_contexts(root)
     for ts in files:
-        assign(ts)
+        assign(ts, contexts)
 
 
 def main() -> None:

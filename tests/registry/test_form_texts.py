@@ -15,14 +15,13 @@ from collections.abc import Callable, Iterator, Mapping
 import pytest
 
 from registry import checks_of_records as checks
-from registry import forms
+from registry import error_texts, forms, message_texts
 from registry import usecases as uc
 from registry.assessment import assess_organisation
+from registry.catalogues import Source, translations
 from registry.enums import LANGUAGES, Derogation, LocationKind, Mechanism, TiaOutcome
-from registry.error_texts import ERROR_TABLES
 from registry.errors import ConflictError, UserError
-from registry.form_texts import EN, FORM_TABLES
-from registry.message_texts import TABLES
+from registry.form_texts import EN
 from registry.messages import (
     Join,
     Message,
@@ -44,25 +43,32 @@ OTHERS = tuple(lang for lang in LANGUAGES if lang != "en")
 # --- the tables --------------------------------------------------------------------------
 
 
-TABLE_GROUPS = {"form": FORM_TABLES, "error": ERROR_TABLES}
-"""The tables of the forms' words and of the errors', checked alike."""
+TABLE_GROUPS: dict[str, Mapping[str, Source]] = {"form": EN, "error": error_texts.EN}
+"""The English tables of the forms' words and of the errors', checked alike."""
 
 FORMAT_SPECS = {"", "lower", "cap", "uncap", "phrase"}
 """What may follow a parameter's name in a template (``{name:cap}``)."""
 
 
+def translated(group: str, lang: str) -> dict[str, tuple[str, ...]]:
+    """The catalogue's texts of a group's keys in ``lang``, each as its forms (one, or those
+    of a text about a number of things)."""
+    catalogue = translations("registry", lang)
+    return {key: (text,) if isinstance(text, str) else text
+            for key, text in catalogue.items() if key in TABLE_GROUPS[group]}
+
+
 @pytest.mark.parametrize("group", TABLE_GROUPS)
 def test_every_language_has_a_table(group: str) -> None:
-    assert tuple(TABLE_GROUPS[group]) == LANGUAGES
+    assert all(translated(group, lang) for lang in OTHERS)
 
 
 @pytest.mark.parametrize("lang", OTHERS)
 @pytest.mark.parametrize("group", TABLE_GROUPS)
 def test_every_table_has_the_english_keys_and_parameters(group: str, lang: str) -> None:
-    english_table = TABLE_GROUPS[group]["en"]
-    table = TABLE_GROUPS[group][lang]
+    english_table = TABLE_GROUPS[group]
+    table = translated(group, lang)
     assert sorted(set(english_table) - set(table)) == [], "missing"
-    assert sorted(set(table) - set(english_table)) == [], "not in English"
     for key, english in english_table.items():
         assert placeholders(table[key]) == placeholders(english), key
 
@@ -70,14 +76,15 @@ def test_every_table_has_the_english_keys_and_parameters(group: str, lang: str) 
 @pytest.mark.parametrize("lang", OTHERS)
 @pytest.mark.parametrize("group", TABLE_GROUPS)
 def test_every_table_quotes_as_its_language_does(group: str, lang: str) -> None:
-    for key, text in TABLE_GROUPS[group][lang].items():
-        assert '"' not in text, key
-        specs = {spec for _, field, spec, _ in string.Formatter().parse(text) if field}
-        assert specs <= FORMAT_SPECS, key
+    for key, worded in translated(group, lang).items():
+        for text in worded:
+            assert '"' not in text, key
+            specs = {spec for _, field, spec, _ in string.Formatter().parse(text) if field}
+            assert specs <= FORMAT_SPECS, key
 
 
 def test_the_tables_never_share_a_key() -> None:
-    findings, forms, errors = set(TABLES["en"]), set(EN), set(ERROR_TABLES["en"])
+    findings, forms, errors = set(message_texts.EN), set(EN), set(error_texts.EN)
     assert not findings & forms and not findings & errors and not forms & errors
     assert all(key.startswith(("form.", "record.")) for key in forms)
     assert all(key.startswith("error.") for key in errors)
@@ -101,7 +108,7 @@ SAMPLES: dict[str, Param] = {
 }
 
 
-def assert_every_key_renders(english_table: Mapping[str, str], samples: Mapping[str, Param],
+def assert_every_key_renders(english_table: Mapping[str, Source], samples: Mapping[str, Param],
                              lang: str) -> None:
     """Every message of a table worded in ``lang``, with ``samples`` for its parameters."""
     for key, english in english_table.items():
@@ -247,7 +254,7 @@ def test_every_sentence_of_the_checks_is_given_and_worded(registry: Registry) ->
             assert "{" not in text and "}" not in text, (lang, text)
         seen.update(keys_of(sentence.text))
     assert sorted(set(EN) - seen) == []
-    assert sorted(seen - set(EN) - set(TABLES["en"])) == []
+    assert sorted(seen - set(EN) - set(message_texts.EN)) == []
 
 
 # --- what a reader sees ------------------------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 import stdnum.exceptions
 
 from registry.assessment import Assessment, art30_items, assess
+from registry.catalogues import Text, translations
 from registry.demo import DEMO_AS_OF
 from registry.enums import (
     LANGUAGES,
@@ -25,8 +26,9 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.facts import load_facts
-from registry.message_texts import EN, TABLES, TERM_TABLES
+from registry.message_texts import EN
 from registry.messages import (
+    ENGLISH,
     Country,
     Join,
     Message,
@@ -57,33 +59,43 @@ from tests.registry.builders import (
 OTHERS = tuple(lang for lang in LANGUAGES if lang != "en")
 
 
+def table(lang: str) -> dict[str, Text]:
+    """The catalogue's texts in ``lang`` (the findings', the forms', the errors', the terms'):
+    a string, or the forms of a text about a number of things."""
+    return dict(translations("registry", lang))
+
+
+TERM_TABLES = {lang: {key: str(text) for key, text in table(lang).items() if key not in ENGLISH}
+               for lang in OTHERS}
+"""The translations of the texts of the facts file and python-stdnum, by language: what the
+catalogue has beside the source's messages."""
+
+
 # --- the tables --------------------------------------------------------------------------
 
 
 def test_languages_have_tables() -> None:
-    assert tuple(TABLES) == LANGUAGES
-    assert tuple(TERM_TABLES) == OTHERS
+    assert all(table(lang) for lang in OTHERS)
+    assert tuple(TERM_TABLES) == OTHERS and all(TERM_TABLES.values())
 
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_every_table_has_the_english_keys(lang: str) -> None:
-    table = TABLES[lang]
-    assert sorted(set(EN) - set(table)) == [], "missing"
-    assert sorted(set(table) - set(EN)) == [], "not in English"
+    assert sorted(set(EN) - set(table(lang))) == [], "missing"
 
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_every_message_takes_the_english_parameters(lang: str) -> None:
     for key, english in EN.items():
-        assert placeholders(TABLES[lang][key]) == placeholders(english), key
+        assert placeholders(table(lang)[key]) == placeholders(english), key
 
 
 def test_term_tables_have_the_same_keys_and_parameters() -> None:
     first = TERM_TABLES["nb"]
     for lang in OTHERS:
-        table = TERM_TABLES[lang]
-        assert set(table) == set(first), lang
-        for key, text in table.items():
+        terms = TERM_TABLES[lang]
+        assert set(terms) == set(first), lang
+        for key, text in terms.items():
             assert placeholders(text) == placeholders(first[key]), (lang, key)
 
 
@@ -356,3 +368,17 @@ def test_registration_problem_in_each_language() -> None:
 def test_an_unknown_language_reads_english() -> None:
     message = msg("review.due", date=dt.date(2026, 12, 1))
     assert render(message, "de") == render(message) == "The review is due on 1 Dec 2026."
+
+
+@pytest.mark.parametrize(("lang", "one", "twelve"), [
+    ("en", "more than 1 month ago", "more than 12 months ago"),
+    ("nb", "for mer enn 1 måned siden", "for mer enn 12 måneder siden"),
+    ("da", "for mere end 1 måned siden", "for mere end 12 måneder siden"),
+    ("sv", "för mer än 1 månad sedan", "för mer än 12 månader sedan"),
+    ("fi", "yli 1 kuukausi sitten", "yli 12 kuukautta sitten"),
+])
+def test_a_count_of_months_reads_in_the_singular_or_the_plural(lang: str, one: str,
+                                                                twelve: str) -> None:
+    for key in ("tia_stale", "dpf_check_stale", "review.overdue_interval"):
+        assert one in render(msg(key, date=dt.date(2025, 10, 1), months=1), lang), key
+        assert twelve in render(msg(key, date=dt.date(2025, 10, 1), months=12), lang), key

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from registry.enums import LANGUAGES
+from registry.enums import LANGUAGES, Mechanism
 from registry.snapshot import Snapshot
 from reports import render_report
 
@@ -196,3 +196,37 @@ def test_the_list_claims_dpas_only_when_every_listed_vendor_has_one(
     page = Page(render(without, "subprocessors-html", tmp_path / "b.html", "en"))
     assert "Zendesk" in page.text
     assert claim not in page.text
+
+
+@pytest.mark.parametrize(("lang", "protection"), [
+    ("en", "India: Old SCCs 2010/87/EU (controller to processor) (no longer valid)."),
+    ("nb", "India: Gamle standardkontrakter 2010/87/EU (behandlingsansvarlig til databehandler) "
+           "(ikke lenger gyldig)."),
+    ("fi", "Intia: Vanhat vakiolausekkeet 2010/87/EU (rekisterinpitäjältä henkilötietojen "
+           "käsittelijälle) (ei enää voimassa)."),
+])
+def test_a_dead_mechanism_is_named_in_the_lists_language(
+    snapshot: Snapshot, tmp_path: Path, lang: str, protection: str
+) -> None:
+    vendor = next(v for v in snapshot.vendors.values() if v.name == MARKUP)
+    old = dataclasses.replace(vendor.safeguards[0], mechanism=Mechanism.SCC_2010_87)
+    vendors = {**snapshot.vendors, vendor.id: dataclasses.replace(vendor, safeguards=(old,))}
+    page = Page(render(dataclasses.replace(snapshot, vendors=vendors), "subprocessors-html",
+                       tmp_path / f"{lang}.html", lang))
+    assert protection in page.text
+
+
+@pytest.mark.parametrize(("lang", "one", "thirty"), [
+    ("en", "at least 1 day before", "at least 30 days before"),
+    ("nb", "minst 1 dag før", "minst 30 dager før"),
+    ("da", "mindst 1 dag, før", "mindst 30 dage, før"),
+    ("sv", "minst 1 dag innan", "minst 30 dagar innan"),
+    ("fi", "vähintään 1 päivää ennen", "vähintään 30 päivää ennen"),
+])
+def test_the_notice_period_reads_in_the_singular_or_the_plural(
+    snapshot: Snapshot, tmp_path: Path, lang: str, one: str, thirty: str
+) -> None:
+    assert thirty in Page(render(snapshot, "subprocessors-html", tmp_path / "30.html", lang)).text
+    short = dataclasses.replace(snapshot, organisation=dataclasses.replace(
+        snapshot.organisation, notice_days=1))
+    assert one in Page(render(short, "subprocessors-html", tmp_path / "1.html", lang)).text

@@ -183,3 +183,20 @@ def test_the_organisation_without_a_name_is_called_virksomhet(
 
     assert "Virksomhet" in records
     assert "Organisation" not in records
+
+
+def test_the_safeguards_mechanisms_read_in_norwegian(
+    vendor_editor: VendorEditor, norwegian: AppContext
+) -> None:
+    vendor_editor.load(add_vendor(norwegian))
+    combo = vendor_editor.safeguards.rows["US"].mechanism
+
+    def shown(mechanism: Mechanism) -> str:
+        return combo.itemText(combo.findData(mechanism))
+
+    assert shown(Mechanism.ADEQUACY) == "Adekvansbeslutning"
+    assert shown(Mechanism.SCC_2021) == "EUs standardkontraktsbestemmelser (EU) 2021/914"
+    assert shown(Mechanism.DEROGATION) == "Unntak for særlige situasjoner"
+    assert shown(Mechanism.SCC_2010_87) == (
+        "Gamle standardkontrakter 2010/87/EU (behandlingsansvarlig til databehandler) (ikke "
+        "lenger gyldig)")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from registry.enums import VendorRole
 from registry.storage import Registry, open_registry
 
 from ui import app as app_module
@@ -27,6 +28,7 @@ from ui.dialogs import (
     OrganisationNameDialog,
 )
 from ui.mainwindow import MainWindow
+from ui.models import label
 from ui.settings import LANGUAGE, Settings
 
 from tests.restricted import ROOT, read_only_medium
@@ -249,7 +251,7 @@ def test_the_norwegian_translation_loads(qapp: QApplication) -> None:
         assert translate("MainWindow", "Transfers") == "Overføringer"
         assert translate("VendorsPage", "%n vendor(s)", None, 2) == "2 leverandører"
         assert translate("VendorsPage", "%n vendor(s)", None, 1) == "1 leverandør"
-        assert translate("labels", "Sub-processor") == "Underdatabehandler"
+        assert label(VendorRole.SUB_PROCESSOR) == "Underdatabehandler"
         assert translate("errors", "Something went wrong") == "Noe gikk galt"
         assert translate("undo", "Undo") == "Angre"
         assert translate("ReportsMenu", "Sub-processor list (PDF)…") == (
@@ -289,6 +291,7 @@ from ui.app import install_translations, open_startup_registry
 from ui.context import AppContext, ImmediateTasks
 from ui.dialogs import OpenProblemDialog
 from ui.mainwindow import MainWindow
+from ui.models import label
 from ui.settings import Settings
 
 def problem(cls, parent, message):

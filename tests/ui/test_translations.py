@@ -13,6 +13,10 @@ from types import ModuleType
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
+from registry.enums import VendorRole, VendorStatus
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 
@@ -100,3 +104,51 @@ def test_translations_keep_placeholders_mnemonics_and_tags(ts: Path) -> None:
             assert text.strip(), where
             assert set(PLACEHOLDERS.findall(text)) == set(PLACEHOLDERS.findall(source)), where
             assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), where
+
+
+@pytest.mark.parametrize("language", ["nb", "da", "sv", "fi"])
+def test_the_window_and_the_reports_name_the_vocabulary_alike(qapp: QApplication,
+                                                              language: str) -> None:
+    """One label per value: a vendor's role or status reads the same in a window and in a
+    report of the same language."""
+    from reports.i18n import Strings
+
+    from ui.app import install_translations
+    from ui.i18n import language as window_language
+    from ui.models import label
+
+    report = Strings(language)
+    installed = install_translations(qapp, language)
+    try:
+        for role in VendorRole:
+            assert label(role) == report.label("role", role), role
+        for status in VendorStatus:
+            assert label(status) == report.label("status", status), status
+        assert window_language() == language
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert window_language() == "en"
+
+
+def test_a_new_modules_texts_go_to_the_context_its_translator_names(tmp_path: Path) -> None:
+    """A module with ``tr = translator("…")`` needs no step in update.py: its texts are
+    filed, and looked up, under the context it names."""
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "greeting.py").write_text(
+        'from ui.i18n import translator\n\ntr = translator("greeting")\n\n\n'
+        'def hello() -> str:\n    return tr("Good morning")\n', encoding="utf-8")
+    (tmp_path / "ui" / "page.py").write_text(
+        "class Page:\n    def words(self) -> list[str]:\n        tr = self.tr\n"
+        '        return [tr("Good evening")]\n', encoding="utf-8")
+    ts = tmp_path / "subprocessor_registry_nb.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  '<TS version="2.1" language="nb_NO"></TS>\n', encoding="utf-8")
+
+    assert update.runtime_contexts(tmp_path) == {"ui/greeting.py": "greeting",
+                                                 "ui/page.py": "Page"}
+    update.update([ts], tmp_path)
+
+    found, waiting = texts(ts)
+    assert sorted(found) == [("Page", "Good evening"), ("greeting", "Good morning")]
+    assert sorted(waiting) == sorted(found)

@@ -20,7 +20,6 @@ from typing import Any, ClassVar, Protocol
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
     QTimer,
     Signal,
@@ -50,6 +49,7 @@ from registry.forms import AnyForm, Kind
 from ui.context import AppContext
 from ui.editors.form_scroll import FormScrollArea
 from ui.errors import show_user_error
+from ui.i18n import translator
 from ui.icons import text_colour, verdict_icon
 from ui.undo import CreateRecordCommand, RecordCommand, UpdateRecordCommand, push
 from ui.widgets import FieldError, OptionalDateEdit
@@ -80,9 +80,7 @@ class UnsavedChangesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> str:
         """``"save"``, ``"discard"`` or ``"cancel"``."""
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("editors", text)
-
+        tr = translator("editors")
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Unsaved changes"))

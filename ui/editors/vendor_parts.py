@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +34,13 @@ from registry.forms import SafeguardForm
 from registry.snapshot import Snapshot
 
 from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
+from ui.i18n import translator
 from ui.icons import text_colour, verdict_icon
 from ui.models import label
 from ui.widgets import FieldError, OptionalDateEdit
 from ui.widgets import labels as choices
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("editors", text)
+tr = translator("editors")
 
 
 def _combo(parent: QWidget, options: choices.Choices) -> QComboBox:

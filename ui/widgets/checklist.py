@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from ui.i18n import translator
 from ui.widgets.models import CheckListModel
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+tr = translator("widgets")
 
 
 class CheckList(QWidget):

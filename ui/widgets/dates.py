@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from ui.i18n import translator
 
 EMPTY = QDate(1900, 1, 1)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+tr = translator("widgets")
 
 
 class OptionalDateEdit(QWidget):

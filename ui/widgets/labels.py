@@ -1,14 +1,16 @@
-"""Labels for the closed vocabularies that the editors offer in their pick-lists.
+"""The pick-lists of the editors: the closed vocabularies' values and their labels.
 
-The list pages' labels (roles, statuses, legal bases, DPIA states, verdicts) live in
-:func:`ui.models.label`; these are the ones only the editors need. Mechanism names come from
-the legal facts file, where they are sourced and dated.
+The labels are the registry's (:mod:`registry.labels`), in the window's language, as in the
+lists (:func:`ui.models.label`) and the reports. A mechanism is named as the legal facts file
+names it, where it is sourced and dated (in English; in the catalogue's words in the other
+languages).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
 
+from registry import labels
 from registry.enums import (
     ActivityRole,
     Art9Condition,
@@ -22,26 +24,25 @@ from registry.enums import (
     VendorStatus,
 )
 from registry.facts import Facts
+from registry.labels import mechanism_name
 
+from ui.i18n import language, translator
 from ui.models import activity_role_label, label
-from ui.settings import QT_TRANSLATE_NOOP
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("editors", text)
+tr = translator("editors")
 
 
 Choices = list[tuple[object, str]]
 """``(value, text)`` pairs of a pick-list; a value of None means "not set"."""
 
 
+def _labels(vocabulary: str, values: Iterable[object]) -> Choices:
+    lang = language()
+    return [(value, labels.label(vocabulary, value, lang)) for value in values]
+
+
 def location_kinds() -> Choices:
-    return [
-        (LocationKind.HOSTING, tr("Hosting / storage")),
-        (LocationKind.SUPPORT, tr("Support / remote access")),
-        (LocationKind.PROCESSING, tr("Processing")),
-        (LocationKind.BACKUP, tr("Backup")),
-    ]
+    return _labels("kind", LocationKind)
 
 
 def vendor_roles() -> Choices:
@@ -67,71 +68,32 @@ def dpia_statuses() -> Choices:
     return [(status, label(status)) for status in DpiaStatus]
 
 
-_ART9: dict[Art9Condition, str] = {
-    Art9Condition.NONE: QT_TRANSLATE_NOOP("editors", "No special categories of data"),
-    Art9Condition.A: QT_TRANSLATE_NOOP("editors", "9(2)(a) Explicit consent"),
-    Art9Condition.B: QT_TRANSLATE_NOOP("editors",
-                                       "9(2)(b) Employment and social security law"),
-    Art9Condition.C: QT_TRANSLATE_NOOP("editors", "9(2)(c) Vital interests"),
-    Art9Condition.D: QT_TRANSLATE_NOOP("editors", "9(2)(d) Not-for-profit body"),
-    Art9Condition.E: QT_TRANSLATE_NOOP("editors", "9(2)(e) Made public by the data subject"),
-    Art9Condition.F: QT_TRANSLATE_NOOP("editors", "9(2)(f) Legal claims"),
-    Art9Condition.G: QT_TRANSLATE_NOOP("editors", "9(2)(g) Substantial public interest"),
-    Art9Condition.H: QT_TRANSLATE_NOOP("editors", "9(2)(h) Health or social care"),
-    Art9Condition.I: QT_TRANSLATE_NOOP("editors", "9(2)(i) Public health"),
-    Art9Condition.J: QT_TRANSLATE_NOOP("editors", "9(2)(j) Archiving, research or statistics"),
-}
-
-
 def art9_conditions() -> Choices:
-    return [(condition, tr(_ART9[condition])) for condition in Art9Condition]
-
-
-_DEROGATIONS: dict[Derogation, str] = {
-    Derogation.A: QT_TRANSLATE_NOOP("editors", "49(1)(a) Explicit consent"),
-    Derogation.B: QT_TRANSLATE_NOOP("editors", "49(1)(b) Contract with the data subject"),
-    Derogation.C: QT_TRANSLATE_NOOP("editors",
-                                    "49(1)(c) Contract in the data subject's interest"),
-    Derogation.D: QT_TRANSLATE_NOOP("editors", "49(1)(d) Important reasons of public interest"),
-    Derogation.E: QT_TRANSLATE_NOOP("editors", "49(1)(e) Legal claims"),
-    Derogation.F: QT_TRANSLATE_NOOP("editors", "49(1)(f) Vital interests"),
-    Derogation.G: QT_TRANSLATE_NOOP("editors", "49(1)(g) Public register"),
-    Derogation.COMPELLING: QT_TRANSLATE_NOOP(
-        "editors", "49(1) second subparagraph: compelling legitimate interests"),
-}
+    return _labels("art9", Art9Condition)
 
 
 def derogations() -> Choices:
-    return [(None, tr("Choose…"))] + [(d, tr(_DEROGATIONS[d])) for d in Derogation]
+    return [(None, tr("Choose…"))] + _labels("derogation", Derogation)
 
 
 def tia_outcomes() -> Choices:
-    return [
-        (None, tr("Not recorded")),
-        (TiaOutcome.ADEQUATE, tr("Adequate protection")),
-        (TiaOutcome.ADEQUATE_WITH_MEASURES, tr("Adequate with supplementary measures")),
-        (TiaOutcome.NOT_ADEQUATE, tr("Not adequate")),
-    ]
+    return [(None, tr("Not recorded"))] + _labels("tia", TiaOutcome)
 
 
 def scc_modules() -> Choices:
-    return [
-        (None, tr("Not recorded")),
-        (1, tr("Module 1: controller to controller")),
-        (2, tr("Module 2: controller to processor")),
-        (3, tr("Module 3: processor to processor")),
-        (4, tr("Module 4: processor to controller")),
-    ]
+    return [(None, tr("Not recorded"))] + _labels("scc_module", (1, 2, 3, 4))
 
 
 def mechanisms(facts: Facts) -> Choices:
     """Every mechanism, the valid ones first; dead ones stay choosable to record the past."""
+    lang = language()
     choices: Choices = [(None, tr("No mechanism recorded"))]
     dead: Choices = []
     for mechanism in Mechanism:
         fact = facts.mechanism(mechanism.value)
+        name = mechanism_name(fact, lang)
         if fact.kind == "dead":
-            dead.append((mechanism, tr("{0} (no longer valid)").format(fact.label)))
+            dead.append((mechanism, tr("{0} (no longer valid)").format(name)))
         else:
-            choices.append((mechanism, fact.label))
+            choices.append((mechanism, name))
     return choices + dead

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from registry.countries import all_countries, country_name, find_countries, fold
 
+from ui.i18n import translator
 from ui.widgets.models import RecordListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -26,8 +26,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_MATCHES = 60
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+tr = translator("widgets")
 
 
 def _line_edit(combo: QComboBox) -> QLineEdit:

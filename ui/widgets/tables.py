@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translator
 from ui.widgets.models import RecordListModel
 from ui.widgets.pickers import RecordPicker
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+tr = translator("widgets")
 
 
 class CellEditor(Protocol):
