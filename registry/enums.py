@@ -1,7 +1,7 @@
 """Closed vocabularies of the registry.
 
 The values are stored in the database and in the exchange format, so they never change once
-released; labels for people live in ``registry.labels`` and the UI translations.
+released; labels for people live in ``registry.labels`` (and its gettext catalogue).
 """
 
 from __future__ import annotations

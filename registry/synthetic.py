@@ -1,4 +1,4 @@
-"""Synthetic registries at the scale of DESIGN.md, for benchmarks and load tests.
+"""Synthetic registries at the scale the app is made for (up to 5,000 vendors), for benchmarks.
 
 ``build_synthetic(session, 5000)`` writes a registry of 5,000 vendors with proportional
 content: 1,000 services, 2,000 processing activities and some 50,000 links (about three
@@ -49,7 +49,7 @@ SUB_PROCESSOR_SHARE = 0.2
 MAX_CHAIN = 3
 """The longest vendor chain: top vendor → sub-processor → its sub-processor."""
 MAX_VENDORS = 50_000
-"""The largest synthetic registry: ten times the largest registry DESIGN.md plans for, built
+"""The largest synthetic registry: ten times the largest registry the app is made for, built
 in about half a minute in some 400 MB; memory and time grow with the count, without end."""
 
 T = TypeVar("T")
