@@ -51,7 +51,7 @@ from ui.editors.form_scroll import FormScrollArea
 from ui.errors import show_user_error
 from ui.icons import text_colour, verdict_icon
 from ui.undo import CreateRecordCommand, RecordCommand, UpdateRecordCommand, push
-from ui.widgets import FieldError, OptionalDateEdit
+from ui.widgets import FieldError, OptionalDateEdit, guard_wheel
 
 Choices = Sequence[tuple[object, str]]
 
@@ -651,6 +651,7 @@ class RecordEditor(QWidget):
         # As wide as the longest choice when there is room; narrower when there is not (its
         # list still shows every choice whole).
         widget.setMinimumContentsLength(NARROW_CHOICE)
+        guard_wheel(widget)
 
         def set_value(value: Any) -> None:
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -671,6 +672,7 @@ class RecordEditor(QWidget):
         widget = QSpinBox(self.content)
         widget.setRange(minimum - 1 if optional else minimum, maximum)
         widget.setSuffix(suffix)
+        guard_wheel(widget)
         if optional:
             widget.setSpecialValueText(self.tr("not set"))
 

@@ -35,7 +35,7 @@ from registry.usecases import SafeguardForm, dpf_applies
 from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.icons import text_colour, verdict_icon
 from ui.models import label
-from ui.widgets import FieldError, OptionalDateEdit
+from ui.widgets import FieldError, OptionalDateEdit, guard_wheel
 from ui.widgets import labels as choices
 
 
@@ -48,6 +48,7 @@ def _combo(parent: QWidget, options: choices.Choices) -> QComboBox:
     for value, text in options:
         combo.addItem(text, value)
     combo.setMinimumContentsLength(NARROW_CHOICE)
+    guard_wheel(combo)
     return combo
 
 
