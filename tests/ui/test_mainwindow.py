@@ -662,6 +662,64 @@ def test_unsaved_changes_keep_the_page(window: MainWindow, filled: dict[str, int
     assert window.current_page_key() == "activities"
 
 
+def _highlighted(page: ListPage) -> list[str]:
+    """The names of the rows shown selected."""
+    return page.selected_names()
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["saved", "with unsaved changes"])
+def test_a_search_that_hides_the_record_being_edited_keeps_it_in_the_editor(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+    unsaved: bool,
+) -> None:
+    unsaved_answers.answers.append("discard")  # when the window closes at the end
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Zendesk", qtbot)
+    editor = page.editor()
+    if unsaved:
+        qtbot.keyClicks(name_field(page), " Support")
+    shown = name_field(page).text()
+
+    qtbot.keyClicks(page.search, "Hetz")  # hides Zendesk at the first letter
+
+    assert page.row_texts() == ["Hetzner"]
+    assert unsaved_answers.asked == []  # no question in the middle of a word
+    assert editor.record_id() == filled["Zendesk"]
+    assert name_field(page).text() == shown
+    assert editor.is_dirty() is unsaved
+    assert _highlighted(page) == []  # the row that is left is not the one being edited
+    assert page.current_record_id() is None
+
+    page.search.clear()
+
+    assert _highlighted(page) == ["Zendesk"]
+    assert page.current_record_id() == filled["Zendesk"]
+    assert editor.record_id() == filled["Zendesk"] and name_field(page).text() == shown
+    assert unsaved_answers.asked == []
+
+
+def test_after_a_search_hid_the_record_a_click_on_a_row_opens_it(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Zendesk", qtbot)
+    qtbot.keyClicks(name_field(page), " Support")
+    region = page.filter_combos["region"]
+    region.setCurrentIndex(region.findData("eea"))  # Zendesk is in the US
+    assert unsaved_answers.asked == []
+    assert page.editor().record_id() == filled["Zendesk"]
+
+    unsaved_answers.append("discard")
+    unsaved_answers.append("discard")  # when the window closes before the test is done
+    click_row(page, "Hetzner", qtbot)
+
+    assert unsaved_answers.asked == ["Zendesk Support"]
+    assert page.editor().record_id() == filled["Hetzner"]
+    assert _highlighted(page) == ["Hetzner"]
+
+
 def test_closing_with_unsaved_changes_asks_first(window: MainWindow, filled: dict[str, int],
                                                  qtbot: QtBot,
                                                  unsaved_answers: Unsaved) -> None:

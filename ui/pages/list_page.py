@@ -7,11 +7,15 @@ over the page's :class:`ui.models.RecordTableModel`; every row is mapped to the 
 
 Nothing typed is lost: before the editor shows another record (a click on another row, a new
 record, another page, closing the window) the page asks the editor's ``maybe_save()``, and
-stays where it is when that returns False.
+stays where it is when that returns False. Only the user picks another record: a search or a
+filter that hides the record being edited leaves it in the editor, with no row selected, and
+selects its row again when it is shown again.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
@@ -113,7 +117,7 @@ class ListPage(QWidget):
             for value, option in options:
                 combo.addItem(option, value)
             combo.currentIndexChanged.connect(
-                lambda _i, key=key, combo=combo: self.proxy.set_filter(key, combo.currentData())
+                lambda _i, key=key, combo=combo: self._set_filter(key, combo.currentData())
             )
             self.filter_combos[key] = combo
             filters_layout.addWidget(combo)
@@ -165,7 +169,7 @@ class ListPage(QWidget):
         layout.addLayout(self._second_row)
         layout.addWidget(self.splitter, 1)
 
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._set_search)
         self.proxy.filtered.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -253,13 +257,10 @@ class ListPage(QWidget):
         current = self._shown_id
         if current is not None and current not in selected:
             selected = [current]
-        self.model.refresh()
-        self._refresh_filter_options()
-        self._guard = True
-        try:
+        with self._keeping_editor():
+            self.model.refresh()
+            self._refresh_filter_options()
             self._select_ids(selected, current)
-        finally:
-            self._guard = False
         self._after_refresh(current)
         self._update_count()
 
@@ -280,13 +281,60 @@ class ListPage(QWidget):
         if self._stale:
             return
         if not self.model.needs_assessment:
-            self.model.apply_assessment(assessment)
+            with self._keeping_editor():  # a verdict filter may hide or show rows
+                self.model.apply_assessment(assessment)
         elif not self.model.is_assessed:
             self._stale = True
             self.ensure_fresh()
 
     def _refresh_filter_options(self) -> None:
         """Filter options that depend on the data (countries present)."""
+
+    # Search and filters.
+
+    def _set_search(self, text: str) -> None:
+        with self._keeping_editor():
+            self.proxy.set_search(text)
+
+    def _set_filter(self, key: str, value: str | None) -> None:
+        with self._keeping_editor():
+            self.proxy.set_filter(key, value)
+
+    @contextlib.contextmanager
+    def _keeping_editor(self) -> Iterator[None]:
+        """Rows hidden or shown meanwhile (a search, a filter, a reload) change nothing in the
+        editor; the row of its record is selected whenever the list shows it.
+
+        Qt moves the current row off a row that is hidden, to a neighbour: that is not the
+        user picking another record.
+        """
+        outermost = not self._guard
+        self._guard = True
+        try:
+            yield
+        finally:
+            if outermost:
+                self._guard = False
+        if outermost:
+            self._select_shown_record()
+
+    def _select_shown_record(self) -> None:
+        """The editor's record as the current and only selected row when the list shows it;
+        no current row when it does not (a click on any row then opens that row)."""
+        shown = self._shown_id
+        if shown is None or not self.editor_visible():
+            return
+        row = self.proxy.proxy_row_of(shown)
+        if row is None:
+            if self.view.selectionModel().currentIndex().isValid():
+                self._guard = True
+                try:
+                    self.view.selectionModel().clearCurrentIndex()
+                finally:
+                    self._guard = False
+        elif self.current_record_id() != shown:
+            self._quietly_select(shown)
+            self._scroll_to_row(row)
 
     # Selection.
 
