@@ -756,6 +756,30 @@ def test_new_record_opens_an_empty_editor_and_selects_the_saved_row(
     assert page.shown_record_id() == page.current_record_id()
 
 
+@pytest.mark.parametrize("scrolled", [False, True], ids=["as opened", "scrolled down"])
+def test_a_new_record_opens_at_its_top_with_the_name_to_type(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, scrolled: bool
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    window.activateWindow()
+    qtbot.waitActive(window)
+    click_row(page, "Zendesk", qtbot)
+    editor = page.editor()
+    bar = editor.scroll_area.verticalScrollBar()
+    if scrolled:
+        bar.setValue(bar.maximum() // 2)
+
+    trigger(window, "Ctrl+N")
+
+    assert page.shown_record_id() is None
+    qtbot.waitUntil(lambda: name_field(page).hasFocus())
+    assert bar.value() == 0
+    area = editor.scroll_area
+    top = name_field(page).mapTo(area.viewport(), name_field(page).rect().topLeft())
+    assert 0 <= top.y() < area.viewport().height() // 3
+
+
 def test_organisation_details_open_in_a_dialog(window: MainWindow,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.dialogs import EditorDialog

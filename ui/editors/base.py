@@ -284,6 +284,13 @@ class RecordEditor(QWidget):
     def record_id(self) -> int | None:
         return self._record_id
 
+    def show_top(self) -> None:
+        """Show the top of the form, with the focus in its first field (for a new record)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        first = next(iter(self._bindings.values()), None)
+        if first is not None:
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def is_dirty(self) -> bool:
         return self._dirty
 

@@ -662,8 +662,7 @@ class ListPage(QWidget):
         self._shown_id = None
         editor.load(None)
         self._set_panel(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        editor.focusNextChild()
+        editor.show_top()
         return True
 
     def _on_saved(self, record_id: int) -> None:
