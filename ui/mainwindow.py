@@ -221,6 +221,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export JSON…"), self.export_json, "Ctrl+E",
             self.tr("Write the whole registry to a JSON document"))
+        self.save_action = self._action(self.tr("&Save"), self.save_record, keys.Save,
+                                        self.tr("Save the changes in the editor"))
+        self.revert_action = self._action(self.tr("Re&vert"), self.revert_record, None,
+                                          self.tr("Throw away the changes since the last save"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -285,6 +289,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.revert_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
@@ -360,6 +367,7 @@ class MainWindow(QMainWindow):
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.open_record)
             page.dirtyChanged.connect(self._update_modified)
+            page.dirtyChanged.connect(self._update_actions)
 
     def _bind_context(self) -> None:
         """Show the state of the (new) context: title, banner, actions."""
@@ -538,12 +546,27 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(
             writable and page is not None and page.deletable and bool(page.selected_ids()))
         self.find_action.setEnabled(page is not None)
+        dirty = page is not None and page.editor_visible() and page.is_dirty()
+        self.save_action.setEnabled(writable and dirty)
+        self.revert_action.setEnabled(dirty)
         self.import_action.setEnabled(writable)
         self.organisation_action.setEnabled(True)
 
     def _update_modified(self) -> None:
         """The title's modified mark: some editor holds unsaved changes."""
         self.setWindowModified(any(page.is_dirty() for page in self.list_pages.values()))
+
+    def save_record(self) -> None:
+        """Save the changes in the editor of the current page."""
+        page = self.current_list_page()
+        if page is not None and page.editor_visible():
+            page.editor().save()
+
+    def revert_record(self) -> None:
+        """Throw away the changes in the editor of the current page."""
+        page = self.current_list_page()
+        if page is not None and page.editor_visible():
+            page.editor().revert()
 
     def focus_search(self) -> None:
         page = self.current_list_page()

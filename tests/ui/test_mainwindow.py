@@ -154,6 +154,7 @@ def test_every_menu_action_has_a_mnemonic_and_the_main_ones_a_shortcut(
         window.open_action: "Ctrl+O",
         window.import_action: "Ctrl+I",
         window.export_action: "Ctrl+E",
+        window.save_action: "Ctrl+S",
         window.quit_action: "Ctrl+Q",
         window.undo_action: "Ctrl+Z",
         window.redo_action: "Ctrl+Shift+Z",
@@ -778,6 +779,37 @@ def test_a_new_record_opens_at_its_top_with_the_name_to_type(
     area = editor.scroll_area
     top = name_field(page).mapTo(area.viewport(), name_field(page).rect().topLeft())
     assert 0 <= top.y() < area.viewport().height() // 3
+
+
+def test_save_and_revert_are_in_the_file_menu_while_there_is_something_to_save(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, registry: Registry
+) -> None:
+    from registry import usecases
+
+    entries = {a.text(): a for a in window.file_menu.actions()}
+    save, revert = entries["&Save"], entries["Re&vert"]
+    assert save.shortcut().toString() == "Ctrl+S"
+    window.show_page("vendors")
+    page = window.vendors
+    window.activateWindow()
+    qtbot.waitActive(window)
+    click_row(page, "Hetzner", qtbot)
+    assert not save.isEnabled() and not revert.isEnabled()
+
+    qtbot.keyClicks(name_field(page), " Online")
+    assert save.isEnabled() and revert.isEnabled()
+    revert.trigger()
+    assert name_field(page).text() == "Hetzner"
+    assert not save.isEnabled() and not revert.isEnabled()
+
+    qtbot.keyClicks(name_field(page), " Online")
+    qtbot.keyClick(name_field(page), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    with registry.read() as session:
+        assert usecases.load_vendor_form(session, filled["Hetzner"]).name == "Hetzner Online"
+    assert not save.isEnabled()
+    window.show_page("overview")
+    assert not save.isEnabled()
 
 
 def test_organisation_details_open_in_a_dialog(window: MainWindow,

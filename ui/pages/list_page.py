@@ -559,6 +559,7 @@ class ListPage(QWidget):
         if self._editor_type is None:
             self._editor_type = self.editor_class()
         editor = self._editor_type(self.context, self)
+        editor.save_shortcut.setEnabled(False)  # the window's File > Save has Ctrl+S
         self.editor_stack.addWidget(editor)
         editor.saved.connect(self._on_saved)
         editor.dirtyChanged.connect(self.dirtyChanged)
