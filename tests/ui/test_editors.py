@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from registry import usecases as uc
@@ -125,6 +126,41 @@ def test_problems_of_a_table_row_are_shown_under_the_table(
     assert not vendor_editor.save()
 
     assert 'Location 1: "XX" is not a country code' in error_of(vendor_editor, "locations")
+
+
+@pytest.mark.parametrize("scrolled", [False, True], ids=["at the top", "scrolled"])
+def test_a_problem_appearing_or_going_moves_nothing_under_the_pointer(
+    vendor_editor: VendorEditor, qtbot: QtBot, scrolled: bool
+) -> None:
+    vendor_editor.load(add_vendor(vendor_editor.context))
+    vendor_editor.resize(700, 500)
+    area = vendor_editor.scroll_area
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    website, below = line(vendor_editor, "website"), line(vendor_editor, "privacy_url")
+    area.ensureWidgetVisible(below, 0, 200 if scrolled else 0)
+    if scrolled:
+        assert area.verticalScrollBar().value() > 0
+    QCursor.setPos(below.mapToGlobal(below.rect().center()))  # about to click into it
+
+    def where() -> int:
+        return below.mapTo(area.viewport(), QPoint(0, 0)).y()
+
+    before = where()
+
+    website.setText("ftp://zendesk.com")
+    vendor_editor.validate_now()
+
+    assert error_of(vendor_editor, "website") != ""
+    assert where() == before
+    QCoreApplication.processEvents()  # the layouts settle
+    assert where() == before
+
+    website.setText("https://zendesk.com")
+    vendor_editor.validate_now()
+    QCoreApplication.processEvents()
+
+    assert error_of(vendor_editor, "website") == ""
+    assert where() == before
 
 
 # --- save, revert, dirty -------------------------------------------------------------------

@@ -466,11 +466,12 @@ class RecordEditor(QWidget):
                 nested[binding.key][key[len(binding.key):]] = message
             else:
                 messages[binding.key].append(f"{describe_field(key, language)}: {message}")
-        for key, binding in self._bindings.items():
-            binding.error.set_message("\n".join(messages[key]))
-            show_errors = getattr(binding.widget, "show_errors", None)
-            if callable(show_errors):
-                show_errors(nested[key])
+        with self.scroll_area.keeping_still_under_pointer():
+            for key, binding in self._bindings.items():
+                binding.error.set_message("\n".join(messages[key]))
+                show_errors = getattr(binding.widget, "show_errors", None)
+                if callable(show_errors):
+                    show_errors(nested[key])
         if problems:
             count = len(problems)
             summary = (self.tr("1 problem to fix before saving.") if count == 1
