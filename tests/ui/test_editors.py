@@ -337,6 +337,33 @@ def test_safeguard_fields_follow_the_mechanism(vendor_editor: VendorEditor,
     assert shown(row.dpf_certified) and not shown(row.tia_date)
 
 
+def test_documents_filled_in_for_a_mechanism_go_with_it_and_typed_ones_stay(
+    vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    dpf = uc.SafeguardForm("US", Mechanism.EU_US_DPF, dpf_certified=True,
+                           dpf_checked=dt.date(2026, 1, 5),
+                           documents="DPF List entry for Zendesk, Inc.")  # as in the demo
+    vendor_editor.load(add_vendor(context, safeguards=[dpf]))
+    row = vendor_editor.safeguards.rows["US"]
+
+    def pick(mechanism: Mechanism) -> None:
+        row.mechanism.setCurrentIndex(row.mechanism.findData(mechanism))
+
+    pick(Mechanism.SCC_2021)
+    assert row.documents.text() == ""
+    pick(Mechanism.EU_US_DPF)
+    assert row.documents.text() == "DPF List entry for Zendesk, Inc."
+    assert not vendor_editor.is_dirty()  # back to what is stored
+
+    pick(Mechanism.SCC_2021)
+    qtbot.keyClicks(row.documents, "Signed SCCs, contracts folder")
+    pick(Mechanism.BCR)
+    assert row.documents.text() == "Signed SCCs, contracts folder"
+    pick(Mechanism.EU_US_DPF)
+    assert row.documents.text() == "Signed SCCs, contracts folder"
+    assert vendor_editor.form().safeguards[0].documents == "Signed SCCs, contracts folder"
+
+
 def test_the_saved_verdict_is_shown_per_destination(vendor_editor: VendorEditor,
                                                     context: AppContext) -> None:
     context.as_of = dt.date(2026, 6, 1)

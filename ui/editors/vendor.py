@@ -198,6 +198,8 @@ class VendorEditor(RecordEditor):
         self.form_edited()
 
     def form_edited(self) -> None:
+        self.safeguards.set_vendor_name(self._bindings["legal_name"].get().strip()
+                                        or self.name_edit.text().strip())
         self._follow_destinations()
         self.chain_tree.show_chain(self.context.snapshot(), self.record_id(),
                                    self.name_edit.text().strip(), self.parent_picker.value())

@@ -35,6 +35,7 @@ from registry.usecases import SafeguardForm, dpf_applies
 from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.icons import text_colour, verdict_icon
 from ui.models import label
+from ui.settings import QT_TRANSLATE_NOOP
 from ui.widgets import FieldError, OptionalDateEdit, guard_wheel
 from ui.widgets import labels as choices
 
@@ -54,6 +55,20 @@ def _combo(parent: QWidget, options: choices.Choices) -> QComboBox:
 
 def _set_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+DPF_ENTRY = QT_TRANSLATE_NOOP("editors", "DPF List entry for {0}")
+"""What the documents of a transfer under the DPF are, filled in when it is chosen."""
+
+
+def _is_dpf_entry(text: str) -> bool:
+    """Whether ``text`` is :data:`DPF_ENTRY` for some vendor, in the app's language or in
+    English (as the demo registry has it)."""
+    for template in (tr(DPF_ENTRY), DPF_ENTRY):
+        head, _, tail = template.partition("{0}")
+        if len(text) > len(head) + len(tail) and text.startswith(head) and text.endswith(tail):
+            return True
+    return False
 
 
 def _via_text(via: Sequence[str]) -> str:
@@ -81,6 +96,9 @@ class SafeguardRow(QGroupBox):
         self.language = language
         self.country = country
         self.facts = facts
+        self.vendor_name = ""
+        """The vendor's legal name (else its name), for the documents filled in."""
+        self._mechanism_before: Mechanism | None = None
         self._spoken: dict[str, str] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -125,6 +143,7 @@ class SafeguardRow(QGroupBox):
         ):
             self._add(name, text, widget)
         self.set_country(country)
+        self.mechanism.currentIndexChanged.connect(self._mechanism_changed)
         for combo in (self.mechanism, self.scc_module, self.derogation, self.tia_outcome):
             combo.currentIndexChanged.connect(self._changed)
         self.dpf_certified.toggled.connect(self._changed)
@@ -214,6 +233,7 @@ class SafeguardRow(QGroupBox):
         self.tia_date.setValue(sg.tia_date)
         for widget, was in zip(widgets, blocked, strict=True):
             widget.blockSignals(was)
+        self._mechanism_before = mechanism
         self._show_fields()
 
     # What is shown.
@@ -252,6 +272,21 @@ class SafeguardRow(QGroupBox):
     def _changed(self) -> None:
         self._show_fields()
         self.edited.emit()
+
+    def _mechanism_changed(self) -> None:
+        """Documents the app filled in for the mechanism chosen before (or none) make way for
+        those of the new one; what the user typed stays."""
+        before, now = self._mechanism_before, self.mechanism_value()
+        self._mechanism_before = now
+        text = self.documents.text()
+        if text.strip() and not (before is not None and dpf_applies(before, self.country)
+                                 and _is_dpf_entry(text)):
+            return
+        filled = (tr(DPF_ENTRY).format(self.vendor_name)
+                  if now is not None and dpf_applies(now, self.country) and self.vendor_name
+                  else "")
+        if text != filled:
+            self.documents.setText(filled)
 
     def set_reach(self, via: Sequence[str] | None, in_eea: bool) -> None:
         if in_eea:
@@ -313,6 +348,7 @@ class SafeguardsPanel(QWidget):
         self._verdicts: dict[str, Transfer] = {}
         self._assessed = False
         self._read_only = False
+        self._vendor_name = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(tr("No third-country destination: every location and the vendor "
@@ -365,6 +401,12 @@ class SafeguardsPanel(QWidget):
         for row in [*self.rows.values(), *self._spare]:
             row.set_read_only(read_only)
 
+    def set_vendor_name(self, name: str) -> None:
+        """The vendor's legal name (else its name) as the form now has it."""
+        self._vendor_name = name
+        for row in [*self.rows.values(), *self._spare]:
+            row.vendor_name = name
+
     def _in_eea(self, country: str) -> bool:
         return self.facts.in_eea(country, self.today())
 
@@ -379,6 +421,7 @@ class SafeguardsPanel(QWidget):
             self._show_verdict(row)
         elif row is None:
             row = SafeguardRow(country, self.language, self.facts, self)
+            row.vendor_name = self._vendor_name
             row.edited.connect(self.edited)
             row.set_read_only(self._read_only)
             self.rows[country] = row
