@@ -128,9 +128,17 @@ def test_problems_of_a_table_row_are_shown_under_the_table(
     assert 'Location 1: "XX" is not a country code' in error_of(vendor_editor, "locations")
 
 
+@pytest.fixture
+def pointer() -> Iterator[None]:
+    """The pointer is put back where it was after the test (other tests' forms under it)."""
+    where = QCursor.pos()
+    yield
+    QCursor.setPos(where)
+
+
 @pytest.mark.parametrize("scrolled", [False, True], ids=["at the top", "scrolled"])
 def test_a_problem_appearing_or_going_moves_nothing_under_the_pointer(
-    vendor_editor: VendorEditor, qtbot: QtBot, scrolled: bool
+    vendor_editor: VendorEditor, qtbot: QtBot, scrolled: bool, pointer: None
 ) -> None:
     vendor_editor.load(add_vendor(vendor_editor.context))
     vendor_editor.resize(700, 500)
@@ -372,6 +380,39 @@ def test_the_saved_verdict_is_shown_per_destination(vendor_editor: VendorEditor,
     text = vendor_editor.safeguards.rows["US"].verdict.text()
 
     assert text.startswith("OK: Certified under the EU-US DPF (checked 5 Jan 2026)")
+
+
+def test_the_verdict_the_unsaved_form_would_get_is_shown_beside_the_saved_one(
+    vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    context.as_of = dt.date(2026, 6, 1)
+    vendor_editor.load(add_vendor(context))
+    row = vendor_editor.safeguards.rows["US"]
+    assert not row.preview.isVisibleTo(vendor_editor)  # nothing changed: the saved one holds
+
+    row.mechanism.setCurrentIndex(row.mechanism.findData(Mechanism.DEROGATION))
+
+    assert row.preview.isVisibleTo(vendor_editor)
+    assert row.preview.text().startswith("Warning: it relies on a derogation (Art. 49)")
+    assert row.verdict.text().startswith("OK: Certified under the EU-US DPF")
+    assert context.read(lambda s: uc.load_vendor_form(s, vendor_editor.record_id() or 0)
+                        ).safeguards[0].mechanism == Mechanism.EU_US_DPF  # nothing saved
+
+    row.mechanism.setCurrentIndex(row.mechanism.findData(Mechanism.EU_US_DPF))
+    assert not row.preview.isVisibleTo(vendor_editor)
+
+
+def test_a_new_vendor_shows_its_verdicts_before_it_is_saved(
+    vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    context.as_of = dt.date(2026, 6, 1)
+    vendor_editor.load(None)
+    qtbot.keyClicks(vendor_editor.name_edit, "Acme Mail")
+    vendor_editor.country.setCode("IN")
+
+    row = vendor_editor.safeguards.rows["IN"]
+    assert row.preview.isVisibleTo(vendor_editor)
+    assert row.preview.text().startswith("Error: ")
 
 
 def test_a_safeguard_row_per_third_country_destination(vendor_editor: VendorEditor,

@@ -777,8 +777,12 @@ def test_a_new_record_opens_at_its_top_with_the_name_to_type(
     qtbot.waitUntil(lambda: name_field(page).hasFocus())
     assert bar.value() == 0
     area = editor.scroll_area
-    top = name_field(page).mapTo(area.viewport(), name_field(page).rect().topLeft())
-    assert 0 <= top.y() < area.viewport().height() // 3
+
+    def top() -> int:
+        return name_field(page).mapTo(area.viewport(), name_field(page).rect().topLeft()).y()
+
+    qtbot.waitUntil(lambda: 0 <= top() < area.viewport().height() // 3)  # laid out
+    assert bar.value() == 0
 
 
 def test_save_and_revert_are_in_the_file_menu_while_there_is_something_to_save(

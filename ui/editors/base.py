@@ -434,7 +434,8 @@ class RecordEditor(QWidget):
     def validate_now(self) -> Shown:
         """Check the form as it is and show what is wrong; the problems as shown."""
         problems = self._problems(self.form())
-        self.show_problems(problems)
+        with self.scroll_area.keeping_still_under_pointer():
+            self.show_problems(problems)
         return problems
 
     def _problems(self, form: Any) -> Shown:
@@ -466,12 +467,11 @@ class RecordEditor(QWidget):
                 nested[binding.key][key[len(binding.key):]] = message
             else:
                 messages[binding.key].append(f"{describe_field(key, language)}: {message}")
-        with self.scroll_area.keeping_still_under_pointer():
-            for key, binding in self._bindings.items():
-                binding.error.set_message("\n".join(messages[key]))
-                show_errors = getattr(binding.widget, "show_errors", None)
-                if callable(show_errors):
-                    show_errors(nested[key])
+        for key, binding in self._bindings.items():
+            binding.error.set_message("\n".join(messages[key]))
+            show_errors = getattr(binding.widget, "show_errors", None)
+            if callable(show_errors):
+                show_errors(nested[key])
         if problems:
             count = len(problems)
             summary = (self.tr("1 problem to fix before saving.") if count == 1

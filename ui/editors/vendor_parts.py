@@ -104,16 +104,16 @@ class SafeguardRow(QGroupBox):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reach = self._note()
-        self.verdict_icon = QLabel(self)
-        self.verdict = self._note()
+        self.verdict_icon, self.verdict = QLabel(self), self._note()
         self._verdict_shown: tuple[str, str] | None = None
-        verdict_row = QWidget(self)
-        verdict_layout = QHBoxLayout(verdict_row)
-        verdict_layout.setContentsMargins(0, 0, 0, 0)
-        verdict_layout.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
-        verdict_layout.addWidget(self.verdict, 1)
+        self.preview_icon, self.preview = QLabel(self), self._note()
+        self._preview_shown: tuple[str, str] | None = None
         self.form.addRow(tr("Reached by"), self.reach)
-        self.form.addRow(tr("Saved verdict"), verdict_row)
+        self.form.addRow(tr("Saved verdict"), self._icon_row(self.verdict_icon, self.verdict))
+        # What the transfer would get with the form as it is now, while that differs.
+        self._preview_row = self._icon_row(self.preview_icon, self.preview)
+        self.form.addRow(tr("If saved"), self._preview_row)
+        self.form.setRowVisible(self._preview_row, False)
 
         self.mechanism = _combo(self, choices.mechanisms(facts))
         self.scc_module = _combo(self, choices.scc_modules())
@@ -152,6 +152,14 @@ class SafeguardRow(QGroupBox):
         self.supplementary_measures.textChanged.connect(self._changed)
         self.documents.textChanged.connect(self._changed)
         self._show_fields()
+
+    def _icon_row(self, icon: QLabel, text: QLabel) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(text, 1)
+        return row
 
     def _note(self) -> QLabel:
         note = QLabel(self)
@@ -302,11 +310,22 @@ class SafeguardRow(QGroupBox):
         if (verdict, text) == self._verdict_shown:  # a style sheet set again polishes again
             return
         self._verdict_shown = (verdict, text)
+        self._show_verdict_in(self.verdict_icon, self.verdict, verdict, text)
+
+    def set_preview(self, verdict: str, text: str) -> None:
+        """The verdict with the unsaved changes; hidden while it is the saved one ("")."""
+        shown = bool(text) and (verdict, text) != self._verdict_shown
+        if self.form.isRowVisible(self._preview_row) != shown:
+            self.form.setRowVisible(self._preview_row, shown)
+        if shown and (verdict, text) != self._preview_shown:
+            self._preview_shown = (verdict, text)
+            self._show_verdict_in(self.preview_icon, self.preview, verdict, text)
+
+    def _show_verdict_in(self, icon: QLabel, label_: QLabel, verdict: str, text: str) -> None:
         size = self.fontMetrics().height()
-        self.verdict_icon.setPixmap(verdict_icon(verdict).pixmap(size, size) if verdict
-                                    else verdict_icon("").pixmap(size, size))
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {text_colour(verdict).name()};" if verdict else "")
+        icon.setPixmap(verdict_icon(verdict).pixmap(size, size))
+        label_.setText(text)
+        label_.setStyleSheet(f"color: {text_colour(verdict).name()};" if verdict else "")
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         for name, label_ in self.errors.items():
@@ -374,6 +393,15 @@ class SafeguardsPanel(QWidget):
             if not self._in_eea(country):
                 self._row(country)
         self._arrange()
+
+    def set_previews(self, transfers: Sequence[Transfer] | None) -> None:
+        """The verdicts the transfers would get with the form as it is now (None: the form is
+        the saved record; nothing to preview)."""
+        by_country = {t.country: t for t in transfers or ()}
+        for country, row in self.rows.items():
+            transfer = by_country.get(country)
+            row.set_preview(*(self._verdict_text(transfer) if transfer is not None
+                              else ("", "")))
 
     def set_verdicts(self, transfers: Sequence[Transfer] | None) -> None:
         """The saved verdicts of the vendor's transfers; None when not assessed (a new one)."""
@@ -459,10 +487,7 @@ class SafeguardsPanel(QWidget):
     def _show_verdict(self, row: SafeguardRow) -> None:
         transfer = self._verdicts.get(row.country)
         if transfer is not None:
-            text = f"{label(transfer.verdict)}: {transfer.message_in(self.language)}"
-            if transfer.note_text:
-                text += f" {transfer.note_in(self.language)}"
-            row.set_verdict(transfer.verdict, text)
+            row.set_verdict(*self._verdict_text(transfer))
         elif self._in_eea(row.country):
             row.set_verdict("eea", tr("No transfer."))
         elif self._assessed:
@@ -470,6 +495,13 @@ class SafeguardsPanel(QWidget):
                                    "not in use."))
         else:
             row.set_verdict("", tr("Not assessed yet: save the vendor to see the verdict."))
+
+
+    def _verdict_text(self, transfer: Transfer) -> tuple[str, str]:
+        text = f"{label(transfer.verdict)}: {transfer.message_in(self.language)}"
+        if transfer.note_text:
+            text += f" {transfer.note_in(self.language)}"
+        return transfer.verdict, text
 
 
 class DescriptionTabs(QTabWidget):
