@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         self.overview.openRecord.connect(self.open_record)
         self.overview.showPage.connect(self.show_page)
         self.overview.showCountry.connect(self.show_country)
+        self.overview.showReviewsDue.connect(self.show_reviews_due)
         for page in self.list_pages.values():
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.open_record)
@@ -462,6 +463,13 @@ class MainWindow(QMainWindow):
                 combo.setCurrentIndex(max(0, combo.findData(code)))
         elif self.show_page("transfers"):
             self.transfers.show_country(code)
+
+    def show_reviews_due(self) -> None:
+        """The vendors whose review is overdue or due within 30 days."""
+        if self.show_page("vendors"):
+            self.vendors.clear_search()
+            combo = self.vendors.filter_combos["review"]
+            combo.setCurrentIndex(max(0, combo.findData("due")))
 
     # --- the assessment -------------------------------------------------------------------
 

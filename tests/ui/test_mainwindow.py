@@ -3,8 +3,10 @@ unsaved changes, read-only registries, files, and the window's state across rest
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -233,6 +235,34 @@ def test_a_finding_clears_a_search_that_hides_its_record(
         window.vendors.current_record_id() == filled["Mailchimp"]
     assert window.vendors.search.text() == ""
     assert window.vendors.selected_names() == ["Mailchimp"]
+
+
+def test_the_reviews_tile_lists_exactly_the_vendors_whose_review_is_due(
+    window: MainWindow, filled: dict[str, int], context: AppContext, qtbot: QtBot
+) -> None:
+    from registry import usecases
+
+    today = context.today()
+    due = {"Hetzner": today - dt.timedelta(days=548), "Advania": today + dt.timedelta(days=10),
+           "Zendesk": today + dt.timedelta(days=60)}
+    for name, day in due.items():
+        def change(session: Any, vendor_id: int = filled[name], day: dt.date = day) -> None:
+            form = usecases.load_vendor_form(session, vendor_id)
+            form.next_review = day
+            usecases.update_vendor(session, vendor_id, form, form.row_version)
+
+        context.run(change)
+    window.show_page("overview")
+    qtbot.waitUntil(lambda: window.overview.tiles["reviews"].value() == "2")
+
+    qtbot.mouseClick(window.overview.tiles["reviews"], Qt.MouseButton.LeftButton)
+
+    assert window.current_page_key() == "vendors"
+    assert window.vendors.row_texts() == ["Advania", "Hetzner"]
+    review = window.vendors.filter_combos["review"]
+    assert review.currentText() == "Review due within 30 days or overdue"
+    review.setCurrentIndex(review.findData("overdue"))
+    assert window.vendors.row_texts() == ["Hetzner"]
 
 
 def test_a_country_in_the_chart_shows_its_transfers(window: MainWindow) -> None:

@@ -72,6 +72,11 @@ class VendorsPage(ListPage):
                 ("info", self.tr("Notes")),
                 ("ok", self.tr("OK")),
             ]),
+            ("review", self.tr("Review"), [
+                ("due", self.tr("Review due within 30 days or overdue")),
+                ("overdue", self.tr("Review overdue")),
+                ("soon", self.tr("Review due within 30 days")),
+            ]),
         ]
 
     def _refresh_filter_options(self) -> None:
