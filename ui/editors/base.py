@@ -13,6 +13,7 @@ words (:attr:`~ui.context.AppContext.ui_language`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Protocol
@@ -434,9 +435,16 @@ class RecordEditor(QWidget):
     def validate_now(self) -> Shown:
         """Check the form as it is and show what is wrong; the problems as shown."""
         problems = self._problems(self.form())
-        with self.scroll_area.keeping_still_under_pointer():
+        with self.keeping_still():
             self.show_problems(problems)
         return problems
+
+    def keeping_still(self) -> contextlib.AbstractContextManager[None]:
+        """Problems shown or gone as the user types keep the form still under the pointer
+        (:meth:`FormScrollArea.keeping_still_under_pointer`); a record being shown does not."""
+        if self._loading:
+            return contextlib.nullcontext()
+        return self.scroll_area.keeping_still_under_pointer()
 
     def _problems(self, form: Any) -> Shown:
         problems: Shown = {}

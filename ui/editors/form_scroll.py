@@ -61,8 +61,10 @@ class FormScrollArea(QScrollArea):
         """The widget of the form under the pointer, and where it is in the viewport."""
         form = self.widget()
         viewport = self.viewport()
+        if form is None or not viewport.isVisible():
+            return None
         pointer = viewport.mapFromGlobal(QCursor.pos())
-        if form is None or not viewport.rect().contains(pointer):
+        if not viewport.rect().contains(pointer):
             return None
         widget = form.childAt(form.mapFrom(viewport, pointer))
         if isinstance(widget, FieldError):  # it may be the one that goes

@@ -237,6 +237,6 @@ class VendorEditor(RecordEditor):
         country = self.country.code()
         problem = (registration_problem(country, self.registration.text())
                    if is_country(country) else None)
-        with self.scroll_area.keeping_still_under_pointer():
+        with self.keeping_still():
             self._bindings["registration_number"].error.set_message(
                 render(problem, self.context.ui_language) if problem else None)
