@@ -564,6 +564,45 @@ def test_the_window_speaks_danish_swedish_and_finnish(
             app.removeTranslator(translator)
 
 
+@pytest.mark.parametrize("language", ["en", "nb", "da", "sv", "fi"])
+@pytest.mark.parametrize("key", ["vendors", "activities", "transfers"])
+def test_list_columns_fit_their_headers_and_texts_and_the_name_takes_the_room_left(
+    qtbot: QtBot, context: AppContext, make_window: WindowFactory, filled: dict[str, int],
+    language: str, key: str,
+) -> None:
+    from ui.app import install_translations
+
+    app = QCoreApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, language)
+    try:
+        context.language = language
+        window = make_window(context)
+        window.show_page(key)
+        page = window.list_pages[key]
+        view, header = page.view, page.view.horizontalHeader()
+        qtbot.waitUntil(lambda: page.model.is_assessed)
+
+        fill = page.model.column_of("message" if key == "transfers" else "name")
+        for column in range(header.count()):
+            title = page.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+            for row in range(page.row_count() if column != fill else 0):  # sentences there
+                index = page.proxy.index(row, column)
+                assert view.sizeHintForIndex(index).width() <= header.sectionSize(column), \
+                    (title, index.data())
+        for column in range(header.count()):  # the room left goes to one column only
+            if column != fill and column != page.model.verdict_column:
+                widest = max(view.sizeHintForIndex(page.proxy.index(row, column)).width()
+                             for row in range(page.row_count()))
+                assert header.sectionSize(column) <= max(header.sectionSizeHint(column),
+                                                         widest)
+        assert header.length() >= view.viewport().width()  # and no gap at the right
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
 # --- the editor beside the list ----------------------------------------------------------
 
 

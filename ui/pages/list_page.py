@@ -80,6 +80,8 @@ class ListPage(QWidget):
     """The kind of record the editor shows and Delete removes (empty: none)."""
     deletable: ClassVar[bool] = True
     model_class: ClassVar[type[RecordTableModel]]
+    fill_key: ClassVar[str] = "name"
+    """The column that takes the room the others leave."""
 
     def __init__(self, context: AppContext, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -87,6 +89,7 @@ class ListPage(QWidget):
         self.context = context
         self.settings = settings
         self._stale = True
+        self._fitted = False
         self._shown_id: int | None = None
         self._guard = False
         self._editor: RecordEditor | None = None
@@ -261,6 +264,8 @@ class ListPage(QWidget):
             self.model.refresh()
             self._refresh_filter_options()
             self._select_ids(selected, current)
+        if not self._fitted and self.model.rowCount():
+            self.fit_columns()
         self._after_refresh(current)
         self._update_count()
 
@@ -700,29 +705,43 @@ class ListPage(QWidget):
         header = self.view.horizontalHeader()
         state = self.settings.get(LIST_HEADERS[self.page_key])
         if state.isEmpty() or not header.restoreState(state):
-            self._default_widths()
+            self.fit_columns()
         else:
+            self._fitted = True  # as the user left them
+            header.setStretchLastSection(False)  # as states saved before kept it
+            fill = self.model.column_of(self.fill_key)
+            self.view.set_fill_column(fill, header.sectionSize(fill))
+            for column in range(header.count()):  # a header in another language may be longer
+                header.resizeSection(column, max(header.sectionSize(column),
+                                                 header.sectionSizeHint(column)))
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         # Applied when the editor is first shown.
         self._splitter_state = self.settings.get(LIST_SPLITTERS[self.page_key])
 
-    def _default_widths(self) -> None:
-        """Column widths for a first start: wide enough for the title and typical text."""
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and its texts (those of the rows on screen and
+        around them), up to its widest (:meth:`column_widths`); the name column takes the
+        room left (a first start, before the user sized them)."""
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        title = header.fontMetrics()
         icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize) + 18
-        widths = self.column_widths()
+        widest = self.column_widths()
+        self._fitted = self.model.rowCount() > 0
         for i, column in enumerate(self.model.columns):
             if i == self.model.verdict_column:
                 header.resizeSection(i, icon)
                 continue
-            wanted = char * widths.get(column.key, 12)
-            header.resizeSection(i, max(wanted, title.horizontalAdvance(column.title) + 28))
+            self.view.resizeColumnToContents(i)  # the header's text and the texts, whole
+            cap = char * widest.get(column.key, 40)
+            if header.sectionSize(i) > cap:
+                header.resizeSection(i, max(cap, header.sectionSizeHint(i)))
+        fill = self.model.column_of(self.fill_key)
+        self.view.set_fill_column(fill, max(header.sectionSize(fill), char * 20))
 
     def column_widths(self) -> dict[str, int]:
-        """Default column widths in average characters."""
-        return {"name": 26}
+        """The widest each column grows to fit its texts, in average characters (a header
+        is always shown whole)."""
+        return {"name": 40}
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
