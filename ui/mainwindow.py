@@ -37,7 +37,7 @@ from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
 
-from ui.context import UI_LANGUAGES, AppContext
+from ui.context import UI_LANGUAGES, AppContext, system_language
 from ui.dialogs import (
     AboutDialog,
     ChooseFileDialog,
@@ -48,6 +48,7 @@ from ui.dialogs import (
 )
 from ui.errors import show_user_error
 from ui.icons import app_icon, page_icon
+from ui.language import switch_translations, system_ui_language
 from ui.pages import (
     ActivitiesPage,
     ListPage,
@@ -82,11 +83,13 @@ class MainWindow(QMainWindow):
         pageChanged(str): another page is shown (its key, see ``ui.settings.PAGES``).
         assessed: the overview and the verdicts show the current assessment.
         firstPainted: the window is on screen for the first time, with its page filled.
+        replaced(MainWindow): another window (in another language) took this one's place.
     """
 
     pageChanged = Signal(str)
     assessed = Signal()
     firstPainted = Signal()
+    replaced = Signal(object)
 
     def __init__(self, context: AppContext, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -163,7 +166,6 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect_pages()
         self.navigation.currentRowChanged.connect(self._on_navigation)
-        self.context.undo_stack.cleanChanged.connect(self._update_actions)
         self._bind_context()
         self.restore_state()
         # The assessment waits until the window has been painted once, so that the list
@@ -369,6 +371,13 @@ class MainWindow(QMainWindow):
             page.openRecord.connect(self.open_record)
             page.dirtyChanged.connect(self._update_modified)
             page.dirtyChanged.connect(self._update_actions)
+
+    def _unbind_context(self) -> None:
+        """Stop following the context (another window shows it now)."""
+        self.context.changed.disconnect(self._on_changed)
+        self.context.loaded.disconnect(self._on_loaded)
+        self.context.assessed.disconnect(self._on_assessed)
+        self.context.undo_stack.cleanChanged.disconnect(self._update_actions)
 
     def _bind_context(self) -> None:
         """Show the state of the (new) context: title, banner, actions."""
@@ -624,10 +633,42 @@ class MainWindow(QMainWindow):
             p for p in self.list_pages.values() if p is not current]
         return all(page.confirm_leave() for page in order)
 
-    def set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> MainWindow:
+        """Speak ``code`` ("": the system's language) from now on, at once: after unsaved
+        changes are dealt with, a window in the new language takes this one's place, on the
+        same page and record.
+
+        Returns:
+            The window now shown (this one when the user cancelled, or nothing changes).
+        """
+        language = code or system_ui_language()
+        if language == self.context.ui_language or not self.confirm_leave_all():
+            if language == self.context.ui_language:
+                self.settings.set(LANGUAGE, code)
+            chosen = self.language_actions.get(self.settings.get(LANGUAGE))
+            if chosen is not None:
+                chosen.setChecked(True)
+            return self
         self.settings.set(LANGUAGE, code)
-        self.statusBar().showMessage(
-            self.tr("The new language is used when the app starts again."), 8000)
+        app = QApplication.instance()
+        assert app is not None
+        switch_translations(app, language)
+        self.context.language = language if language in UI_LANGUAGES else system_language()
+        self.save_state()
+        page = self.current_list_page()
+        shown = page.shown_record_id() if page is not None else None
+        successor = MainWindow(self.context, self.settings)
+        if self.context.parent() is self:
+            self.context.setParent(successor)
+        self._unbind_context()
+        successor.show()
+        if page is not None and shown is not None:
+            successor.list_pages[self.current_page_key()].select_record(shown)
+        successor.schedule_assessment()
+        self.replaced.emit(successor)
+        self.close()
+        self.deleteLater()
+        return successor
 
     # --- files ----------------------------------------------------------------------------
 
@@ -657,9 +698,7 @@ class MainWindow(QMainWindow):
         old = self.context
         context = AppContext(registry, self)
         context.language = old.language
-        old.changed.disconnect(self._on_changed)
-        old.loaded.disconnect(self._on_loaded)
-        old.assessed.disconnect(self._on_assessed)
+        self._unbind_context()
         self.edit_menu.removeAction(self.undo_action)
         self.edit_menu.removeAction(self.redo_action)
         self.undo_action.deleteLater()

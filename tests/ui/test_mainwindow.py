@@ -27,7 +27,7 @@ from ui.dialogs import (
 )
 from ui.mainwindow import MainWindow
 from ui.pages import ListPage, VendorsPage
-from ui.settings import RECENT_FILES, Settings
+from ui.settings import LANGUAGE, RECENT_FILES, Settings
 
 from tests.ui.models.test_lists import fill_registry
 
@@ -601,6 +601,67 @@ def test_list_columns_fit_their_headers_and_texts_and_the_name_takes_the_room_le
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+@pytest.fixture
+def switched_back(qapp: QApplication) -> Iterator[None]:
+    """The translations a language chosen in the menu installed are taken away after."""
+    from ui import language
+
+    yield
+    for translator in language._in_use:
+        qapp.removeTranslator(translator)
+    language.in_use([])
+
+
+def _shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_a_language_chosen_in_the_menu_speaks_at_once(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+    settings_path: Path, switched_back: None,
+) -> None:
+    window.show_page("vendors")
+    click_row(window.vendors, "Zendesk", qtbot)
+    qtbot.keyClicks(name_field(window.vendors), " Support")
+    unsaved_answers.append("discard")
+
+    window.language_actions["nb"].trigger()
+
+    assert unsaved_answers.asked == ["Zendesk Support"]
+    [now] = _shown_windows()
+    qtbot.addWidget(now)
+    assert now is not window
+    assert now.file_menu.title() == "&Fil"
+    assert now.navigation.item(1).text() == "Leverandører"
+    assert now.current_page_key() == "vendors"
+    assert now.vendors.shown_record_id() == filled["Zendesk"]
+    assert now.vendors.selected_names() == ["Zendesk"]
+    assert now.vendors.count_label.text() == "5 leverandører"
+    assert now.language_actions["nb"].isChecked()
+    assert Settings(settings_path).get(LANGUAGE) == "nb"
+    assert now.context.language == "nb"
+
+
+def test_a_language_change_waits_for_unsaved_changes(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+    settings_path: Path, switched_back: None,
+) -> None:
+    window.show_page("vendors")
+    click_row(window.vendors, "Zendesk", qtbot)
+    qtbot.keyClicks(name_field(window.vendors), " Support")
+    unsaved_answers.append("cancel")
+
+    window.language_actions["da"].trigger()
+
+    assert _shown_windows() == [window]
+    assert window.file_menu.title() == "&File"
+    assert name_field(window.vendors).text() == "Zendesk Support"
+    assert window.language_actions[""].isChecked()
+    assert Settings(settings_path).get(LANGUAGE) == ""
+    unsaved_answers.append("discard")  # when the window closes at the end
 
 
 # --- the editor beside the list ----------------------------------------------------------
