@@ -319,8 +319,8 @@ def test_the_tiles_of_a_narrow_overview_are_tall_enough_for_their_captions(
     font = QFont(page.font())
     font.setPointSizeF(font.pointSizeF() * 2)
     page.setFont(font)
-    page.resize(700, 700)
-    tile = page.tiles["reviews"]
+    page.resize(520, 700)
+    tile = page.tiles["destinations"]
     qtbot.waitUntil(lambda: len(tile.caption_lines()) > 1)
     qtbot.waitUntil(lambda: tile.height() >= tile.heightForWidth(tile.width()))
     for each in page.tiles.values():

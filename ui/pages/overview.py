@@ -8,6 +8,7 @@ GrowingFindingsModel`, the chart :mod:`ui.pages.overview_chart`; their figures c
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
 from PySide6.QtCore import (
@@ -193,12 +194,19 @@ class OverviewPage(QWidget):
             return
         self._tile_columns = columns
         layout = self._tiles_layout
-        for tile in self.tiles.values():
+        tiles = list(self.tiles.values())
+        for tile in tiles:
             layout.removeWidget(tile)
-        for column in range(5):
-            layout.setColumnStretch(column, 1 if column < columns else 0)
-        for i, tile in enumerate(self.tiles.values()):
-            layout.addWidget(tile, i // columns, i % columns)
+        # Every row as wide as the page (3 + 2 tiles: a grid of 6, the first spanning 2 each,
+        # the others 3), rather than a gap where a tile would be.
+        rows = [tiles[i:i + columns] for i in range(0, len(tiles), columns)]
+        grid = math.lcm(*(len(row) for row in rows))
+        for column in range(max(grid, layout.columnCount())):
+            layout.setColumnStretch(column, 1 if column < grid else 0)
+        for number, row in enumerate(rows):
+            span = grid // len(row)
+            for place, tile in enumerate(row):
+                layout.addWidget(tile, number, place * span, 1, span)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
