@@ -260,7 +260,7 @@ def test_the_reviews_tile_lists_exactly_the_vendors_whose_review_is_due(
     assert window.current_page_key() == "vendors"
     assert window.vendors.row_texts() == ["Advania", "Hetzner"]
     review = window.vendors.filter_combos["review"]
-    assert review.currentText() == "Review due within 30 days or overdue"
+    assert review.currentText() == "Overdue or due within 30 days"
     review.setCurrentIndex(review.findData("overdue"))
     assert window.vendors.row_texts() == ["Hetzner"]
 

@@ -73,9 +73,9 @@ class VendorsPage(ListPage):
                 ("ok", self.tr("OK")),
             ]),
             ("review", self.tr("Review"), [
-                ("due", self.tr("Review due within 30 days or overdue")),
-                ("overdue", self.tr("Review overdue")),
-                ("soon", self.tr("Review due within 30 days")),
+                ("due", self.tr("Overdue or due within 30 days")),
+                ("overdue", self.tr("Overdue")),
+                ("soon", self.tr("Due within 30 days")),
             ]),
         ]
 
