@@ -560,6 +560,24 @@ def assess_transfers(
     return transfers, findings
 
 
+def vendor_transfers(vendor: VendorRow, chain: tuple[str, ...], as_of: dt.date,
+                     facts: Facts) -> list[Transfer]:
+    """The third-country transfers of one vendor as :func:`assess` judges them (none when
+    the vendor is not in use on ``as_of``), without the rest of the registry: what a vendor
+    being edited would get once saved.
+
+    Args:
+        vendor: the vendor (:func:`registry.forms.vendor_as_saved` makes one of a form).
+        chain: the names from the top of its sub-processor chain down to it.
+        as_of: the date of the assessment.
+        facts: the legal facts.
+    """
+    transfers: list[Transfer] = []
+    if vendor.in_use(as_of):
+        _vendor_transfers(vendor, chain, _TransferCheck(facts, as_of), transfers, [])
+    return transfers
+
+
 def _vendor_transfers(
     vendor: VendorRow, chain: tuple[str, ...], check: _TransferCheck,
     transfers: list[Transfer], findings: list[Finding],

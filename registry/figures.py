@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 
-from registry.assessment import Assessment
+from registry.assessment import REVIEW_SOON_DAYS, Assessment
 from registry.country_names import CountryNames
 from registry.facts import Facts
 from registry.snapshot import Snapshot
@@ -62,12 +62,32 @@ def destination_summary(snapshot: Snapshot, assessment: Assessment, facts: Facts
     return result
 
 
-def reviews_due(snapshot: Snapshot, on: dt.date, days: int = 30) -> int:
-    """Vendors in use and processing activities whose next review is within ``days``
-    (overdue ones included)."""
-    limit = on + dt.timedelta(days=days)
-    due = sum(1 for v in snapshot.vendors.values()
-              if v.in_use(on) and v.next_review is not None and v.next_review <= limit)
-    due += sum(1 for a in snapshot.activities.values()
-               if a.next_review is not None and a.next_review <= limit)
-    return due
+def review_due(next_review: dt.date | None, on: dt.date, days: int = REVIEW_SOON_DAYS
+               ) -> str | None:
+    """``overdue`` (the review date has passed), ``soon`` (it is within ``days``) or None."""
+    if next_review is None:
+        return None
+    if next_review < on:
+        return "overdue"
+    return "soon" if (next_review - on).days <= days else None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReviewsDue:
+    """How many vendors in use are due for review: overdue, and within the days."""
+
+    overdue: int
+    soon: int
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.soon
+
+
+def vendor_reviews_due(snapshot: Snapshot, on: dt.date, days: int = REVIEW_SOON_DAYS
+                       ) -> ReviewsDue:
+    """The vendors in use whose review is overdue, and those whose review is within
+    ``days`` (:func:`review_due`)."""
+    found = [review_due(v.next_review, on, days) for v in snapshot.vendors.values()
+             if v.in_use(on)]
+    return ReviewsDue(found.count("overdue"), found.count("soon"))

@@ -29,7 +29,7 @@ from registry.enums import (
     VendorRole,
     VendorStatus,
 )
-from registry.snapshot import OrganisationRow
+from registry.snapshot import DpaRow, LocationRow, OrganisationRow, SafeguardRow, VendorRow
 
 Kind: TypeAlias = Literal["vendor", "service", "activity"]
 """The kinds of record that can be created, deleted and restored."""
@@ -218,6 +218,25 @@ def clean_vendor(form: VendorForm) -> VendorForm:
         ],
         dpa=dataclasses.replace(form.dpa, version=form.dpa.version.strip()) if form.dpa else None,
         services=[(sid, purpose.strip()) for sid, purpose in form.services],
+    )
+
+
+def vendor_as_saved(form: VendorForm, vendor_id: int = 0) -> VendorRow:
+    """The vendor as a snapshot would read it once ``form`` is saved (for the assessment of
+    a form not saved yet; its own rows are numbered 0)."""
+    form = clean_vendor(form)
+    columns = {name: copy.deepcopy(getattr(form, name)) for name in VENDOR_COLUMNS}
+    return VendorRow(
+        id=vendor_id,
+        **columns,
+        row_version=form.row_version or 0,
+        locations=tuple(LocationRow(0, vendor_id, loc.country, loc.kind, loc.detail)
+                        for loc in form.locations),
+        safeguards=tuple(
+            SafeguardRow(0, vendor_id, **{name: getattr(sg, name) for name in SAFEGUARD_COLUMNS})
+            for sg in form.safeguards),
+        dpa=DpaRow(0, vendor_id, **{name: getattr(form.dpa, name) for name in DPA_COLUMNS})
+        if form.dpa is not None else None,
     )
 
 

@@ -101,6 +101,29 @@ class DpaRow:
     notice_days: int | None
 
 
+def in_use(status: VendorStatus, start_date: dt.date | None, end_date: dt.date | None,
+           on: dt.date) -> bool:
+    """Whether a vendor is in use on ``on``, for its checks and reviews.
+
+    Planned vendors count, so that their transfers are checked before they start; a vendor
+    that started after ``on``, or ended on or before it, does not.
+    """
+    if end_date is not None and end_date <= on:
+        return False
+    if status == VendorStatus.RETIRED and end_date is None:
+        return False
+    if status == VendorStatus.PLANNED:
+        return True
+    return start_date is None or start_date <= on
+
+
+def in_service(status: VendorStatus, start_date: dt.date | None, end_date: dt.date | None,
+               on: dt.date) -> bool:
+    """Whether a vendor receives data on ``on``: :func:`in_use`, but not while planned (it
+    starts when its status says so)."""
+    return status != VendorStatus.PLANNED and in_use(status, start_date, end_date, on)
+
+
 @dataclasses.dataclass(slots=True)
 class VendorRow:
     id: int
@@ -132,18 +155,12 @@ class VendorRow:
     dpa: DpaRow | None = None
 
     def in_use(self, on: dt.date) -> bool:
-        """Whether the vendor receives data on ``on``.
+        """Whether the vendor is checked as in use on ``on`` (:func:`in_use`)."""
+        return in_use(self.status, self.start_date, self.end_date, on)
 
-        Planned vendors count, so that their transfers are checked before they start; a
-        vendor that started after ``on``, or ended on or before it, does not.
-        """
-        if self.end_date is not None and self.end_date <= on:
-            return False
-        if self.status == VendorStatus.RETIRED and self.end_date is None:
-            return False
-        if self.status == VendorStatus.PLANNED:
-            return True
-        return self.start_date is None or self.start_date <= on
+    def in_service(self, on: dt.date) -> bool:
+        """Whether the vendor receives data on ``on`` (:func:`in_service`)."""
+        return in_service(self.status, self.start_date, self.end_date, on)
 
     def safeguard_for(self, country: str) -> SafeguardRow | None:
         for s in self.safeguards:
@@ -176,6 +193,8 @@ class VendorListing:
     country: str
     role: VendorRole
     status: VendorStatus
+    start_date: dt.date | None
+    end_date: dt.date | None
     next_review: dt.date | None
     row_version: int
     locations: tuple[tuple[LocationKind, str], ...]
@@ -187,9 +206,14 @@ class VendorListing:
         dpa = vendor.dpa
         return cls(vendor.id, vendor.name, vendor.legal_name, vendor.former_names,
                    vendor.registration_number, vendor.website, vendor.country, vendor.role,
-                   vendor.status, vendor.next_review, vendor.row_version,
+                   vendor.status, vendor.start_date, vendor.end_date, vendor.next_review,
+                   vendor.row_version,
                    tuple([(loc.kind, loc.country) for loc in vendor.locations]),
                    dpa.signed_date if dpa is not None else None)
+
+    def in_use(self, on: dt.date) -> bool:
+        """:func:`in_use` of this vendor."""
+        return in_use(self.status, self.start_date, self.end_date, on)
 
     def places(self) -> list[str]:
         """:func:`places` of this vendor."""

@@ -26,7 +26,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from registry.creation import create_registry
@@ -38,45 +38,12 @@ from ui.context import AppContext
 from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
 from ui.errors import install_excepthook, setup_logging, show_user_error
 from ui.icons import app_icon
+from ui.language import TRANSLATIONS as TRANSLATIONS
+from ui.language import in_use, install_translations, ui_language
 from ui.mainwindow import MainWindow
-from ui.settings import LANGUAGE, PAGES, Settings
-
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-"""Where the compiled translations (``subprocessor_registry_<lang>.qm``) are."""
+from ui.settings import PAGES, Settings
 
 READY_MARKER = "SPR-READY"
-
-
-def ui_language(settings: Settings) -> str:
-    """The UI language: ``SPR_LANGUAGE``, the setting, else the system's (if we have it)."""
-    chosen = os.environ.get("SPR_LANGUAGE") or settings.get(LANGUAGE)
-    if chosen:
-        return chosen
-    for name in QLocale.system().uiLanguages():
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code in ("no", "nn"):
-            code = "nb"
-        if code in LANGUAGES:
-            return code
-    return "en"
-
-
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the app's and Qt's translations for ``language``; returns those installed.
-
-    English has a translation too: it holds the plural forms ("1 vendor", "2 vendors").
-    """
-    installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if ours.load(f"subprocessor_registry_{language}", str(TRANSLATIONS)):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
 
 
 def open_startup_registry(db: str | None, language: str = "en") -> Registry | None:
@@ -171,7 +138,7 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow | None
     assert isinstance(app, QApplication)
     settings = settings or Settings()
     language = ui_language(settings)
-    install_translations(app, language)
+    in_use(install_translations(app, language))
     known = language if language in LANGUAGES else None
     # What goes wrong before the window opens is said in the window's own language.
     registry = open_startup_registry(db, known or "en")
@@ -226,6 +193,13 @@ def run(db: str | None) -> int:
             QTimer.singleShot(0, ready)
         else:
             window.firstPainted.connect(ready)
+    shown = [window]
+
+    def follow(successor: MainWindow) -> None:  # Edit > Language made the window again
+        shown[0] = successor
+        successor.replaced.connect(follow)
+
+    window.replaced.connect(follow)
     status = app.exec()
-    window.context.registry.close()
+    shown[0].context.registry.close()
     return status

@@ -37,7 +37,7 @@ from registry.enums import LANGUAGE_NAMES, LANGUAGES
 from registry.errors import UserError
 from registry.storage import Registry, open_registry
 
-from ui.context import AppContext
+from ui.context import AppContext, system_language
 from ui.dialogs import (
     AboutDialog,
     ChooseFileDialog,
@@ -48,6 +48,7 @@ from ui.dialogs import (
 )
 from ui.errors import show_user_error
 from ui.icons import app_icon, page_icon
+from ui.language import switch_translations, system_ui_language
 from ui.pages import (
     ActivitiesPage,
     ListPage,
@@ -82,11 +83,13 @@ class MainWindow(QMainWindow):
         pageChanged(str): another page is shown (its key, see ``ui.settings.PAGES``).
         assessed: the overview and the verdicts show the current assessment.
         firstPainted: the window is on screen for the first time, with its page filled.
+        replaced(MainWindow): another window (in another language) took this one's place.
     """
 
     pageChanged = Signal(str)
     assessed = Signal()
     firstPainted = Signal()
+    replaced = Signal(object)
 
     def __init__(self, context: AppContext, settings: Settings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -163,7 +166,6 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect_pages()
         self.navigation.currentRowChanged.connect(self._on_navigation)
-        self.context.undo_stack.cleanChanged.connect(self._update_actions)
         self._bind_context()
         self.restore_state()
         # The assessment waits until the window has been painted once, so that the list
@@ -221,6 +223,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export JSON…"), self.export_json, "Ctrl+E",
             self.tr("Write the whole registry to a JSON document"))
+        self.save_action = self._action(self.tr("&Save"), self.save_record, keys.Save,
+                                        self.tr("Save the changes in the editor"))
+        self.revert_action = self._action(self.tr("Re&vert"), self.revert_record, None,
+                                          self.tr("Throw away the changes since the last save"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -285,6 +291,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.revert_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
@@ -356,10 +365,19 @@ class MainWindow(QMainWindow):
         self.overview.openRecord.connect(self.open_record)
         self.overview.showPage.connect(self.show_page)
         self.overview.showCountry.connect(self.show_country)
+        self.overview.showReviewsDue.connect(self.show_reviews_due)
         for page in self.list_pages.values():
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.open_record)
             page.dirtyChanged.connect(self._update_modified)
+            page.dirtyChanged.connect(self._update_actions)
+
+    def _unbind_context(self) -> None:
+        """Stop following the context (another window shows it now)."""
+        self.context.changed.disconnect(self._on_changed)
+        self.context.loaded.disconnect(self._on_loaded)
+        self.context.assessed.disconnect(self._on_assessed)
+        self.context.undo_stack.cleanChanged.disconnect(self._update_actions)
 
     def _bind_context(self) -> None:
         """Show the state of the (new) context: title, banner, actions."""
@@ -455,6 +473,13 @@ class MainWindow(QMainWindow):
         elif self.show_page("transfers"):
             self.transfers.show_country(code)
 
+    def show_reviews_due(self) -> None:
+        """The vendors whose review is overdue or due within 30 days."""
+        if self.show_page("vendors"):
+            self.vendors.clear_search()
+            combo = self.vendors.filter_combos["review"]
+            combo.setCurrentIndex(max(0, combo.findData("due")))
+
     # --- the assessment -------------------------------------------------------------------
 
     def schedule_assessment(self) -> None:
@@ -538,12 +563,27 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(
             writable and page is not None and page.deletable and bool(page.selected_ids()))
         self.find_action.setEnabled(page is not None)
+        dirty = page is not None and page.editor_visible() and page.is_dirty()
+        self.save_action.setEnabled(writable and dirty)
+        self.revert_action.setEnabled(dirty)
         self.import_action.setEnabled(writable)
         self.organisation_action.setEnabled(True)
 
     def _update_modified(self) -> None:
         """The title's modified mark: some editor holds unsaved changes."""
         self.setWindowModified(any(page.is_dirty() for page in self.list_pages.values()))
+
+    def save_record(self) -> None:
+        """Save the changes in the editor of the current page."""
+        page = self.current_list_page()
+        if page is not None and page.editor_visible():
+            page.editor().save()
+
+    def revert_record(self) -> None:
+        """Throw away the changes in the editor of the current page."""
+        page = self.current_list_page()
+        if page is not None and page.editor_visible():
+            page.editor().revert()
 
     def focus_search(self) -> None:
         page = self.current_list_page()
@@ -593,10 +633,42 @@ class MainWindow(QMainWindow):
             p for p in self.list_pages.values() if p is not current]
         return all(page.confirm_leave() for page in order)
 
-    def set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> MainWindow:
+        """Speak ``code`` ("": the system's language) from now on, at once: after unsaved
+        changes are dealt with, a window in the new language takes this one's place, on the
+        same page and record.
+
+        Returns:
+            The window now shown (this one when the user cancelled, or nothing changes).
+        """
+        language = code or system_ui_language()
+        if language == self.context.ui_language or not self.confirm_leave_all():
+            if language == self.context.ui_language:
+                self.settings.set(LANGUAGE, code)
+            chosen = self.language_actions.get(self.settings.get(LANGUAGE))
+            if chosen is not None:
+                chosen.setChecked(True)
+            return self
         self.settings.set(LANGUAGE, code)
-        self.statusBar().showMessage(
-            self.tr("The new language is used when the app starts again."), 8000)
+        app = QApplication.instance()
+        assert app is not None
+        switch_translations(app, language)
+        self.context.language = language if language in LANGUAGES else system_language()
+        self.save_state()
+        page = self.current_list_page()
+        shown = page.shown_record_id() if page is not None else None
+        successor = MainWindow(self.context, self.settings)
+        if self.context.parent() is self:
+            self.context.setParent(successor)
+        self._unbind_context()
+        successor.show()
+        if page is not None and shown is not None:
+            successor.list_pages[self.current_page_key()].select_record(shown)
+        successor.schedule_assessment()
+        self.replaced.emit(successor)
+        self.close()
+        self.deleteLater()
+        return successor
 
     # --- files ----------------------------------------------------------------------------
 
@@ -626,9 +698,7 @@ class MainWindow(QMainWindow):
         old = self.context
         context = AppContext(registry, self)
         context.language = old.language
-        old.changed.disconnect(self._on_changed)
-        old.loaded.disconnect(self._on_loaded)
-        old.assessed.disconnect(self._on_assessed)
+        self._unbind_context()
         self.edit_menu.removeAction(self.undo_action)
         self.edit_menu.removeAction(self.redo_action)
         self.undo_action.deleteLater()

@@ -17,6 +17,7 @@ from typing import cast
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QDate,
+    QLocale,
     QObject,
     QRunnable,
     Qt,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -90,6 +91,18 @@ def default_output(kind: str, as_of: dt.date, service: str | None = None,
     return (folder or Path.home()) / f"{safe}-{as_of.isoformat()}{REPORTS[kind].suffix}"
 
 
+def date_format(language: str) -> str:
+    """How a date is shown for editing in ``language``: its locale's short date, with the
+    year in four digits (English: 2 Dec 2026, as the app's English texts write dates)."""
+    short = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else "d MMM yyyy"
+
+
+OUTPUT_CHARS = 64
+"""How wide the Save-as field is, in average characters: a path in a folder of the home folder
+fits whole, and a longer one shows its end, the file name, whole (the tooltip has it all)."""
+
+
 class ReportDialog(QDialog):
     """Language, service, as-of date and output file of one report.
 
@@ -113,9 +126,15 @@ class ReportDialog(QDialog):
             self.service.addItem(service.name, service.name)
         self.as_of = QDateEdit(self)
         self.as_of.setCalendarPopup(True)
+        language = context.ui_language
+        self.as_of.setLocale(QLocale(language))
+        self.as_of.setDisplayFormat(date_format(language))
         today = context.today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
-        self.output = QLineEdit(str(default_output(kind, today, lang=context.language)), self)
+        self.output = QLineEdit(self)
+        self.output.setMinimumWidth(self.output.fontMetrics().averageCharWidth() * OUTPUT_CHARS)
+        self.output.textChanged.connect(self.output.setToolTip)
+        self.output.setText(str(default_output(kind, today, lang=context.language)))
         # The suggested name follows the options until the user types a name of their own.
         self._suggesting = True
         self.output.textEdited.connect(self._stop_suggesting)
@@ -195,6 +214,38 @@ class OpenReportDialog:
             QMessageBox.StandardButton.Open,
         )
         return answer == QMessageBox.StandardButton.Open
+
+
+class NoViewerDialog:
+    """Says where a report is when no program opens it, and offers to show its folder or
+    copy its path."""
+
+    @classmethod
+    def box(cls, parent: QWidget | None, path: Path, folder: bool = True) -> QMessageBox:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Report ready"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(tr("No program on this computer opens the report. It is saved as:\n{0}")
+                    .format(path))
+        if folder:
+            box.addButton(tr("Show Folder"), QMessageBox.ButtonRole.ActionRole
+                          ).setObjectName("folder")
+        box.addButton(tr("Copy Path"), QMessageBox.ButtonRole.ActionRole).setObjectName("copy")
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+        return box
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, folder: bool = True) -> str:
+        """``"folder"``, ``"copy"`` or ``"close"``; ``folder``: offer to show the folder."""
+        box = cls.box(parent, path, folder)
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+            return clicked.objectName() if clicked is not None and clicked.objectName() \
+                else "close"
+        finally:
+            box.deleteLater()
 
 
 class _Signals(QObject):
@@ -277,9 +328,22 @@ class ReportRunner(QObject):
         self._close()
         path = self.request.out
         self.finished.emit(path)
-        if OpenReportDialog.ask(self.window, path):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if OpenReportDialog.ask(self.window, path) and \
+                not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._tell_where(path)
         self._end()
+
+    def _tell_where(self, path: Path) -> None:
+        """No program opens the report: say where it is, and show its folder or copy its
+        path if the user wants to."""
+        choice = NoViewerDialog.ask(self.window, path)
+        if choice == "folder" and \
+                not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            choice = NoViewerDialog.ask(self.window, path, folder=False)
+        if choice == "copy":
+            clipboard = QGuiApplication.clipboard()
+            if clipboard is not None:
+                clipboard.setText(str(path))
 
     def on_failed(self, error: BaseException) -> None:
         self._close()

@@ -3,7 +3,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="151" />
+            <location filename="../../ui/pages/lists.py" line="155" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="152" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} of %n record</numerusform>
@@ -41,7 +41,7 @@
     <context>
         <name>ListPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="227" />
+            <location filename="../../ui/pages/list_page.py" line="234" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -52,7 +52,7 @@
     <context>
         <name>ServicesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="110" />
+            <location filename="../../ui/pages/lists.py" line="114" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n service</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="111" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} of %n service</numerusform>
@@ -71,7 +71,7 @@
     <context>
         <name>TransfersPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="196" />
+            <location filename="../../ui/pages/lists.py" line="200" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n transfer</numerusform>
@@ -79,7 +79,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="197" />
+            <location filename="../../ui/pages/lists.py" line="201" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} of %n transfer</numerusform>

@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="140" />
+            <location filename="../../ui/pages/lists.py" line="144" />
             <source>Processing activities</source>
             <translation>Käsittelytoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="143" />
+            <location filename="../../ui/pages/lists.py" line="147" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Hae käsittelytoimia, tarkoituksia, tietoja, toimittajia… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="147" />
+            <location filename="../../ui/pages/lists.py" line="151" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Valitse käsittelytoimi tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="151" />
+            <location filename="../../ui/pages/lists.py" line="155" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n käsittelytoimi</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="152" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0}/%n käsittelytoimi</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="156" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="157" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="158" />
+            <location filename="../../ui/pages/lists.py" line="162" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="159" />
+            <location filename="../../ui/pages/lists.py" line="163" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="160" />
+            <location filename="../../ui/pages/lists.py" line="164" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="161" />
+            <location filename="../../ui/pages/lists.py" line="165" />
             <source>Notes</source>
             <translation>Huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="162" />
+            <location filename="../../ui/pages/lists.py" line="166" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="264" />
+            <location filename="../../ui/models/lists.py" line="270" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="265" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="266" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="267" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Legal basis</source>
             <translation>Käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="268" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="269" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -749,17 +749,17 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="96" />
+            <location filename="../../ui/pages/list_page.py" line="103" />
             <source>Search</source>
             <translation>Haku</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="218" />
+            <location filename="../../ui/pages/list_page.py" line="225" />
             <source>Search (Ctrl+F)</source>
             <translation>Hae (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="227" />
+            <location filename="../../ui/pages/list_page.py" line="234" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n kohde</numerusform>
@@ -767,12 +767,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="228" />
+            <location filename="../../ui/pages/list_page.py" line="235" />
             <source>{0} of {1}</source>
             <translation>{0}/{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="231" />
+            <location filename="../../ui/pages/list_page.py" line="238" />
             <source>{0}: all</source>
             <translation>{0}: kaikki</translation>
         </message>
@@ -780,275 +780,290 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="124" />
+            <location filename="../../ui/mainwindow.py" line="127" />
             <source>Pages</source>
             <translation>Sivut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="148" />
             <source>Notice</source>
             <translation>Ilmoitus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Overview</source>
             <translation>Yleiskatsaus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="183" />
             <source>Processing activities</source>
             <translation>Käsittelytoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Transfers</source>
             <translation>Siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="189" />
             <source>Unnamed registry</source>
             <translation>Nimetön rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="197" />
             <source>(read-only)</source>
             <translation>(vain luku)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Uusi rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Create a new, empty registry file</source>
             <translation>Luo uusi, tyhjä rekisteritiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="218" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Avaa rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>Open another registry file</source>
             <translation>Avaa toinen rekisteritiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Tuo JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Korvaa tämän rekisterin sisältö JSON-tiedoston sisällöllä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Vie JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="225" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Vie koko rekisteri JSON-tiedostoon</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="226" />
+            <source>&amp;Save</source>
+            <translation>Tall&amp;enna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Save the changes in the editor</source>
+            <translation>Tallenna lomakkeen muutokset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Re&amp;vert</source>
+            <translation>&amp;Hylkää</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <source>Throw away the changes since the last save</source>
+            <translation>Hylkää edellisen tallennuksen jälkeen tehdyt muutokset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="557" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Uusi toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>Delete the selected records</source>
             <translation>Poista valitut kohteet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>&amp;Etsi</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>Search the current list</source>
             <translation>Hae näkyvästä luettelosta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisaation tiedot…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisaation nimi, yhteystiedot ja tietosuojavastaava</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Refresh</source>
             <translation>&amp;Päivitä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Read the registry again</source>
             <translation>Lue rekisteri uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Tietoja sovelluksesta Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="263" />
+            <location filename="../../ui/mainwindow.py" line="269" />
             <source>System default</source>
             <translation>Järjestelmän oletus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="271" />
+            <location filename="../../ui/mainwindow.py" line="277" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="276" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="288" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="285" />
+            <location filename="../../ui/mainwindow.py" line="291" />
             <source>Open &amp;Recent</source>
             <translation>Viimeksi avatut &amp;rekisterit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="294" />
+            <location filename="../../ui/mainwindow.py" line="303" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="304" />
+            <location filename="../../ui/mainwindow.py" line="313" />
             <source>&amp;Language</source>
             <translation>K&amp;ieli</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="308" />
+            <location filename="../../ui/mainwindow.py" line="317" />
             <source>&amp;Go</source>
             <translation>&amp;Siirry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="314" />
+            <location filename="../../ui/mainwindow.py" line="323" />
             <source>&amp;Reports</source>
             <translation>&amp;Raportit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="319" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="346" />
+            <location filename="../../ui/mainwindow.py" line="355" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tyhjennä valikko</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="349" />
+            <location filename="../../ui/mainwindow.py" line="358" />
             <source>No recent registries</source>
             <translation>Ei viimeksi avattuja rekistereitä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="372" />
+            <location filename="../../ui/mainwindow.py" line="390" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Rekisteri on avattu vain luku -tilassa: muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="533" />
+            <location filename="../../ui/mainwindow.py" line="558" />
             <source>&amp;New Service</source>
             <translation>&amp;Uusi palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="559" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Uusi käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="536" />
+            <location filename="../../ui/mainwindow.py" line="561" />
             <source>&amp;New Record</source>
             <translation>&amp;Uusi kohde</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="627" />
             <source>Organisation</source>
             <translation>Organisaatio</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
-            <source>The new language is used when the app starts again.</source>
-            <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään uudelleen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="691" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="738" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Tämä rekisteri on nyt auki. Valitse toinen tiedostonimi.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="694" />
-            <location filename="../../ui/mainwindow.py" line="703" />
+            <location filename="../../ui/mainwindow.py" line="764" />
+            <location filename="../../ui/mainwindow.py" line="773" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="706" />
+            <location filename="../../ui/mainwindow.py" line="776" />
             <source>Imported {0}.</source>
             <translation>Tuotu: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="719" />
-            <location filename="../../ui/mainwindow.py" line="723" />
+            <location filename="../../ui/mainwindow.py" line="789" />
+            <location filename="../../ui/mainwindow.py" line="793" />
             <source>Export</source>
             <translation>Vienti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="722" />
+            <location filename="../../ui/mainwindow.py" line="792" />
             <source>{0} cannot be written: {1}.</source>
             <translation>Tiedostoon {0} ei voi kirjoittaa: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="795" />
             <source>Exported the registry to {0}.</source>
             <translation>Rekisteri vietiin tiedostoon {0}.</translation>
         </message>
@@ -1236,73 +1251,78 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="75" />
+            <location filename="../../ui/pages/overview.py" line="78" />
             <source>Overview</source>
             <translation>Yleiskatsaus</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="83" />
+            <location filename="../../ui/pages/overview.py" line="86" />
             <source>Vendors in use</source>
             <translation>Käytössä olevat toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="85" />
+            <location filename="../../ui/pages/overview.py" line="88" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="86" />
+            <location filename="../../ui/pages/overview.py" line="89" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="108" />
-            <location filename="../../ui/pages/overview.py" line="128" />
+            <location filename="../../ui/pages/overview.py" line="90" />
+            <source>Vendor reviews due</source>
+            <translation>Tarkistettavat toimittajat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="111" />
+            <location filename="../../ui/pages/overview.py" line="131" />
             <source>Findings</source>
             <translation>Havainnot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="84" />
+            <location filename="../../ui/pages/overview.py" line="87" />
             <source>Third countries</source>
             <translation>Kolmannet maat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="87" />
-            <source>Reviews due within 30 days</source>
-            <translation>Tarkistukset 30 päivän sisällä</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/overview.py" line="127" />
+            <location filename="../../ui/pages/overview.py" line="130" />
             <source>Selected finding</source>
             <translation>Valittu havainto</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="143" />
+            <location filename="../../ui/pages/overview.py" line="146" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Toimittajat kohdemaittain. Napsauta maata nähdäksesi sinne suuntautuvat siirrot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="147" />
+            <location filename="../../ui/pages/overview.py" line="150" />
             <source>Where the data goes</source>
             <translation>Minne tiedot siirtyvät</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="219" />
+            <location filename="../../ui/pages/overview.py" line="230" />
             <source>Assessing the registry…</source>
             <translation>Arvioidaan rekisteriä…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="252" />
+            <location filename="../../ui/pages/overview.py" line="263" />
             <source>Unnamed organisation</source>
             <translation>Nimetön organisaatio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="253" />
+            <location filename="../../ui/pages/overview.py" line="264" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — tilanne {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="281" />
+            <location filename="../../ui/pages/overview.py" line="277" />
+            <source>{0} overdue, {1} due within 30 days</source>
+            <translation>{0} myöhässä, {1} 30 päivän sisällä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="295" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Valitse havainto lukeaksesi sen kokonaan; avaa sen kohde kaksoisnapsauttamalla tai painamalla Enter.</translation>
         </message>
@@ -1310,57 +1330,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="197" />
+            <location filename="../../ui/editors/base.py" line="198" />
             <source>Revert</source>
             <translation>Hylkää</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="199" />
             <source>Throw away the changes since the last save</source>
             <translation>Hylkää edellisen tallennuksen jälkeen tehdyt muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="200" />
             <source>Save</source>
             <translation>Tallenna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="201" />
+            <location filename="../../ui/editors/base.py" line="202" />
             <source>Save the changes ({0})</source>
             <translation>Tallenna muutokset ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="310" />
+            <location filename="../../ui/editors/base.py" line="319" />
             <source>Not saved</source>
             <translation>Ei tallennettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="416" />
+            <location filename="../../ui/editors/base.py" line="425" />
             <source>New {0}</source>
             <translation>Uusi {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="467" />
+            <location filename="../../ui/editors/base.py" line="484" />
             <source>1 problem to fix before saving.</source>
             <translation>1 ongelma on korjattava ennen tallennusta.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="468" />
+            <location filename="../../ui/editors/base.py" line="485" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} ongelmaa on korjattava ennen tallennusta.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="551" />
+            <location filename="../../ui/editors/base.py" line="568" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Tätä kohdetta ei ole enää olemassa: se on poistettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="553" />
+            <location filename="../../ui/editors/base.py" line="570" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Vain luku: rekisteri on avattu vain lukemista varten, muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="674" />
+            <location filename="../../ui/editors/base.py" line="693" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
@@ -1376,88 +1396,89 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="57" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Article 30 register (Excel)…</source>
             <translation>Seloste käsittelytoimista (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="58" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Records of processing (PDF)…</source>
             <translation>Seloste käsittelytoimista (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Alihankkijaluettelo (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (web page)…</source>
             <translation>Alihankkijaluettelo (verkkosivu)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="63" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-työkirja (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="64" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-asiakirja (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="66" />
             <source>Web page (*.html)</source>
             <translation>Verkkosivu (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="111" />
+            <location filename="../../ui/reports_menu.py" line="124" />
             <source>All services</source>
             <translation>Kaikki palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Valitse…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="131" />
+            <location filename="../../ui/reports_menu.py" line="150" />
             <source>Language:</source>
             <translation>Kieli:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="132" />
+            <location filename="../../ui/reports_menu.py" line="151" />
             <source>Service:</source>
             <translation>Palvelu:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="133" />
+            <location filename="../../ui/reports_menu.py" line="152" />
             <source>As of:</source>
             <translation>Tilannepäivä:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="153" />
             <source>Save as:</source>
             <translation>Tallenna nimellä:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="138" />
+            <location filename="../../ui/reports_menu.py" line="157" />
             <source>Create report</source>
             <translation>Luo raportti</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="156" />
+            <location filename="../../ui/reports_menu.py" line="175" />
             <source>Save report as</source>
             <translation>Tallenna raportti nimellä</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="192" />
+            <location filename="../../ui/reports_menu.py" line="211" />
+            <location filename="../../ui/reports_menu.py" line="227" />
             <source>Report ready</source>
             <translation>Raportti on valmis</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="193" />
+            <location filename="../../ui/reports_menu.py" line="212" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1487,39 @@ Open it now?</source>
 Avataanko se nyt?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="250" />
+            <location filename="../../ui/reports_menu.py" line="229" />
+            <source>No program on this computer opens the report. It is saved as:
+{0}</source>
+            <translation>Mikään tämän tietokoneen ohjelma ei avaa raporttia. Se on tallennettu nimellä:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="232" />
+            <source>Show Folder</source>
+            <translation>Näytä kansio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="234" />
+            <source>Copy Path</source>
+            <translation>Kopioi polku</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="301" />
             <source>Creating the report…</source>
             <translation>Luodaan raporttia…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="250" />
+            <location filename="../../ui/reports_menu.py" line="301" />
             <source>Cancel</source>
             <translation>Peruuta</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="268" />
+            <location filename="../../ui/reports_menu.py" line="319" />
             <source>Cancelling…</source>
             <translation>Peruutetaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="290" />
+            <location filename="../../ui/reports_menu.py" line="354" />
             <source>The report was not created</source>
             <translation>Raporttia ei luotu</translation>
         </message>
@@ -1533,22 +1571,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="201" />
+            <location filename="../../ui/models/lists.py" line="207" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="202" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="203" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Third-country vendors</source>
             <translation>Kolmansien maiden toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="204" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -1556,22 +1594,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="100" />
+            <location filename="../../ui/pages/lists.py" line="104" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="103" />
+            <location filename="../../ui/pages/lists.py" line="107" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Hae palveluja ja niiden toimittajia… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="106" />
+            <location filename="../../ui/pages/lists.py" line="110" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Valitse palvelu tarkastellaksesi ja muokataksesi sitä tai lisää uusi painamalla Ctrl+N.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="110" />
+            <location filename="../../ui/pages/lists.py" line="114" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n palvelu</numerusform>
@@ -1579,7 +1617,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="111" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0}/%n palvelu</numerusform>
@@ -1587,27 +1625,27 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="115" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="116" />
+            <location filename="../../ui/pages/lists.py" line="120" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="117" />
+            <location filename="../../ui/pages/lists.py" line="121" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="118" />
+            <location filename="../../ui/pages/lists.py" line="122" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="119" />
+            <location filename="../../ui/pages/lists.py" line="123" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1653,32 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="323" />
+            <location filename="../../ui/models/lists.py" line="329" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="324" />
+            <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
             <translation>Ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="325" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="326" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Via</source>
             <translation>Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="327" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Mechanism / basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="328" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Assessment</source>
             <translation>Arvio</translation>
         </message>
@@ -1648,22 +1686,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="185" />
+            <location filename="../../ui/pages/lists.py" line="189" />
             <source>Transfers</source>
             <translation>Siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="188" />
+            <location filename="../../ui/pages/lists.py" line="192" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Hae toimittajia, maita, siirtoperusteita… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="191" />
+            <location filename="../../ui/pages/lists.py" line="195" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Valitse siirto tarkastellaksesi ja muokataksesi sen toimittajaa ja kunkin kohdemaan siirtoperustetta.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="196" />
+            <location filename="../../ui/pages/lists.py" line="200" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n siirto</numerusform>
@@ -1671,7 +1709,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="197" />
+            <location filename="../../ui/pages/lists.py" line="201" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0}/%n siirto</numerusform>
@@ -1679,32 +1717,32 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="201" />
+            <location filename="../../ui/pages/lists.py" line="205" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="202" />
+            <location filename="../../ui/pages/lists.py" line="206" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="203" />
+            <location filename="../../ui/pages/lists.py" line="207" />
             <source>Errors and warnings</source>
             <translation>Virheet ja varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="204" />
+            <location filename="../../ui/pages/lists.py" line="208" />
             <source>Errors</source>
             <translation>Virheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="205" />
+            <location filename="../../ui/pages/lists.py" line="209" />
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="206" />
+            <location filename="../../ui/pages/lists.py" line="210" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2008,62 +2046,62 @@ Avataanko se nyt?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="27" />
+            <location filename="../../ui/models/lists.py" line="28" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="28" />
+            <location filename="../../ui/models/lists.py" line="29" />
             <source>Legal entity</source>
             <translation>Virallinen nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="29" />
+            <location filename="../../ui/models/lists.py" line="30" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="30" />
+            <location filename="../../ui/models/lists.py" line="31" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="31" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="32" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Hosted in</source>
             <translation>Tallennussijainti</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="33" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>Third countries</source>
             <translation>Kolmannet maat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="34" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>DPA signed</source>
             <translation>Käsittelysopimus</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="35" />
+            <location filename="../../ui/models/lists.py" line="36" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="116" />
+            <location filename="../../ui/models/lists.py" line="117" />
             <source>missing</source>
             <translation>puuttuu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>not needed</source>
             <translation>ei tarvita</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>Formerly: {0}</source>
             <translation>Aiemmin: {0}</translation>
         </message>
@@ -2166,11 +2204,31 @@ Avataanko se nyt?</translation>
             <source>OK</source>
             <translation>OK</translation>
         </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="75" />
+            <source>Review</source>
+            <translation>Tarkistus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="76" />
+            <source>Overdue or due within 30 days</source>
+            <translation>Myöhässä tai 30 päivän sisällä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="77" />
+            <source>Overdue</source>
+            <translation>Myöhässä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="78" />
+            <source>Due within 30 days</source>
+            <translation>30 päivän sisällä</translation>
+        </message>
     </context>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="748" />
+            <location filename="../../ui/editors/base.py" line="767" />
             <source>…and {0} more: see the overview.</source>
             <translation>…ja {0} lisää: katso yleiskatsaus.</translation>
         </message>
@@ -2197,167 +2255,177 @@ Avataanko se nyt?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="86" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>DPF List entry for {0}</source>
+            <translation>Merkintä DPF-luettelossa: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="87" />
             <source>Unsaved changes</source>
             <translation>Tallentamattomat muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="88" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Save the changes to "{0}"?</source>
             <translation>Tallennetaanko kohteen ”{0}” muutokset?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="90" />
             <source>Save the changes?</source>
             <translation>Tallennetaanko muutokset?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Jos et tallenna, muutokset menetetään.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="75" />
             <source>the vendor's own country</source>
             <translation>toimittajan kotimaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="75" />
             <source>hosting</source>
             <translation>tallennus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="76" />
             <source>support / remote access</source>
             <translation>tuki / etäkäyttö</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="76" />
             <source>processing</source>
             <translation>käsittely</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="77" />
             <source>backup</source>
             <translation>varmuuskopio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="96" />
+            <location filename="../../ui/editors/vendor_parts.py" line="111" />
             <source>Reached by</source>
             <translation>Siirron syy</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="112" />
             <source>Saved verdict</source>
             <translation>Tallennettu arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="102" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <source>If saved</source>
+            <translation>Jos tallennat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
             <source>Certified on the DPF List</source>
             <translation>Sertifioitu DPF-luettelossa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="110" />
+            <location filename="../../ui/editors/vendor_parts.py" line="129" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Missä allekirjoitetut lausekkeet tai TIA säilytetään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="114" />
+            <location filename="../../ui/editors/vendor_parts.py" line="133" />
             <source>Mechanism</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="134" />
             <source>SCC module</source>
             <translation>SCC-moduuli</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="135" />
             <source>Derogation</source>
             <translation>Poikkeus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="136" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="137" />
             <source>DPF List checked</source>
             <translation>DPF-luettelo tarkistettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="138" />
             <source>TIA date</source>
             <translation>TIA:n päivämäärä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="139" />
             <source>TIA outcome</source>
             <translation>TIA:n tulos</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="140" />
             <source>Supplementary measures</source>
             <translation>Täydentävät toimenpiteet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="123" />
+            <location filename="../../ui/editors/vendor_parts.py" line="142" />
             <source>Documents</source>
             <translation>Asiakirjat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="257" />
+            <location filename="../../ui/editors/vendor_parts.py" line="301" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>EU:n/ETA:n alueella: ei siirtoa, siirtoperustetta ei tarvita.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="261" />
+            <location filename="../../ui/editors/vendor_parts.py" line="305" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Toimittajalla ei ole enää sijaintia tässä maassa: poista siirtoperuste tai lisää sijainti.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="317" />
+            <location filename="../../ui/editors/vendor_parts.py" line="373" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Ei siirtoja kolmansiin maihin: kaikki sijainnit ja toimittaja itse ovat EU:n/ETA:n alueella.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="423" />
+            <location filename="../../ui/editors/vendor_parts.py" line="492" />
             <source>No transfer.</source>
             <translation>Ei siirtoa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="425" />
+            <location filename="../../ui/editors/vendor_parts.py" line="494" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Ei arvioitu: tallennetulla toimittajalla ei ole siirtoa tähän maahan tai se ei ole käytössä.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="428" />
+            <location filename="../../ui/editors/vendor_parts.py" line="497" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Ei vielä arvioitu: tallenna toimittaja nähdäksesi arvion.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="446" />
+            <location filename="../../ui/editors/vendor_parts.py" line="522" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Mitä toimittaja tekee puolestanne – asiakkaille kirjoitettuna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="449" />
+            <location filename="../../ui/editors/vendor_parts.py" line="525" />
             <source>Public description, {0}</source>
             <translation>Julkinen kuvaus, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="482" />
+            <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
             <translation>Alihankkijaketju</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="506" />
+            <location filename="../../ui/editors/vendor_parts.py" line="582" />
             <source>(this vendor)</source>
             <translation>(tämä toimittaja)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Valitse…</translation>
@@ -2504,7 +2572,7 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
         </message>
         <message>
             <location filename="../../ui/widgets/checklist.py" line="81" />
-            <location filename="../../ui/widgets/tables.py" line="335" />
+            <location filename="../../ui/widgets/tables.py" line="337" />
             <source>(deleted)</source>
             <translation>(poistettu)</translation>
         </message>
@@ -2519,37 +2587,37 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
             <translation>Ei liitettyjä.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Date set</source>
             <translation>Päivämäärä asetettu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="31" />
+            <location filename="../../ui/widgets/dates.py" line="32" />
             <source>Set or clear the date</source>
             <translation>Aseta tai poista päivämäärä</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="36" />
+            <location filename="../../ui/widgets/dates.py" line="37" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="50" />
+            <location filename="../../ui/widgets/dates.py" line="52" />
             <source>{0}: set</source>
             <translation>{0}: asetettu</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="115" />
+            <location filename="../../ui/widgets/pickers.py" line="117" />
             <source>Type a country or code</source>
             <translation>Kirjoita maa tai maakoodi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="154" />
+            <location filename="../../ui/widgets/pickers.py" line="156" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>”{0}” ei ole maa: valitse maa luettelosta.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="233" />
+            <location filename="../../ui/widgets/pickers.py" line="236" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Luettelossa ei ole mitään nimeltä ”{0}”: valitse luettelosta.</translation>
         </message>
@@ -2560,7 +2628,7 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="140" />
+            <location filename="../../ui/widgets/tables.py" line="142" />
             <source>Add</source>
             <translation>Lisää</translation>
         </message>
@@ -2580,17 +2648,17 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
             <translation>Poista valitut merkinnät</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="143" />
+            <location filename="../../ui/widgets/tables.py" line="145" />
             <source>Remove selected rows</source>
             <translation>Poista valitut rivit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="146" />
             <source>Remove the selected rows</source>
             <translation>Poista valitut rivit</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="288" />
+            <location filename="../../ui/widgets/tables.py" line="290" />
             <source>Type a name to add…</source>
             <translation>Lisättävä nimi…</translation>
         </message>

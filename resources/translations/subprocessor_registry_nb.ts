@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="140" />
+            <location filename="../../ui/pages/lists.py" line="144" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="143" />
+            <location filename="../../ui/pages/lists.py" line="147" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Søk i behandlinger, formål, opplysninger, leverandører … (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="147" />
+            <location filename="../../ui/pages/lists.py" line="151" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Velg en behandlingsaktivitet for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="151" />
+            <location filename="../../ui/pages/lists.py" line="155" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandling</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="152" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} av %n behandling</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="156" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="157" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>DPIA</source>
             <translation>DPIA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="158" />
+            <location filename="../../ui/pages/lists.py" line="162" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="159" />
+            <location filename="../../ui/pages/lists.py" line="163" />
             <source>Errors and warnings</source>
             <translation>Feil og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="160" />
+            <location filename="../../ui/pages/lists.py" line="164" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="161" />
+            <location filename="../../ui/pages/lists.py" line="165" />
             <source>Notes</source>
             <translation>Merknader</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="162" />
+            <location filename="../../ui/pages/lists.py" line="166" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="264" />
+            <location filename="../../ui/models/lists.py" line="270" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="265" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="266" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Business function</source>
             <translation>Avdeling</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="267" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Legal basis</source>
             <translation>Behandlingsgrunnlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="268" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="269" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>DPIA</source>
             <translation>DPIA</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>Next review</source>
             <translation>Neste gjennomgang</translation>
         </message>
@@ -749,17 +749,17 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="96" />
+            <location filename="../../ui/pages/list_page.py" line="103" />
             <source>Search</source>
             <translation>Søk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="218" />
+            <location filename="../../ui/pages/list_page.py" line="225" />
             <source>Search (Ctrl+F)</source>
             <translation>Søk (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="227" />
+            <location filename="../../ui/pages/list_page.py" line="234" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandling</numerusform>
@@ -767,12 +767,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="228" />
+            <location filename="../../ui/pages/list_page.py" line="235" />
             <source>{0} of {1}</source>
             <translation>{0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="231" />
+            <location filename="../../ui/pages/list_page.py" line="238" />
             <source>{0}: all</source>
             <translation>{0}: alle</translation>
         </message>
@@ -780,275 +780,290 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="124" />
+            <location filename="../../ui/mainwindow.py" line="127" />
             <source>Pages</source>
             <translation>Sider</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="148" />
             <source>Notice</source>
             <translation>Merknad</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="183" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Transfers</source>
             <translation>Overføringer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="189" />
             <source>Unnamed registry</source>
             <translation>Register uten navn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="197" />
             <source>(read-only)</source>
             <translation>(skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Create a new, empty registry file</source>
             <translation>Lag en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="218" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Åpne register …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>Open another registry file</source>
             <translation>Åpne en annen registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importer JSON …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Erstatt dette registeret med innholdet i et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Eksporter JSON …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="225" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Skriv hele registeret til et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="226" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Save the changes in the editor</source>
+            <translation>Lagre endringene i skjemaet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Re&amp;vert</source>
+            <translation>&amp;Forkast</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <source>Throw away the changes since the last save</source>
+            <translation>Forkast endringene siden forrige lagring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="557" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>&amp;Delete</source>
             <translation>&amp;Slett</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>Delete the selected records</source>
             <translation>Slett de valgte postene</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>Search the current list</source>
             <translation>Søk i listen som vises</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Opplysninger om virksomheten …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Virksomhetens navn, kontaktopplysninger og personvernombud</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Refresh</source>
             <translation>&amp;Oppdater</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Read the registry again</source>
             <translation>Les registeret på nytt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="263" />
+            <location filename="../../ui/mainwindow.py" line="269" />
             <source>System default</source>
             <translation>Systemets standard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="271" />
+            <location filename="../../ui/mainwindow.py" line="277" />
             <source>&amp;Undo</source>
             <translation>&amp;Angre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="276" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Redo</source>
             <translation>&amp;Gjør om</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="288" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="285" />
+            <location filename="../../ui/mainwindow.py" line="291" />
             <source>Open &amp;Recent</source>
             <translation>Åpne &amp;nylige</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="294" />
+            <location filename="../../ui/mainwindow.py" line="303" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="304" />
+            <location filename="../../ui/mainwindow.py" line="313" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="308" />
+            <location filename="../../ui/mainwindow.py" line="317" />
             <source>&amp;Go</source>
             <translation>&amp;Gå</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="314" />
+            <location filename="../../ui/mainwindow.py" line="323" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="319" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="346" />
+            <location filename="../../ui/mainwindow.py" line="355" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tøm menyen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="349" />
+            <location filename="../../ui/mainwindow.py" line="358" />
             <source>No recent registries</source>
             <translation>Ingen nylig åpnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="372" />
+            <location filename="../../ui/mainwindow.py" line="390" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette registeret er åpnet skrivebeskyttet: endringer kan ikke lagres.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="533" />
+            <location filename="../../ui/mainwindow.py" line="558" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="559" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="536" />
+            <location filename="../../ui/mainwindow.py" line="561" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="627" />
             <source>Organisation</source>
             <translation>Virksomhet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
-            <source>The new language is used when the app starts again.</source>
-            <translation>Det nye språket brukes neste gang programmet starter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="691" />
             <source>The registry cannot be opened</source>
             <translation>Registeret kan ikke åpnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="738" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er registeret som er åpent nå. Velg et annet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="694" />
-            <location filename="../../ui/mainwindow.py" line="703" />
+            <location filename="../../ui/mainwindow.py" line="764" />
+            <location filename="../../ui/mainwindow.py" line="773" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="706" />
+            <location filename="../../ui/mainwindow.py" line="776" />
             <source>Imported {0}.</source>
             <translation>Importerte {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="719" />
-            <location filename="../../ui/mainwindow.py" line="723" />
+            <location filename="../../ui/mainwindow.py" line="789" />
+            <location filename="../../ui/mainwindow.py" line="793" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="722" />
+            <location filename="../../ui/mainwindow.py" line="792" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="795" />
             <source>Exported the registry to {0}.</source>
             <translation>Eksporterte registeret til {0}.</translation>
         </message>
@@ -1236,73 +1251,78 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="75" />
+            <location filename="../../ui/pages/overview.py" line="78" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="83" />
+            <location filename="../../ui/pages/overview.py" line="86" />
             <source>Vendors in use</source>
             <translation>Leverandører i bruk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="85" />
+            <location filename="../../ui/pages/overview.py" line="88" />
             <source>Errors</source>
             <translation>Feil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="86" />
+            <location filename="../../ui/pages/overview.py" line="89" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="108" />
-            <location filename="../../ui/pages/overview.py" line="128" />
+            <location filename="../../ui/pages/overview.py" line="90" />
+            <source>Vendor reviews due</source>
+            <translation>Leverandører til gjennomgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="111" />
+            <location filename="../../ui/pages/overview.py" line="131" />
             <source>Findings</source>
             <translation>Funn</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="84" />
+            <location filename="../../ui/pages/overview.py" line="87" />
             <source>Third countries</source>
             <translation>Tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="87" />
-            <source>Reviews due within 30 days</source>
-            <translation>Gjennomganger innen 30 dager</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/overview.py" line="127" />
+            <location filename="../../ui/pages/overview.py" line="130" />
             <source>Selected finding</source>
             <translation>Valgt funn</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="143" />
+            <location filename="../../ui/pages/overview.py" line="146" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Leverandører per mottakerland. Klikk på et land for å se overføringene dit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="147" />
+            <location filename="../../ui/pages/overview.py" line="150" />
             <source>Where the data goes</source>
             <translation>Hvor dataene går</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="219" />
+            <location filename="../../ui/pages/overview.py" line="230" />
             <source>Assessing the registry…</source>
             <translation>Vurderer registeret …</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="252" />
+            <location filename="../../ui/pages/overview.py" line="263" />
             <source>Unnamed organisation</source>
             <translation>Virksomhet uten navn</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="253" />
+            <location filename="../../ui/pages/overview.py" line="264" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — vurdert per {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="281" />
+            <location filename="../../ui/pages/overview.py" line="277" />
+            <source>{0} overdue, {1} due within 30 days</source>
+            <translation>Forfalt: {0}, innen 30 dager: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="295" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Velg et funn for å lese hele teksten; dobbeltklikk eller trykk Enter for å åpne posten.</translation>
         </message>
@@ -1310,57 +1330,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="197" />
+            <location filename="../../ui/editors/base.py" line="198" />
             <source>Revert</source>
             <translation>Forkast</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="199" />
             <source>Throw away the changes since the last save</source>
             <translation>Forkast endringene siden forrige lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="200" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="201" />
+            <location filename="../../ui/editors/base.py" line="202" />
             <source>Save the changes ({0})</source>
             <translation>Lagre endringene ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="310" />
+            <location filename="../../ui/editors/base.py" line="319" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="416" />
+            <location filename="../../ui/editors/base.py" line="425" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="467" />
+            <location filename="../../ui/editors/base.py" line="484" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem må rettes før lagring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="468" />
+            <location filename="../../ui/editors/base.py" line="485" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problemer må rettes før lagring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="551" />
+            <location filename="../../ui/editors/base.py" line="568" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Denne posten finnes ikke lenger: den er slettet.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="553" />
+            <location filename="../../ui/editors/base.py" line="570" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivebeskyttet: registeret er åpnet for lesing, endringer kan ikke lagres.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="674" />
+            <location filename="../../ui/editors/base.py" line="693" />
             <source>not set</source>
             <translation>ikke satt</translation>
         </message>
@@ -1376,88 +1396,89 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="57" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Article 30 register (Excel)…</source>
             <translation>Protokoll etter artikkel 30 (Excel) …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="58" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Records of processing (PDF)…</source>
             <translation>Protokoll over behandlingsaktiviteter (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Liste over underleverandører (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (web page)…</source>
             <translation>Liste over underleverandører (nettside) …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="63" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbeidsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="64" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="66" />
             <source>Web page (*.html)</source>
             <translation>Nettside (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="111" />
+            <location filename="../../ui/reports_menu.py" line="124" />
             <source>All services</source>
             <translation>Alle tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Velg …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="131" />
+            <location filename="../../ui/reports_menu.py" line="150" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="132" />
+            <location filename="../../ui/reports_menu.py" line="151" />
             <source>Service:</source>
             <translation>Tjeneste:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="133" />
+            <location filename="../../ui/reports_menu.py" line="152" />
             <source>As of:</source>
             <translation>Per dato:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="153" />
             <source>Save as:</source>
             <translation>Lagre som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="138" />
+            <location filename="../../ui/reports_menu.py" line="157" />
             <source>Create report</source>
             <translation>Lag rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="156" />
+            <location filename="../../ui/reports_menu.py" line="175" />
             <source>Save report as</source>
             <translation>Lagre rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="192" />
+            <location filename="../../ui/reports_menu.py" line="211" />
+            <location filename="../../ui/reports_menu.py" line="227" />
             <source>Report ready</source>
             <translation>Rapporten er klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="193" />
+            <location filename="../../ui/reports_menu.py" line="212" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1487,39 @@ Open it now?</source>
 Vil du åpne den nå?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="250" />
+            <location filename="../../ui/reports_menu.py" line="229" />
+            <source>No program on this computer opens the report. It is saved as:
+{0}</source>
+            <translation>Ingen program på denne datamaskinen kan åpne rapporten. Den er lagret som:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="232" />
+            <source>Show Folder</source>
+            <translation>Vis mappen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="234" />
+            <source>Copy Path</source>
+            <translation>Kopier stien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="301" />
             <source>Creating the report…</source>
             <translation>Lager rapporten …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="250" />
+            <location filename="../../ui/reports_menu.py" line="301" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="268" />
+            <location filename="../../ui/reports_menu.py" line="319" />
             <source>Cancelling…</source>
             <translation>Avbryter …</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="290" />
+            <location filename="../../ui/reports_menu.py" line="354" />
             <source>The report was not created</source>
             <translation>Rapporten ble ikke laget</translation>
         </message>
@@ -1533,22 +1571,22 @@ Vil du åpne den nå?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="201" />
+            <location filename="../../ui/models/lists.py" line="207" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="202" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="203" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="204" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1556,22 +1594,22 @@ Vil du åpne den nå?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="100" />
+            <location filename="../../ui/pages/lists.py" line="104" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="103" />
+            <location filename="../../ui/pages/lists.py" line="107" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Søk i tjenester og leverandørene deres … (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="106" />
+            <location filename="../../ui/pages/lists.py" line="110" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Velg en tjeneste for å se og endre den, eller trykk Ctrl+N for å legge til en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="110" />
+            <location filename="../../ui/pages/lists.py" line="114" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjeneste</numerusform>
@@ -1579,7 +1617,7 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="111" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} av %n tjeneste</numerusform>
@@ -1587,27 +1625,27 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="115" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="116" />
+            <location filename="../../ui/pages/lists.py" line="120" />
             <source>Errors and warnings</source>
             <translation>Feil og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="117" />
+            <location filename="../../ui/pages/lists.py" line="121" />
             <source>Errors</source>
             <translation>Feil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="118" />
+            <location filename="../../ui/pages/lists.py" line="122" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="119" />
+            <location filename="../../ui/pages/lists.py" line="123" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1653,32 @@ Vil du åpne den nå?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="323" />
+            <location filename="../../ui/models/lists.py" line="329" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="324" />
+            <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
             <translation>Kjede</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="325" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="326" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="327" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Mechanism / basis</source>
             <translation>Overføringsgrunnlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="328" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
         </message>
@@ -1648,22 +1686,22 @@ Vil du åpne den nå?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="185" />
+            <location filename="../../ui/pages/lists.py" line="189" />
             <source>Transfers</source>
             <translation>Overføringer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="188" />
+            <location filename="../../ui/pages/lists.py" line="192" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Søk i leverandører, land, overføringsgrunnlag … (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="191" />
+            <location filename="../../ui/pages/lists.py" line="195" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Velg en overføring for å se og endre leverandøren, med overføringsgrunnlaget for hvert mottakerland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="196" />
+            <location filename="../../ui/pages/lists.py" line="200" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n overføring</numerusform>
@@ -1671,7 +1709,7 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="197" />
+            <location filename="../../ui/pages/lists.py" line="201" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} av %n overføring</numerusform>
@@ -1679,32 +1717,32 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="201" />
+            <location filename="../../ui/pages/lists.py" line="205" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="202" />
+            <location filename="../../ui/pages/lists.py" line="206" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="203" />
+            <location filename="../../ui/pages/lists.py" line="207" />
             <source>Errors and warnings</source>
             <translation>Feil og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="204" />
+            <location filename="../../ui/pages/lists.py" line="208" />
             <source>Errors</source>
             <translation>Feil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="205" />
+            <location filename="../../ui/pages/lists.py" line="209" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="206" />
+            <location filename="../../ui/pages/lists.py" line="210" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2008,62 +2046,62 @@ Vil du åpne den nå?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="27" />
+            <location filename="../../ui/models/lists.py" line="28" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="28" />
+            <location filename="../../ui/models/lists.py" line="29" />
             <source>Legal entity</source>
             <translation>Juridisk enhet</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="29" />
+            <location filename="../../ui/models/lists.py" line="30" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="30" />
+            <location filename="../../ui/models/lists.py" line="31" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="31" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="32" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Hosted in</source>
             <translation>Driftet i</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="33" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>Third countries</source>
             <translation>Tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="34" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>DPA signed</source>
             <translation>DBA signert</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="35" />
+            <location filename="../../ui/models/lists.py" line="36" />
             <source>Next review</source>
             <translation>Neste gjennomgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="116" />
+            <location filename="../../ui/models/lists.py" line="117" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>
@@ -2166,11 +2204,31 @@ Vil du åpne den nå?</translation>
             <source>OK</source>
             <translation>OK</translation>
         </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="75" />
+            <source>Review</source>
+            <translation>Gjennomgang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="76" />
+            <source>Overdue or due within 30 days</source>
+            <translation>Forfalt eller innen 30 dager</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="77" />
+            <source>Overdue</source>
+            <translation>Forfalt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="78" />
+            <source>Due within 30 days</source>
+            <translation>Innen 30 dager</translation>
+        </message>
     </context>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="748" />
+            <location filename="../../ui/editors/base.py" line="767" />
             <source>…and {0} more: see the overview.</source>
             <translation>… og {0} til: se oversikten.</translation>
         </message>
@@ -2197,167 +2255,177 @@ Vil du åpne den nå?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="86" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>DPF List entry for {0}</source>
+            <translation>Oppføring på DPF-listen for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="87" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="88" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Save the changes to "{0}"?</source>
             <translation>Lagre endringene i «{0}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="90" />
             <source>Save the changes?</source>
             <translation>Lagre endringene?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="75" />
             <source>the vendor's own country</source>
             <translation>leverandørens eget land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="75" />
             <source>hosting</source>
             <translation>drift</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="76" />
             <source>support / remote access</source>
             <translation>støtte / fjerntilgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="76" />
             <source>processing</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="77" />
             <source>backup</source>
             <translation>sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="96" />
+            <location filename="../../ui/editors/vendor_parts.py" line="111" />
             <source>Reached by</source>
             <translation>Nås via</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="112" />
             <source>Saved verdict</source>
             <translation>Lagret vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="102" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <source>If saved</source>
+            <translation>Hvis du lagrer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
             <source>Certified on the DPF List</source>
             <translation>Sertifisert på DPF-listen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="110" />
+            <location filename="../../ui/editors/vendor_parts.py" line="129" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Hvor de signerte klausulene eller TIA-en ligger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="114" />
+            <location filename="../../ui/editors/vendor_parts.py" line="133" />
             <source>Mechanism</source>
             <translation>Overføringsgrunnlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="134" />
             <source>SCC module</source>
             <translation>SCC-modul</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="135" />
             <source>Derogation</source>
             <translation>Unntak</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="136" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="137" />
             <source>DPF List checked</source>
             <translation>DPF-listen sjekket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="138" />
             <source>TIA date</source>
             <translation>Dato for TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="139" />
             <source>TIA outcome</source>
             <translation>Resultat av TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="140" />
             <source>Supplementary measures</source>
             <translation>Supplerende tiltak</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="123" />
+            <location filename="../../ui/editors/vendor_parts.py" line="142" />
             <source>Documents</source>
             <translation>Dokumenter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="257" />
+            <location filename="../../ui/editors/vendor_parts.py" line="301" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>Innenfor EU/EØS: ingen overføring, intet grunnlag nødvendig.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="261" />
+            <location filename="../../ui/editors/vendor_parts.py" line="305" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Leverandøren har ikke lenger noen lokasjon her: fjern grunnlaget, eller legg til lokasjonen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="317" />
+            <location filename="../../ui/editors/vendor_parts.py" line="373" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Ingen mottaker i tredjeland: alle lokasjoner og leverandøren selv er i EU/EØS.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="423" />
+            <location filename="../../ui/editors/vendor_parts.py" line="492" />
             <source>No transfer.</source>
             <translation>Ingen overføring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="425" />
+            <location filename="../../ui/editors/vendor_parts.py" line="494" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Ikke vurdert: den lagrede leverandøren har ingen overføring hit, eller er ikke i bruk.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="428" />
+            <location filename="../../ui/editors/vendor_parts.py" line="497" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Ikke vurdert ennå: lagre leverandøren for å se vurderingen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="446" />
+            <location filename="../../ui/editors/vendor_parts.py" line="522" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Hva leverandøren gjør for dere, slik kundene leser det</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="449" />
+            <location filename="../../ui/editors/vendor_parts.py" line="525" />
             <source>Public description, {0}</source>
             <translation>Offentlig beskrivelse, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="482" />
+            <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
             <translation>Kjede av underdatabehandlere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="506" />
+            <location filename="../../ui/editors/vendor_parts.py" line="582" />
             <source>(this vendor)</source>
             <translation>(denne leverandøren)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Velg …</translation>
@@ -2504,7 +2572,7 @@ Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av
         </message>
         <message>
             <location filename="../../ui/widgets/checklist.py" line="81" />
-            <location filename="../../ui/widgets/tables.py" line="335" />
+            <location filename="../../ui/widgets/tables.py" line="337" />
             <source>(deleted)</source>
             <translation>(slettet)</translation>
         </message>
@@ -2519,37 +2587,37 @@ Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av
             <translation>Ingen koblet.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Date set</source>
             <translation>Dato satt</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="31" />
+            <location filename="../../ui/widgets/dates.py" line="32" />
             <source>Set or clear the date</source>
             <translation>Sett eller fjern datoen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="36" />
+            <location filename="../../ui/widgets/dates.py" line="37" />
             <source>not set</source>
             <translation>ikke satt</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="50" />
+            <location filename="../../ui/widgets/dates.py" line="52" />
             <source>{0}: set</source>
             <translation>{0}: satt</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="115" />
+            <location filename="../../ui/widgets/pickers.py" line="117" />
             <source>Type a country or code</source>
             <translation>Skriv et land eller en landkode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="154" />
+            <location filename="../../ui/widgets/pickers.py" line="156" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>«{0}» er ikke et land: velg et fra listen.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="233" />
+            <location filename="../../ui/widgets/pickers.py" line="236" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Ingenting i listen heter «{0}»: velg fra listen.</translation>
         </message>
@@ -2560,7 +2628,7 @@ Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="140" />
+            <location filename="../../ui/widgets/tables.py" line="142" />
             <source>Add</source>
             <translation>Legg til</translation>
         </message>
@@ -2580,17 +2648,17 @@ Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av
             <translation>Fjern de valgte oppføringene</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="143" />
+            <location filename="../../ui/widgets/tables.py" line="145" />
             <source>Remove selected rows</source>
             <translation>Fjern valgte rader</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="146" />
             <source>Remove the selected rows</source>
             <translation>Fjern de valgte radene</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="288" />
+            <location filename="../../ui/widgets/tables.py" line="290" />
             <source>Type a name to add…</source>
             <translation>Skriv et navn for å legge til …</translation>
         </message>

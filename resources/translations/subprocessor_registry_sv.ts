@@ -16,22 +16,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="140" />
+            <location filename="../../ui/pages/lists.py" line="144" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="143" />
+            <location filename="../../ui/pages/lists.py" line="147" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Sök bland behandlingar, ändamål, uppgifter, leverantörer… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="147" />
+            <location filename="../../ui/pages/lists.py" line="151" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en behandling för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="151" />
+            <location filename="../../ui/pages/lists.py" line="155" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandling</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="152" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} av %n behandling</numerusform>
@@ -47,37 +47,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="156" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="157" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="158" />
+            <location filename="../../ui/pages/lists.py" line="162" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="159" />
+            <location filename="../../ui/pages/lists.py" line="163" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="160" />
+            <location filename="../../ui/pages/lists.py" line="164" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="161" />
+            <location filename="../../ui/pages/lists.py" line="165" />
             <source>Notes</source>
             <translation>Noteringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="162" />
+            <location filename="../../ui/pages/lists.py" line="166" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -470,37 +470,37 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="264" />
+            <location filename="../../ui/models/lists.py" line="270" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="265" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="266" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="267" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Legal basis</source>
             <translation>Rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="268" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="269" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -749,17 +749,17 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="96" />
+            <location filename="../../ui/pages/list_page.py" line="103" />
             <source>Search</source>
             <translation>Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="218" />
+            <location filename="../../ui/pages/list_page.py" line="225" />
             <source>Search (Ctrl+F)</source>
             <translation>Sök (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="227" />
+            <location filename="../../ui/pages/list_page.py" line="234" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n post</numerusform>
@@ -767,12 +767,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="228" />
+            <location filename="../../ui/pages/list_page.py" line="235" />
             <source>{0} of {1}</source>
             <translation>{0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="231" />
+            <location filename="../../ui/pages/list_page.py" line="238" />
             <source>{0}: all</source>
             <translation>{0}: alla</translation>
         </message>
@@ -780,275 +780,290 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="124" />
+            <location filename="../../ui/mainwindow.py" line="127" />
             <source>Pages</source>
             <translation>Sidor</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="145" />
+            <location filename="../../ui/mainwindow.py" line="148" />
             <source>Notice</source>
             <translation>Meddelande</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="178" />
+            <location filename="../../ui/mainwindow.py" line="180" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="179" />
+            <location filename="../../ui/mainwindow.py" line="181" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="182" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="183" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="187" />
+            <location filename="../../ui/mainwindow.py" line="189" />
             <source>Unnamed registry</source>
             <translation>Namnlöst register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="193" />
+            <location filename="../../ui/mainwindow.py" line="195" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="197" />
             <source>(read-only)</source>
             <translation>(skrivskyddat)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="214" />
+            <location filename="../../ui/mainwindow.py" line="216" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="215" />
+            <location filename="../../ui/mainwindow.py" line="217" />
             <source>Create a new, empty registry file</source>
             <translation>Skapa en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="218" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Öppna register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="219" />
             <source>Open another registry file</source>
             <translation>Öppna en annan registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="220" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Ersätt det här registret med innehållet i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Exportera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="223" />
+            <location filename="../../ui/mainwindow.py" line="225" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Spara hela registret i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="226" />
+            <source>&amp;Save</source>
+            <translation>S&amp;para</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="227" />
+            <source>Save the changes in the editor</source>
+            <translation>Spara ändringarna i formuläret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="228" />
+            <source>Re&amp;vert</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="229" />
+            <source>Throw away the changes since the last save</source>
+            <translation>Förkasta ändringarna sedan du senast sparade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
-            <location filename="../../ui/mainwindow.py" line="532" />
+            <location filename="../../ui/mainwindow.py" line="236" />
+            <location filename="../../ui/mainwindow.py" line="557" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="232" />
+            <location filename="../../ui/mainwindow.py" line="238" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="234" />
+            <location filename="../../ui/mainwindow.py" line="240" />
             <source>Delete the selected records</source>
             <translation>Ta bort de markerade posterna</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="237" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="244" />
             <source>Search the current list</source>
             <translation>Sök i listan som visas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="246" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisationsuppgifter…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="247" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisationens namn, kontaktuppgifter och dataskyddsombud</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="242" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Refresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Read the registry again</source>
             <translation>Läs in registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="254" />
+            <location filename="../../ui/mainwindow.py" line="260" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="263" />
+            <location filename="../../ui/mainwindow.py" line="269" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="271" />
+            <location filename="../../ui/mainwindow.py" line="277" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="276" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="288" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="285" />
+            <location filename="../../ui/mainwindow.py" line="291" />
             <source>Open &amp;Recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="294" />
+            <location filename="../../ui/mainwindow.py" line="303" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="304" />
+            <location filename="../../ui/mainwindow.py" line="313" />
             <source>&amp;Language</source>
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="308" />
+            <location filename="../../ui/mainwindow.py" line="317" />
             <source>&amp;Go</source>
             <translation>&amp;Gå till</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="314" />
+            <location filename="../../ui/mainwindow.py" line="323" />
             <source>&amp;Reports</source>
             <translation>Ra&amp;pporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="319" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="346" />
+            <location filename="../../ui/mainwindow.py" line="355" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Töm menyn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="349" />
+            <location filename="../../ui/mainwindow.py" line="358" />
             <source>No recent registries</source>
             <translation>Inga nyligen öppnade register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="372" />
+            <location filename="../../ui/mainwindow.py" line="390" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Registret är öppnat skrivskyddat: ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="533" />
+            <location filename="../../ui/mainwindow.py" line="558" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="534" />
+            <location filename="../../ui/mainwindow.py" line="559" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="536" />
+            <location filename="../../ui/mainwindow.py" line="561" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="587" />
+            <location filename="../../ui/mainwindow.py" line="627" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="599" />
-            <source>The new language is used when the app starts again.</source>
-            <translation>Det nya språket används nästa gång programmet startar.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/mainwindow.py" line="619" />
+            <location filename="../../ui/mainwindow.py" line="691" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="668" />
+            <location filename="../../ui/mainwindow.py" line="738" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det är registret som är öppet nu. Välj ett annat filnamn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="694" />
-            <location filename="../../ui/mainwindow.py" line="703" />
+            <location filename="../../ui/mainwindow.py" line="764" />
+            <location filename="../../ui/mainwindow.py" line="773" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="706" />
+            <location filename="../../ui/mainwindow.py" line="776" />
             <source>Imported {0}.</source>
             <translation>{0} har importerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="719" />
-            <location filename="../../ui/mainwindow.py" line="723" />
+            <location filename="../../ui/mainwindow.py" line="789" />
+            <location filename="../../ui/mainwindow.py" line="793" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="722" />
+            <location filename="../../ui/mainwindow.py" line="792" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan inte skrivas: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="725" />
+            <location filename="../../ui/mainwindow.py" line="795" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret har exporterats till {0}.</translation>
         </message>
@@ -1236,73 +1251,78 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="75" />
+            <location filename="../../ui/pages/overview.py" line="78" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="83" />
+            <location filename="../../ui/pages/overview.py" line="86" />
             <source>Vendors in use</source>
             <translation>Leverantörer i bruk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="85" />
+            <location filename="../../ui/pages/overview.py" line="88" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="86" />
+            <location filename="../../ui/pages/overview.py" line="89" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="108" />
-            <location filename="../../ui/pages/overview.py" line="128" />
+            <location filename="../../ui/pages/overview.py" line="90" />
+            <source>Vendor reviews due</source>
+            <translation>Leverantörer att se över</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="111" />
+            <location filename="../../ui/pages/overview.py" line="131" />
             <source>Findings</source>
             <translation>Iakttagelser</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="84" />
+            <location filename="../../ui/pages/overview.py" line="87" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="87" />
-            <source>Reviews due within 30 days</source>
-            <translation>Översyner inom 30 dagar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/overview.py" line="127" />
+            <location filename="../../ui/pages/overview.py" line="130" />
             <source>Selected finding</source>
             <translation>Vald iakttagelse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="143" />
+            <location filename="../../ui/pages/overview.py" line="146" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Leverantörer per mottagarland. Klicka på ett land för att se överföringarna dit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="147" />
+            <location filename="../../ui/pages/overview.py" line="150" />
             <source>Where the data goes</source>
             <translation>Vart personuppgifterna går</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="219" />
+            <location filename="../../ui/pages/overview.py" line="230" />
             <source>Assessing the registry…</source>
             <translation>Bedömer registret…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="252" />
+            <location filename="../../ui/pages/overview.py" line="263" />
             <source>Unnamed organisation</source>
             <translation>Namnlös organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="253" />
+            <location filename="../../ui/pages/overview.py" line="264" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — bedömning per {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="281" />
+            <location filename="../../ui/pages/overview.py" line="277" />
+            <source>{0} overdue, {1} due within 30 days</source>
+            <translation>Försenade: {0}, inom 30 dagar: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="295" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Välj en iakttagelse för att läsa hela texten; dubbelklicka på den eller tryck Enter för att öppna posten.</translation>
         </message>
@@ -1310,57 +1330,57 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="197" />
+            <location filename="../../ui/editors/base.py" line="198" />
             <source>Revert</source>
             <translation>Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="199" />
             <source>Throw away the changes since the last save</source>
             <translation>Förkasta ändringarna sedan du senast sparade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="200" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="201" />
+            <location filename="../../ui/editors/base.py" line="202" />
             <source>Save the changes ({0})</source>
             <translation>Spara ändringarna ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="310" />
+            <location filename="../../ui/editors/base.py" line="319" />
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="416" />
+            <location filename="../../ui/editors/base.py" line="425" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="467" />
+            <location filename="../../ui/editors/base.py" line="484" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="468" />
+            <location filename="../../ui/editors/base.py" line="485" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="551" />
+            <location filename="../../ui/editors/base.py" line="568" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Posten finns inte längre: den har tagits bort.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="553" />
+            <location filename="../../ui/editors/base.py" line="570" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivskyddat: registret är öppnat för läsning och ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="674" />
+            <location filename="../../ui/editors/base.py" line="693" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
@@ -1376,88 +1396,89 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="57" />
+            <location filename="../../ui/reports_menu.py" line="58" />
             <source>Article 30 register (Excel)…</source>
             <translation>Register enligt artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="58" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Records of processing (PDF)…</source>
             <translation>Register över behandling (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Lista över underbiträden (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (web page)…</source>
             <translation>Lista över underbiträden (webbsida)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="63" />
+            <location filename="../../ui/reports_menu.py" line="64" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="64" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="66" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="111" />
+            <location filename="../../ui/reports_menu.py" line="124" />
             <source>All services</source>
             <translation>Alla tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="131" />
+            <location filename="../../ui/reports_menu.py" line="150" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="132" />
+            <location filename="../../ui/reports_menu.py" line="151" />
             <source>Service:</source>
             <translation>Tjänst:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="133" />
+            <location filename="../../ui/reports_menu.py" line="152" />
             <source>As of:</source>
             <translation>Per datum:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="134" />
+            <location filename="../../ui/reports_menu.py" line="153" />
             <source>Save as:</source>
             <translation>Spara som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="138" />
+            <location filename="../../ui/reports_menu.py" line="157" />
             <source>Create report</source>
             <translation>Skapa rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="156" />
+            <location filename="../../ui/reports_menu.py" line="175" />
             <source>Save report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="192" />
+            <location filename="../../ui/reports_menu.py" line="211" />
+            <location filename="../../ui/reports_menu.py" line="227" />
             <source>Report ready</source>
             <translation>Rapporten är klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="193" />
+            <location filename="../../ui/reports_menu.py" line="212" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1466,22 +1487,39 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="250" />
+            <location filename="../../ui/reports_menu.py" line="229" />
+            <source>No program on this computer opens the report. It is saved as:
+{0}</source>
+            <translation>Inget program på den här datorn kan öppna rapporten. Den har sparats som:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="232" />
+            <source>Show Folder</source>
+            <translation>Visa mappen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="234" />
+            <source>Copy Path</source>
+            <translation>Kopiera sökvägen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports_menu.py" line="301" />
             <source>Creating the report…</source>
             <translation>Skapar rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="250" />
+            <location filename="../../ui/reports_menu.py" line="301" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="268" />
+            <location filename="../../ui/reports_menu.py" line="319" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="290" />
+            <location filename="../../ui/reports_menu.py" line="354" />
             <source>The report was not created</source>
             <translation>Rapporten skapades inte</translation>
         </message>
@@ -1533,22 +1571,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="201" />
+            <location filename="../../ui/models/lists.py" line="207" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="202" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="203" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Third-country vendors</source>
             <translation>Leverantörer i tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="204" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -1556,22 +1594,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="100" />
+            <location filename="../../ui/pages/lists.py" line="104" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="103" />
+            <location filename="../../ui/pages/lists.py" line="107" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Sök bland tjänster och deras leverantörer… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="106" />
+            <location filename="../../ui/pages/lists.py" line="110" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en tjänst för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="110" />
+            <location filename="../../ui/pages/lists.py" line="114" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjänst</numerusform>
@@ -1579,7 +1617,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="111" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} av %n tjänst</numerusform>
@@ -1587,27 +1625,27 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="115" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="116" />
+            <location filename="../../ui/pages/lists.py" line="120" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="117" />
+            <location filename="../../ui/pages/lists.py" line="121" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="118" />
+            <location filename="../../ui/pages/lists.py" line="122" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="119" />
+            <location filename="../../ui/pages/lists.py" line="123" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1615,32 +1653,32 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="323" />
+            <location filename="../../ui/models/lists.py" line="329" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="324" />
+            <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
             <translation>Kedja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="325" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="326" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="327" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Mechanism / basis</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="328" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Assessment</source>
             <translation>Bedömning</translation>
         </message>
@@ -1648,22 +1686,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="185" />
+            <location filename="../../ui/pages/lists.py" line="189" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="188" />
+            <location filename="../../ui/pages/lists.py" line="192" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Sök bland leverantörer, länder, överföringsgrunder… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="191" />
+            <location filename="../../ui/pages/lists.py" line="195" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Välj en överföring för att visa och ändra leverantören, med överföringsgrunden för varje mottagarland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="196" />
+            <location filename="../../ui/pages/lists.py" line="200" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n överföring</numerusform>
@@ -1671,7 +1709,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="197" />
+            <location filename="../../ui/pages/lists.py" line="201" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} av %n överföring</numerusform>
@@ -1679,32 +1717,32 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="201" />
+            <location filename="../../ui/pages/lists.py" line="205" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="202" />
+            <location filename="../../ui/pages/lists.py" line="206" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="203" />
+            <location filename="../../ui/pages/lists.py" line="207" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="204" />
+            <location filename="../../ui/pages/lists.py" line="208" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="205" />
+            <location filename="../../ui/pages/lists.py" line="209" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="206" />
+            <location filename="../../ui/pages/lists.py" line="210" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -2008,62 +2046,62 @@ Vill du öppna den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="27" />
+            <location filename="../../ui/models/lists.py" line="28" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="28" />
+            <location filename="../../ui/models/lists.py" line="29" />
             <source>Legal entity</source>
             <translation>Juridisk person</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="29" />
+            <location filename="../../ui/models/lists.py" line="30" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="30" />
+            <location filename="../../ui/models/lists.py" line="31" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="31" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="32" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Hosted in</source>
             <translation>Lagras i</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="33" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="34" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>DPA signed</source>
             <translation>Biträdesavtal undertecknat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="35" />
+            <location filename="../../ui/models/lists.py" line="36" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="116" />
+            <location filename="../../ui/models/lists.py" line="117" />
             <source>missing</source>
             <translation>saknas</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>not needed</source>
             <translation>behövs inte</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>Formerly: {0}</source>
             <translation>Tidigare: {0}</translation>
         </message>
@@ -2166,11 +2204,31 @@ Vill du öppna den nu?</translation>
             <source>OK</source>
             <translation>OK</translation>
         </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="75" />
+            <source>Review</source>
+            <translation>Översyn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="76" />
+            <source>Overdue or due within 30 days</source>
+            <translation>Försenad eller inom 30 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="77" />
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="78" />
+            <source>Due within 30 days</source>
+            <translation>Inom 30 dagar</translation>
+        </message>
     </context>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="748" />
+            <location filename="../../ui/editors/base.py" line="767" />
             <source>…and {0} more: see the overview.</source>
             <translation>…och {0} till: se översikten.</translation>
         </message>
@@ -2197,167 +2255,177 @@ Vill du öppna den nu?</translation>
     <context>
         <name>editors</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="86" />
+            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <source>DPF List entry for {0}</source>
+            <translation>Registrering i DPF-listan för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="87" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="88" />
+            <location filename="../../ui/editors/base.py" line="89" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vill du spara ändringarna i ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="90" />
             <source>Save the changes?</source>
             <translation>Vill du spara ändringarna?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Om du inte sparar går ändringarna förlorade.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="75" />
             <source>the vendor's own country</source>
             <translation>leverantörens eget land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="59" />
+            <location filename="../../ui/editors/vendor_parts.py" line="75" />
             <source>hosting</source>
             <translation>lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="76" />
             <source>support / remote access</source>
             <translation>support / fjärråtkomst</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="60" />
+            <location filename="../../ui/editors/vendor_parts.py" line="76" />
             <source>processing</source>
             <translation>behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="61" />
+            <location filename="../../ui/editors/vendor_parts.py" line="77" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="96" />
+            <location filename="../../ui/editors/vendor_parts.py" line="111" />
             <source>Reached by</source>
             <translation>Nås via</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="97" />
+            <location filename="../../ui/editors/vendor_parts.py" line="112" />
             <source>Saved verdict</source>
             <translation>Sparad bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="102" />
+            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <source>If saved</source>
+            <translation>Om du sparar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/vendor_parts.py" line="121" />
             <source>Certified on the DPF List</source>
             <translation>Certifierad på DPF-listan</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="110" />
+            <location filename="../../ui/editors/vendor_parts.py" line="129" />
             <source>Where the signed clauses or the TIA are kept</source>
             <translation>Var de undertecknade klausulerna eller TIA:n finns</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="114" />
+            <location filename="../../ui/editors/vendor_parts.py" line="133" />
             <source>Mechanism</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="115" />
+            <location filename="../../ui/editors/vendor_parts.py" line="134" />
             <source>SCC module</source>
             <translation>SCC-modul</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="116" />
+            <location filename="../../ui/editors/vendor_parts.py" line="135" />
             <source>Derogation</source>
             <translation>Undantag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="117" />
+            <location filename="../../ui/editors/vendor_parts.py" line="136" />
             <source>DPF</source>
             <translation>DPF</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="118" />
+            <location filename="../../ui/editors/vendor_parts.py" line="137" />
             <source>DPF List checked</source>
             <translation>DPF-listan kontrollerad</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="119" />
+            <location filename="../../ui/editors/vendor_parts.py" line="138" />
             <source>TIA date</source>
             <translation>Datum för TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="120" />
+            <location filename="../../ui/editors/vendor_parts.py" line="139" />
             <source>TIA outcome</source>
             <translation>Resultat av TIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="121" />
+            <location filename="../../ui/editors/vendor_parts.py" line="140" />
             <source>Supplementary measures</source>
             <translation>Kompletterande åtgärder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="123" />
+            <location filename="../../ui/editors/vendor_parts.py" line="142" />
             <source>Documents</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="257" />
+            <location filename="../../ui/editors/vendor_parts.py" line="301" />
             <source>Inside the EU/EEA: no transfer, no mechanism needed.</source>
             <translation>Inom EU/EES: ingen överföring, ingen överföringsgrund behövs.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="261" />
+            <location filename="../../ui/editors/vendor_parts.py" line="305" />
             <source>No location of the vendor is here any more: remove the mechanism, or add the location.</source>
             <translation>Leverantören har inte längre någon plats här: ta bort överföringsgrunden eller lägg till platsen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="317" />
+            <location filename="../../ui/editors/vendor_parts.py" line="373" />
             <source>No third-country destination: every location and the vendor itself are in the EU/EEA.</source>
             <translation>Inget mottagarland utanför EU/EES: alla platser och leverantören själv finns i EU/EES.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="423" />
+            <location filename="../../ui/editors/vendor_parts.py" line="492" />
             <source>No transfer.</source>
             <translation>Ingen överföring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="425" />
+            <location filename="../../ui/editors/vendor_parts.py" line="494" />
             <source>Not assessed: the saved vendor has no transfer here, or is not in use.</source>
             <translation>Inte bedömd: den sparade leverantören har ingen överföring hit eller används inte.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="428" />
+            <location filename="../../ui/editors/vendor_parts.py" line="497" />
             <source>Not assessed yet: save the vendor to see the verdict.</source>
             <translation>Inte bedömd ännu: spara leverantören för att se bedömningen.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="446" />
+            <location filename="../../ui/editors/vendor_parts.py" line="522" />
             <source>What the vendor does for you, as customers read it</source>
             <translation>Vad leverantören gör åt er, skrivet för kunderna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="449" />
+            <location filename="../../ui/editors/vendor_parts.py" line="525" />
             <source>Public description, {0}</source>
             <translation>Offentlig beskrivning, {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="482" />
+            <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
             <translation>Kedja av underbiträden</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/vendor_parts.py" line="506" />
+            <location filename="../../ui/editors/vendor_parts.py" line="582" />
             <source>(this vendor)</source>
             <translation>(den här leverantören)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="125" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
@@ -2504,7 +2572,7 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
         </message>
         <message>
             <location filename="../../ui/widgets/checklist.py" line="81" />
-            <location filename="../../ui/widgets/tables.py" line="335" />
+            <location filename="../../ui/widgets/tables.py" line="337" />
             <source>(deleted)</source>
             <translation>(borttagen)</translation>
         </message>
@@ -2519,37 +2587,37 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
             <translation>Inga kopplade.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="30" />
+            <location filename="../../ui/widgets/dates.py" line="31" />
             <source>Date set</source>
             <translation>Datum angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="31" />
+            <location filename="../../ui/widgets/dates.py" line="32" />
             <source>Set or clear the date</source>
             <translation>Ange eller rensa datumet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="36" />
+            <location filename="../../ui/widgets/dates.py" line="37" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="50" />
+            <location filename="../../ui/widgets/dates.py" line="52" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="115" />
+            <location filename="../../ui/widgets/pickers.py" line="117" />
             <source>Type a country or code</source>
             <translation>Skriv ett land eller en landskod</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="154" />
+            <location filename="../../ui/widgets/pickers.py" line="156" />
             <source>"{0}" is not a country: pick one from the list.</source>
             <translation>”{0}” är inte ett land: välj ett i listan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/pickers.py" line="233" />
+            <location filename="../../ui/widgets/pickers.py" line="236" />
             <source>Nothing in the list is named "{0}": pick one from the list.</source>
             <translation>Inget i listan heter ”{0}”: välj ett alternativ i listan.</translation>
         </message>
@@ -2560,7 +2628,7 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
         </message>
         <message>
             <location filename="../../ui/widgets/stringlist.py" line="47" />
-            <location filename="../../ui/widgets/tables.py" line="140" />
+            <location filename="../../ui/widgets/tables.py" line="142" />
             <source>Add</source>
             <translation>Lägg till</translation>
         </message>
@@ -2580,17 +2648,17 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
             <translation>Ta bort de markerade värdena</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="143" />
+            <location filename="../../ui/widgets/tables.py" line="145" />
             <source>Remove selected rows</source>
             <translation>Ta bort markerade rader</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="144" />
+            <location filename="../../ui/widgets/tables.py" line="146" />
             <source>Remove the selected rows</source>
             <translation>Ta bort de markerade raderna</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/tables.py" line="288" />
+            <location filename="../../ui/widgets/tables.py" line="290" />
             <source>Type a name to add…</source>
             <translation>Skriv ett namn för att lägga till…</translation>
         </message>

@@ -57,6 +57,37 @@ def test_create_cleans_what_is_typed(registry: Registry) -> None:
                                                                   ["Old name"])
 
 
+def test_a_form_as_saved_is_the_vendor_the_snapshot_reads_and_is_assessed_alike(
+    registry: Registry
+) -> None:
+    from registry.assessment import assess, vendor_transfers
+    from registry.facts import load_facts
+
+    form = zendesk_form(country=" us", locations=[
+        uc.LocationForm("in", LocationKind.SUPPORT, " Pune "),
+        uc.LocationForm("US", LocationKind.HOSTING)])
+    vendor_id = run(registry, lambda s: uc.create_vendor(s, form))
+    with registry.read() as session:
+        snapshot = load_snapshot(session)
+    stored = snapshot.vendors[vendor_id]
+
+    unsaved = forms.vendor_as_saved(form, vendor_id)
+
+    assert [(loc.country, loc.kind, loc.detail) for loc in unsaved.locations] == [
+        (loc.country, loc.kind, loc.detail) for loc in stored.locations]
+    assert [dataclasses.replace(sg, id=0) for sg in unsaved.safeguards] == [
+        dataclasses.replace(sg, id=0) for sg in stored.safeguards]
+    assert dataclasses.replace(unsaved, locations=(), safeguards=(), dpa=None) == \
+        dataclasses.replace(stored, locations=(), safeguards=(), dpa=None)
+    facts, day = load_facts(), dt.date(2026, 6, 1)
+    alone = vendor_transfers(unsaved, ("Zendesk, Inc.",), day, facts)
+    assert [(t.country, t.verdict, t.message) for t in alone] == [
+        (t.country, t.verdict, t.message) for t in assess(snapshot, day, facts).transfers]
+    assert [t.verdict for t in alone] == ["error", "ok"]  # India: no mechanism
+    assert vendor_transfers(dataclasses.replace(unsaved, end_date=dt.date(2026, 1, 1)),
+                            ("Zendesk, Inc.",), day, facts) == []  # no longer in use
+
+
 def test_update_changes_fields_and_children(registry: Registry) -> None:
     vendor_id = run(registry, lambda s: uc.create_vendor(s, zendesk_form()))
     before = run(registry, lambda s: uc.load_vendor_form(s, vendor_id))

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from registry import forms
@@ -126,6 +127,49 @@ def test_problems_of_a_table_row_are_shown_under_the_table(
     assert not vendor_editor.save()
 
     assert 'Location 1: "XX" is not a country code' in error_of(vendor_editor, "locations")
+
+
+@pytest.fixture
+def pointer() -> Iterator[None]:
+    """The pointer is put back where it was after the test (other tests' forms under it)."""
+    where = QCursor.pos()
+    yield
+    QCursor.setPos(where)
+
+
+@pytest.mark.parametrize("scrolled", [False, True], ids=["at the top", "scrolled"])
+def test_a_problem_appearing_or_going_moves_nothing_under_the_pointer(
+    vendor_editor: VendorEditor, qtbot: QtBot, scrolled: bool, pointer: None
+) -> None:
+    vendor_editor.load(add_vendor(vendor_editor.context))
+    vendor_editor.resize(700, 500)
+    area = vendor_editor.scroll_area
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    website, below = line(vendor_editor, "website"), line(vendor_editor, "privacy_url")
+    area.ensureWidgetVisible(below, 0, 200 if scrolled else 0)
+    if scrolled:
+        assert area.verticalScrollBar().value() > 0
+    QCursor.setPos(below.mapToGlobal(below.rect().center()))  # about to click into it
+
+    def where() -> int:
+        return below.mapTo(area.viewport(), QPoint(0, 0)).y()
+
+    before = where()
+
+    website.setText("ftp://zendesk.com")
+    vendor_editor.validate_now()
+
+    assert error_of(vendor_editor, "website") != ""
+    assert where() == before
+    QCoreApplication.processEvents()  # the layouts settle
+    assert where() == before
+
+    website.setText("https://zendesk.com")
+    vendor_editor.validate_now()
+    QCoreApplication.processEvents()
+
+    assert error_of(vendor_editor, "website") == ""
+    assert where() == before
 
 
 # --- save, revert, dirty -------------------------------------------------------------------
@@ -302,6 +346,33 @@ def test_safeguard_fields_follow_the_mechanism(vendor_editor: VendorEditor,
     assert shown(row.dpf_certified) and not shown(row.tia_date)
 
 
+def test_documents_filled_in_for_a_mechanism_go_with_it_and_typed_ones_stay(
+    vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    dpf = uc.SafeguardForm("US", Mechanism.EU_US_DPF, dpf_certified=True,
+                           dpf_checked=dt.date(2026, 1, 5),
+                           documents="DPF List entry for Zendesk, Inc.")  # as in the demo
+    vendor_editor.load(add_vendor(context, safeguards=[dpf]))
+    row = vendor_editor.safeguards.rows["US"]
+
+    def pick(mechanism: Mechanism) -> None:
+        row.mechanism.setCurrentIndex(row.mechanism.findData(mechanism))
+
+    pick(Mechanism.SCC_2021)
+    assert row.documents.text() == ""
+    pick(Mechanism.EU_US_DPF)
+    assert row.documents.text() == "DPF List entry for Zendesk, Inc."
+    assert not vendor_editor.is_dirty()  # back to what is stored
+
+    pick(Mechanism.SCC_2021)
+    qtbot.keyClicks(row.documents, "Signed SCCs, contracts folder")
+    pick(Mechanism.BCR)
+    assert row.documents.text() == "Signed SCCs, contracts folder"
+    pick(Mechanism.EU_US_DPF)
+    assert row.documents.text() == "Signed SCCs, contracts folder"
+    assert vendor_editor.form().safeguards[0].documents == "Signed SCCs, contracts folder"
+
+
 def test_the_saved_verdict_is_shown_per_destination(vendor_editor: VendorEditor,
                                                     context: AppContext) -> None:
     context.as_of = dt.date(2026, 6, 1)
@@ -310,6 +381,39 @@ def test_the_saved_verdict_is_shown_per_destination(vendor_editor: VendorEditor,
     text = vendor_editor.safeguards.rows["US"].verdict.text()
 
     assert text.startswith("OK: Certified under the EU-US DPF (checked 5 Jan 2026)")
+
+
+def test_the_verdict_the_unsaved_form_would_get_is_shown_beside_the_saved_one(
+    vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    context.as_of = dt.date(2026, 6, 1)
+    vendor_editor.load(add_vendor(context))
+    row = vendor_editor.safeguards.rows["US"]
+    assert not row.preview.isVisibleTo(vendor_editor)  # nothing changed: the saved one holds
+
+    row.mechanism.setCurrentIndex(row.mechanism.findData(Mechanism.DEROGATION))
+
+    assert row.preview.isVisibleTo(vendor_editor)
+    assert row.preview.text().startswith("Warning: it relies on a derogation (Art. 49)")
+    assert row.verdict.text().startswith("OK: Certified under the EU-US DPF")
+    assert context.read(lambda s: uc.load_vendor_form(s, vendor_editor.record_id() or 0)
+                        ).safeguards[0].mechanism == Mechanism.EU_US_DPF  # nothing saved
+
+    row.mechanism.setCurrentIndex(row.mechanism.findData(Mechanism.EU_US_DPF))
+    assert not row.preview.isVisibleTo(vendor_editor)
+
+
+def test_a_new_vendor_shows_its_verdicts_before_it_is_saved(
+    vendor_editor: VendorEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    context.as_of = dt.date(2026, 6, 1)
+    vendor_editor.load(None)
+    qtbot.keyClicks(vendor_editor.name_edit, "Acme Mail")
+    vendor_editor.country.setCode("IN")
+
+    row = vendor_editor.safeguards.rows["IN"]
+    assert row.preview.isVisibleTo(vendor_editor)
+    assert row.preview.text().startswith("Error: ")
 
 
 def test_a_safeguard_row_per_third_country_destination(vendor_editor: VendorEditor,

@@ -3,8 +3,10 @@ unsaved changes, read-only registries, files, and the window's state across rest
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -25,7 +27,7 @@ from ui.dialogs import (
 )
 from ui.mainwindow import MainWindow
 from ui.pages import ListPage, VendorsPage
-from ui.settings import RECENT_FILES, Settings
+from ui.settings import LANGUAGE, RECENT_FILES, Settings
 
 from tests.ui.models.test_lists import fill_registry
 
@@ -154,6 +156,7 @@ def test_every_menu_action_has_a_mnemonic_and_the_main_ones_a_shortcut(
         window.open_action: "Ctrl+O",
         window.import_action: "Ctrl+I",
         window.export_action: "Ctrl+E",
+        window.save_action: "Ctrl+S",
         window.quit_action: "Ctrl+Q",
         window.undo_action: "Ctrl+Z",
         window.redo_action: "Ctrl+Shift+Z",
@@ -232,6 +235,34 @@ def test_a_finding_clears_a_search_that_hides_its_record(
         window.vendors.current_record_id() == filled["Mailchimp"]
     assert window.vendors.search.text() == ""
     assert window.vendors.selected_names() == ["Mailchimp"]
+
+
+def test_the_reviews_tile_lists_exactly_the_vendors_whose_review_is_due(
+    window: MainWindow, filled: dict[str, int], context: AppContext, qtbot: QtBot
+) -> None:
+    from registry import usecases
+
+    today = context.today()
+    due = {"Hetzner": today - dt.timedelta(days=548), "Advania": today + dt.timedelta(days=10),
+           "Zendesk": today + dt.timedelta(days=60)}
+    for name, day in due.items():
+        def change(session: Any, vendor_id: int = filled[name], day: dt.date = day) -> None:
+            form = usecases.load_vendor_form(session, vendor_id)
+            form.next_review = day
+            usecases.update_vendor(session, vendor_id, form, form.row_version)
+
+        context.run(change)
+    window.show_page("overview")
+    qtbot.waitUntil(lambda: window.overview.tiles["reviews"].value() == "2")
+
+    qtbot.mouseClick(window.overview.tiles["reviews"], Qt.MouseButton.LeftButton)
+
+    assert window.current_page_key() == "vendors"
+    assert window.vendors.row_texts() == ["Advania", "Hetzner"]
+    review = window.vendors.filter_combos["review"]
+    assert review.currentText() == "Overdue or due within 30 days"
+    review.setCurrentIndex(review.findData("overdue"))
+    assert window.vendors.row_texts() == ["Hetzner"]
 
 
 def test_a_country_in_the_chart_shows_its_transfers(window: MainWindow) -> None:
@@ -533,6 +564,107 @@ def test_the_window_speaks_danish_swedish_and_finnish(
             app.removeTranslator(translator)
 
 
+@pytest.mark.parametrize("language", ["en", "nb", "da", "sv", "fi"])
+def test_list_columns_fit_their_headers_and_texts_and_the_name_takes_the_room_left(
+    qtbot: QtBot, context: AppContext, make_window: WindowFactory, filled: dict[str, int],
+    language: str,
+) -> None:
+    from ui.app import install_translations
+
+    app = QCoreApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, language)
+    try:
+        context.language = language
+        window = make_window(context)
+        for key in ("vendors", "activities", "transfers"):
+            window.show_page(key)
+            page = window.list_pages[key]
+            qtbot.waitUntil(lambda page=page: page.model.is_assessed)
+            _check_columns(page, fill="message" if key == "transfers" else "name")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def _check_columns(page: ListPage, fill: str) -> None:
+    """Every header whole, every text whole but in the column that takes the room left
+    (sentences there), no column wider than its texts but that one, and no gap at the right."""
+    view, header = page.view, page.view.horizontalHeader()
+    filling = page.model.column_of(fill)
+    for column in range(header.count()):
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+        if column in (filling, page.model.verdict_column):
+            continue
+        widths = [view.sizeHintForIndex(page.proxy.index(row, column)).width()
+                  for row in range(page.row_count())]
+        assert max(widths) <= header.sectionSize(column), title
+        assert header.sectionSize(column) <= max(header.sectionSizeHint(column), *widths), title
+    assert header.length() >= view.viewport().width()
+
+
+@pytest.fixture
+def switched_back(qapp: QApplication) -> Iterator[None]:
+    """The translations a language chosen in the menu installed are taken away after."""
+    from ui import language
+
+    yield
+    for translator in language._in_use:
+        qapp.removeTranslator(translator)
+    language.in_use([])
+
+
+def _shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_a_language_chosen_in_the_menu_speaks_at_once(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+    settings_path: Path, switched_back: None,
+) -> None:
+    window.show_page("vendors")
+    click_row(window.vendors, "Zendesk", qtbot)
+    qtbot.keyClicks(name_field(window.vendors), " Support")
+    unsaved_answers.append("discard")
+
+    window.language_actions["nb"].trigger()
+
+    assert unsaved_answers.asked == ["Zendesk Support"]
+    [now] = _shown_windows()
+    qtbot.addWidget(now)
+    assert now is not window
+    assert now.file_menu.title() == "&Fil"
+    assert now.navigation.item(1).text() == "Leverandører"
+    assert now.current_page_key() == "vendors"
+    assert now.vendors.shown_record_id() == filled["Zendesk"]
+    assert now.vendors.selected_names() == ["Zendesk"]
+    assert now.vendors.count_label.text() == "5 leverandører"
+    assert now.language_actions["nb"].isChecked()
+    assert Settings(settings_path).get(LANGUAGE) == "nb"
+    assert now.context.language == "nb"
+
+
+def test_a_language_change_waits_for_unsaved_changes(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+    settings_path: Path, switched_back: None,
+) -> None:
+    window.show_page("vendors")
+    click_row(window.vendors, "Zendesk", qtbot)
+    qtbot.keyClicks(name_field(window.vendors), " Support")
+    unsaved_answers.append("cancel")
+
+    window.language_actions["da"].trigger()
+
+    assert _shown_windows() == [window]
+    assert window.file_menu.title() == "&File"
+    assert name_field(window.vendors).text() == "Zendesk Support"
+    assert window.language_actions[""].isChecked()
+    assert Settings(settings_path).get(LANGUAGE) == ""
+    unsaved_answers.append("discard")  # when the window closes at the end
+
+
 # --- the editor beside the list ----------------------------------------------------------
 
 
@@ -662,6 +794,64 @@ def test_unsaved_changes_keep_the_page(window: MainWindow, filled: dict[str, int
     assert window.current_page_key() == "activities"
 
 
+def _highlighted(page: ListPage) -> list[str]:
+    """The names of the rows shown selected."""
+    return page.selected_names()
+
+
+@pytest.mark.parametrize("unsaved", [False, True], ids=["saved", "with unsaved changes"])
+def test_a_search_that_hides_the_record_being_edited_keeps_it_in_the_editor(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+    unsaved: bool,
+) -> None:
+    unsaved_answers.answers.append("discard")  # when the window closes at the end
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Zendesk", qtbot)
+    editor = page.editor()
+    if unsaved:
+        qtbot.keyClicks(name_field(page), " Support")
+    shown = name_field(page).text()
+
+    qtbot.keyClicks(page.search, "Hetz")  # hides Zendesk at the first letter
+
+    assert page.row_texts() == ["Hetzner"]
+    assert unsaved_answers.asked == []  # no question in the middle of a word
+    assert editor.record_id() == filled["Zendesk"]
+    assert name_field(page).text() == shown
+    assert editor.is_dirty() is unsaved
+    assert _highlighted(page) == []  # the row that is left is not the one being edited
+    assert page.current_record_id() is None
+
+    page.search.clear()
+
+    assert _highlighted(page) == ["Zendesk"]
+    assert page.current_record_id() == filled["Zendesk"]
+    assert editor.record_id() == filled["Zendesk"] and name_field(page).text() == shown
+    assert unsaved_answers.asked == []
+
+
+def test_after_a_search_hid_the_record_a_click_on_a_row_opens_it(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, unsaved_answers: Unsaved,
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    click_row(page, "Zendesk", qtbot)
+    qtbot.keyClicks(name_field(page), " Support")
+    region = page.filter_combos["region"]
+    region.setCurrentIndex(region.findData("eea"))  # Zendesk is in the US
+    assert unsaved_answers.asked == []
+    assert page.editor().record_id() == filled["Zendesk"]
+
+    unsaved_answers.append("discard")
+    unsaved_answers.append("discard")  # when the window closes before the test is done
+    click_row(page, "Hetzner", qtbot)
+
+    assert unsaved_answers.asked == ["Zendesk Support"]
+    assert page.editor().record_id() == filled["Hetzner"]
+    assert _highlighted(page) == ["Hetzner"]
+
+
 def test_closing_with_unsaved_changes_asks_first(window: MainWindow, filled: dict[str, int],
                                                  qtbot: QtBot,
                                                  unsaved_answers: Unsaved) -> None:
@@ -696,6 +886,65 @@ def test_new_record_opens_an_empty_editor_and_selects_the_saved_row(
     assert "Acme Mail" in page.row_texts()
     assert page.selected_names() == ["Acme Mail"]
     assert page.shown_record_id() == page.current_record_id()
+
+
+@pytest.mark.parametrize("scrolled", [False, True], ids=["as opened", "scrolled down"])
+def test_a_new_record_opens_at_its_top_with_the_name_to_type(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, scrolled: bool
+) -> None:
+    window.show_page("vendors")
+    page = window.vendors
+    window.activateWindow()
+    qtbot.waitActive(window)
+    click_row(page, "Zendesk", qtbot)
+    editor = page.editor()
+    bar = editor.scroll_area.verticalScrollBar()
+    if scrolled:
+        bar.setValue(bar.maximum() // 2)
+
+    trigger(window, "Ctrl+N")
+
+    assert page.shown_record_id() is None
+    qtbot.waitUntil(lambda: name_field(page).hasFocus())
+    assert bar.value() == 0
+    area = editor.scroll_area
+
+    def top() -> int:
+        return name_field(page).mapTo(area.viewport(), name_field(page).rect().topLeft()).y()
+
+    qtbot.waitUntil(lambda: 0 <= top() < area.viewport().height() // 3)  # laid out
+    assert bar.value() == 0
+
+
+def test_save_and_revert_are_in_the_file_menu_while_there_is_something_to_save(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, registry: Registry
+) -> None:
+    from registry import usecases
+
+    entries = {a.text(): a for a in window.file_menu.actions()}
+    save, revert = entries["&Save"], entries["Re&vert"]
+    assert save.shortcut().toString() == "Ctrl+S"
+    window.show_page("vendors")
+    page = window.vendors
+    window.activateWindow()
+    qtbot.waitActive(window)
+    click_row(page, "Hetzner", qtbot)
+    assert not save.isEnabled() and not revert.isEnabled()
+
+    qtbot.keyClicks(name_field(page), " Online")
+    assert save.isEnabled() and revert.isEnabled()
+    revert.trigger()
+    assert name_field(page).text() == "Hetzner"
+    assert not save.isEnabled() and not revert.isEnabled()
+
+    qtbot.keyClicks(name_field(page), " Online")
+    qtbot.keyClick(name_field(page), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    with registry.read() as session:
+        assert usecases.load_vendor_form(session, filled["Hetzner"]).name == "Hetzner Online"
+    assert not save.isEnabled()
+    window.show_page("overview")
+    assert not save.isEnabled()
 
 
 def test_organisation_details_open_in_a_dialog(window: MainWindow,

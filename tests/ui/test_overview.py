@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from registry.enums import Severity
+from registry.enums import Severity, VendorStatus
 from registry.figures import destination_summary
 from registry.storage import Registry
 
@@ -62,6 +64,66 @@ def test_tiles_count_vendors_destinations_errors_and_warnings(
     assert page.tiles["errors"].value() == str(assessment.count(assessment.findings[0].severity))
     assert page.tiles["errors"].accessibleName().startswith("Errors: ")
     assert "Fjordlys AS" in page.subtitle.text()
+
+
+def _change_vendor(context: AppContext, vendor_id: int, **changes: object) -> None:
+    from registry import usecases
+
+    def change(session: object) -> None:
+        form = usecases.load_vendor_form(session, vendor_id)  # type: ignore[arg-type]
+        usecases.update_vendor(session, vendor_id,  # type: ignore[arg-type]
+                               dataclasses.replace(form, **changes), form.row_version)
+
+    context.run(change)
+
+
+@pytest.mark.parametrize("start", [None, 30], ids=["no start date", "starting next month"])
+def test_a_planned_vendor_is_not_counted_in_use(
+    overview: tuple[OverviewPage, dict[str, int]], context: AppContext, start: int | None
+) -> None:
+    page, ids = overview
+    starts = None if start is None else context.today() + dt.timedelta(days=start)
+    _change_vendor(context, ids["Hetzner"], status=VendorStatus.PLANNED, start_date=starts)
+    page.set_assessment(context.assessment())
+
+    assert page.tiles["vendors"].value() == "4"
+
+
+def test_the_reviews_tile_tells_overdue_reviews_from_those_due_soon(
+    overview: tuple[OverviewPage, dict[str, int]], context: AppContext
+) -> None:
+    page, ids = overview
+    today = context.today()
+    _change_vendor(context, ids["Hetzner"], next_review=today - dt.timedelta(days=548))
+    _change_vendor(context, ids["Advania"], next_review=today + dt.timedelta(days=10))
+    _change_vendor(context, ids["Zendesk"], next_review=today + dt.timedelta(days=60))
+    page.set_assessment(context.assessment())
+    tile = page.tiles["reviews"]
+
+    assert tile.value() == "2"
+    assert tile.detail() == "1 overdue, 1 due within 30 days"
+    assert tile.toolTip() == "Vendor reviews due: 2 (1 overdue, 1 due within 30 days)"
+
+
+def test_five_tiles_fit_in_one_row_at_the_window_s_width_in_every_language(
+    qtbot: QtBot, qapp: QApplication, registry: Registry, context: AppContext,
+    tmp_path: Path
+) -> None:
+    for language in ("en", "nb", "da", "sv", "fi"):
+        installed = install_translations(qapp, language)
+        try:
+            page = OverviewPage(context, Settings(tmp_path / "settings.ini"))
+            qtbot.addWidget(page)
+            page.resize(1200, 700)  # the page of a window of 1400 (the default) at 100 %
+            page.show()
+            qtbot.waitExposed(page)
+            rows = {tile.y() for tile in page.tiles.values()}
+            assert len(rows) == 1, f"{language}: the tiles wrap"
+            for tile in page.tiles.values():  # and no caption is cut off
+                assert tile.height() >= tile.heightForWidth(tile.width()), language
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
 
 
 def test_findings_are_grouped_by_severity_and_errors_are_expanded(
@@ -257,8 +319,8 @@ def test_the_tiles_of_a_narrow_overview_are_tall_enough_for_their_captions(
     font = QFont(page.font())
     font.setPointSizeF(font.pointSizeF() * 2)
     page.setFont(font)
-    page.resize(700, 700)
-    tile = page.tiles["reviews"]
+    page.resize(520, 700)
+    tile = page.tiles["destinations"]
     qtbot.waitUntil(lambda: len(tile.caption_lines()) > 1)
     qtbot.waitUntil(lambda: tile.height() >= tile.heightForWidth(tile.width()))
     for each in page.tiles.values():

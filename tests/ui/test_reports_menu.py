@@ -197,3 +197,96 @@ def test_dialog_offers_languages_services_and_date(
     request = dialog.request()
     assert request == ReportRequest("subprocessors-pdf", Path("/tmp/list.pdf"), "nb",
                                     "SMS gateway", dt.date(2026, 11, 21))
+
+
+def test_the_save_as_field_shows_the_file_name_from_its_start(
+    qtbot: QtBot, window: QMainWindow, context: AppContext
+) -> None:
+    dialog = ReportDialog(window, context, "ropa-xlsx")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.output
+    deep = Path.home() / "Documents" / "Privacy" / "Registers of processing activities" / \
+        "Board meeting, second quarter" / "Drafts for the data protection officer"
+    field.setText(str(deep / "x.xlsx"))  # as if chosen with Choose…
+    dialog.language.setCurrentIndex(1)  # the suggested name follows, in that folder
+
+    text = field.text()
+    name = Path(text).name
+    start = text.rindex(name)
+    metrics = field.fontMetrics()
+
+    def name_shown_whole() -> bool:
+        # Where the name starts, from the cursor (a line edit scrolls when it paints).
+        cursor_x, cursor = field.cursorRect().center().x(), field.cursorPosition()
+        name_x = cursor_x - metrics.horizontalAdvance(text[start:cursor]) if cursor >= start \
+            else cursor_x + metrics.horizontalAdvance(text[cursor:start])
+        return 0 <= name_x and name_x + metrics.horizontalAdvance(name) <= field.width()
+
+    qtbot.waitUntil(name_shown_whole, timeout=2000)
+    assert field.toolTip() == text
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("en", "2 Dec 2026"), ("nb", "02.12.2026"), ("da", "02.12.2026"), ("sv", "2026-12-02"),
+    ("fi", "2.12.2026"),
+])
+def test_the_as_of_date_reads_as_dates_do_in_the_language_of_the_window(
+    qtbot: QtBot, window: QMainWindow, context: AppContext, language: str, shown: str
+) -> None:
+    context.as_of = dt.date(2026, 12, 2)
+    context.language = language
+    dialog = ReportDialog(window, context, "ropa-pdf")
+    qtbot.addWidget(dialog)
+
+    assert dialog.as_of.text() == shown
+    assert dialog.request().as_of == dt.date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("choice", ["folder", "copy", "close"])
+def test_without_a_viewer_the_user_is_told_where_the_report_is(
+    qtbot: QtBot, window: QMainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    choice: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.reports_menu import NoViewerDialog
+
+    out = tmp_path / "ropa.pdf"
+    answer(monkeypatch, ReportRequest("ropa-pdf", out, "en", None, AS_OF))
+    monkeypatch.setattr(OpenReportDialog, "ask", classmethod(lambda cls, parent, path: True))
+    handed: list[QUrl] = []
+
+    def no_viewer(url: QUrl) -> bool:
+        handed.append(url)
+        return url.toLocalFile() == str(tmp_path)  # a file manager, but no PDF viewer
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", no_viewer)
+    told: list[str] = []
+
+    def ask(cls: object, parent: object, path: Path) -> str:
+        told.append(str(path))
+        return choice
+
+    monkeypatch.setattr(NoViewerDialog, "ask", classmethod(ask))
+    QApplication.clipboard().clear()
+
+    action(window, "ropa-pdf").trigger()  # type: ignore[attr-defined]
+    runner = window.findChild(ReportRunner)
+    with qtbot.waitSignal(runner.ended, timeout=30000):
+        pass
+
+    assert told == [str(out)]
+    assert [Path(url.toLocalFile()) for url in handed] == (
+        [out, tmp_path] if choice == "folder" else [out])
+    assert QApplication.clipboard().text() == (str(out) if choice == "copy" else "")
+
+
+def test_no_viewer_dialog_says_where_the_file_is(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.reports_menu import NoViewerDialog
+
+    box = NoViewerDialog.box(None, tmp_path / "ropa.pdf")
+    qtbot.addWidget(box)
+
+    assert str(tmp_path / "ropa.pdf") in box.text()
+    assert {b.text() for b in box.buttons()} == {"Show Folder", "Copy Path", "Close"}

@@ -13,6 +13,7 @@ app's own words (:attr:`~ui.context.AppContext.ui_language`).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Protocol
@@ -52,7 +53,7 @@ from ui.errors import show_user_error
 from ui.i18n import translator
 from ui.icons import text_colour, verdict_icon
 from ui.undo import CreateRecordCommand, RecordCommand, UpdateRecordCommand, push
-from ui.widgets import FieldError, OptionalDateEdit
+from ui.widgets import FieldError, OptionalDateEdit, guard_wheel
 
 Choices = Sequence[tuple[object, str]]
 
@@ -214,9 +215,10 @@ class RecordEditor(QWidget):
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save)
+        # Off in the main window, where File > Save has the keys (two would cancel out).
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save)
 
         context.changed.connect(self._on_context_changed)
         context.assessed.connect(self._on_assessed)
@@ -282,6 +284,13 @@ class RecordEditor(QWidget):
 
     def record_id(self) -> int | None:
         return self._record_id
+
+    def show_top(self) -> None:
+        """Show the top of the form, with the focus in its first field (for a new record)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        first = next(iter(self._bindings.values()), None)
+        if first is not None:
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -425,8 +434,16 @@ class RecordEditor(QWidget):
     def validate_now(self) -> Shown:
         """Check the form as it is and show what is wrong; the problems as shown."""
         problems = self._problems(self.form())
-        self.show_problems(problems)
+        with self.keeping_still():
+            self.show_problems(problems)
         return problems
+
+    def keeping_still(self) -> contextlib.AbstractContextManager[None]:
+        """Problems shown or gone as the user types keep the form still under the pointer
+        (:meth:`FormScrollArea.keeping_still_under_pointer`); a record being shown does not."""
+        if self._loading:
+            return contextlib.nullcontext()
+        return self.scroll_area.keeping_still_under_pointer()
 
     def _problems(self, form: Any) -> Shown:
         problems: Shown = {}
@@ -650,6 +667,7 @@ class RecordEditor(QWidget):
         # As wide as the longest choice when there is room; narrower when there is not (its
         # list still shows every choice whole).
         widget.setMinimumContentsLength(NARROW_CHOICE)
+        guard_wheel(widget)
 
         def set_value(value: Any) -> None:
             widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -670,6 +688,7 @@ class RecordEditor(QWidget):
         widget = QSpinBox(self.content)
         widget.setRange(minimum - 1 if optional else minimum, maximum)
         widget.setSuffix(suffix)
+        guard_wheel(widget)
         if optional:
             widget.setSpecialValueText(self.tr("not set"))
 

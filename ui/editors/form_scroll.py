@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from ui.widgets import FieldError
 
 
 class FormScrollArea(QScrollArea):
@@ -32,6 +38,40 @@ class FormScrollArea(QScrollArea):
                 self._form_width = width
                 self.updateGeometry()
         return super().eventFilter(watched, event)
+
+    @contextlib.contextmanager
+    def keeping_still_under_pointer(self) -> Iterator[None]:
+        """Rows that grow or shrink meanwhile (a problem shown under a field, or gone) move
+        nothing under the pointer: the form scrolls by as much as they moved it, so that the
+        field about to be clicked stays where it is."""
+        anchor = self._under_pointer()
+        yield
+        if anchor is None:
+            return
+        widget, before = anchor
+        # The new heights are laid out now rather than after this event.
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        moved = widget.mapTo(self.viewport(), QPoint(0, 0)).y() - before
+        if moved:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
+
+    def _under_pointer(self) -> tuple[QWidget, int] | None:
+        """The widget of the form under the pointer, and where it is in the viewport."""
+        form = self.widget()
+        viewport = self.viewport()
+        if form is None or not viewport.isVisible():
+            return None
+        pointer = viewport.mapFromGlobal(QCursor.pos())
+        if not viewport.rect().contains(pointer):
+            return None
+        widget = form.childAt(form.mapFrom(viewport, pointer))
+        if isinstance(widget, FieldError):  # it may be the one that goes
+            widget = widget.parentWidget()
+        if widget is None:
+            return None
+        return widget, widget.mapTo(viewport, QPoint(0, 0)).y()
 
     def _minimum_width(self) -> int:
         widget = self.widget()

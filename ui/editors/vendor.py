@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from registry.assessment import ENTITY
+from registry.assessment import ENTITY, Transfer, vendor_transfers
 from registry.checks_of_records import Problems, validate_vendor
 from registry.countries import is_country
 from registry.enums import LocationKind
-from registry.forms import DpaForm, LocationForm, VendorForm
+from registry.forms import DpaForm, LocationForm, VendorForm, vendor_as_saved
 from registry.messages import render
 from registry.usecases import load_vendor_form
 from registry.validation import registration_problem
@@ -193,9 +193,22 @@ class VendorEditor(RecordEditor):
         self.form_edited()
 
     def form_edited(self) -> None:
+        self.safeguards.set_vendor_name(self._bindings["legal_name"].get().strip()
+                                        or self.name_edit.text().strip())
         self._follow_destinations()
+        self.safeguards.set_previews(self._preview())
         self.chain_tree.show_chain(self.context.snapshot(), self.record_id(),
                                    self.name_edit.text().strip(), self.parent_picker.value())
+
+    def _preview(self) -> list[Transfer] | None:
+        """The transfers as the vendor would have them saved as it is now; None while it
+        is the saved record."""
+        if self._loading or (self.record_id() is not None and not self.is_dirty()):
+            return None
+        vendor = vendor_as_saved(self.form(), self.record_id() or 0)
+        # The chain names the vendor in findings only, not in a transfer's verdict.
+        return vendor_transfers(vendor, (vendor.name,), self.context.today(),
+                                self.context.facts)
 
     def _follow_destinations(self) -> None:
         """A safeguard row per third-country destination of the country and locations."""
@@ -218,5 +231,6 @@ class VendorEditor(RecordEditor):
         country = self.country.code()
         problem = (registration_problem(country, self.registration.text())
                    if is_country(country) else None)
-        self._bindings["registration_number"].error.set_message(
-            render(problem, self.context.ui_language) if problem else None)
+        with self.keeping_still():
+            self._bindings["registration_number"].error.set_message(
+                render(problem, self.context.ui_language) if problem else None)

@@ -37,7 +37,8 @@ from ui.editors.base import FIELD_CHARS, NARROW_CHOICE
 from ui.i18n import translator
 from ui.icons import text_colour, verdict_icon
 from ui.models import label
-from ui.widgets import FieldError, OptionalDateEdit
+from ui.settings import QT_TRANSLATE_NOOP
+from ui.widgets import FieldError, OptionalDateEdit, guard_wheel
 from ui.widgets import labels as choices
 
 tr = translator("editors")
@@ -48,11 +49,26 @@ def _combo(parent: QWidget, options: choices.Choices) -> QComboBox:
     for value, text in options:
         combo.addItem(text, value)
     combo.setMinimumContentsLength(NARROW_CHOICE)
+    guard_wheel(combo)
     return combo
 
 
 def _set_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+DPF_ENTRY = QT_TRANSLATE_NOOP("editors", "DPF List entry for {0}")
+"""What the documents of a transfer under the DPF are, filled in when it is chosen."""
+
+
+def _is_dpf_entry(text: str) -> bool:
+    """Whether ``text`` is :data:`DPF_ENTRY` for some vendor, in the app's language or in
+    English (as the demo registry has it)."""
+    for template in (tr(DPF_ENTRY), DPF_ENTRY):
+        head, _, tail = template.partition("{0}")
+        if len(text) > len(head) + len(tail) and text.startswith(head) and text.endswith(tail):
+            return True
+    return False
 
 
 def _via_text(via: Sequence[str]) -> str:
@@ -80,21 +96,24 @@ class SafeguardRow(QGroupBox):
         self.language = language
         self.country = country
         self.facts = facts
+        self.vendor_name = ""
+        """The vendor's legal name (else its name), for the documents filled in."""
+        self._mechanism_before: Mechanism | None = None
         self._spoken: dict[str, str] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.reach = self._note()
-        self.verdict_icon = QLabel(self)
-        self.verdict = self._note()
+        self.verdict_icon, self.verdict = QLabel(self), self._note()
         self._verdict_shown: tuple[str, str] | None = None
-        verdict_row = QWidget(self)
-        verdict_layout = QHBoxLayout(verdict_row)
-        verdict_layout.setContentsMargins(0, 0, 0, 0)
-        verdict_layout.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
-        verdict_layout.addWidget(self.verdict, 1)
+        self.preview_icon, self.preview = QLabel(self), self._note()
+        self._preview_shown: tuple[str, str] | None = None
         self.form.addRow(tr("Reached by"), self.reach)
-        self.form.addRow(tr("Saved verdict"), verdict_row)
+        self.form.addRow(tr("Saved verdict"), self._icon_row(self.verdict_icon, self.verdict))
+        # What the transfer would get with the form as it is now, while that differs.
+        self._preview_row = self._icon_row(self.preview_icon, self.preview)
+        self.form.addRow(tr("If saved"), self._preview_row)
+        self.form.setRowVisible(self._preview_row, False)
 
         self.mechanism = _combo(self, choices.mechanisms(facts))
         self.scc_module = _combo(self, choices.scc_modules())
@@ -124,6 +143,7 @@ class SafeguardRow(QGroupBox):
         ):
             self._add(name, text, widget)
         self.set_country(country)
+        self.mechanism.currentIndexChanged.connect(self._mechanism_changed)
         for combo in (self.mechanism, self.scc_module, self.derogation, self.tia_outcome):
             combo.currentIndexChanged.connect(self._changed)
         self.dpf_certified.toggled.connect(self._changed)
@@ -132,6 +152,14 @@ class SafeguardRow(QGroupBox):
         self.supplementary_measures.textChanged.connect(self._changed)
         self.documents.textChanged.connect(self._changed)
         self._show_fields()
+
+    def _icon_row(self, icon: QLabel, text: QLabel) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(text, 1)
+        return row
 
     def _note(self) -> QLabel:
         note = QLabel(self)
@@ -213,6 +241,7 @@ class SafeguardRow(QGroupBox):
         self.tia_date.setValue(sg.tia_date)
         for widget, was in zip(widgets, blocked, strict=True):
             widget.blockSignals(was)
+        self._mechanism_before = mechanism
         self._show_fields()
 
     # What is shown.
@@ -252,6 +281,21 @@ class SafeguardRow(QGroupBox):
         self._show_fields()
         self.edited.emit()
 
+    def _mechanism_changed(self) -> None:
+        """Documents the app filled in for the mechanism chosen before (or none) make way for
+        those of the new one; what the user typed stays."""
+        before, now = self._mechanism_before, self.mechanism_value()
+        self._mechanism_before = now
+        text = self.documents.text()
+        if text.strip() and not (before is not None and dpf_applies(before, self.country)
+                                 and _is_dpf_entry(text)):
+            return
+        filled = (tr(DPF_ENTRY).format(self.vendor_name)
+                  if now is not None and dpf_applies(now, self.country) and self.vendor_name
+                  else "")
+        if text != filled:
+            self.documents.setText(filled)
+
     def set_reach(self, via: Sequence[str] | None, in_eea: bool) -> None:
         if in_eea:
             text = tr("Inside the EU/EEA: no transfer, no mechanism needed.")
@@ -266,11 +310,22 @@ class SafeguardRow(QGroupBox):
         if (verdict, text) == self._verdict_shown:  # a style sheet set again polishes again
             return
         self._verdict_shown = (verdict, text)
+        self._show_verdict_in(self.verdict_icon, self.verdict, verdict, text)
+
+    def set_preview(self, verdict: str, text: str) -> None:
+        """The verdict with the unsaved changes; hidden while it is the saved one ("")."""
+        shown = bool(text) and (verdict, text) != self._verdict_shown
+        if self.form.isRowVisible(self._preview_row) != shown:
+            self.form.setRowVisible(self._preview_row, shown)
+        if shown and (verdict, text) != self._preview_shown:
+            self._preview_shown = (verdict, text)
+            self._show_verdict_in(self.preview_icon, self.preview, verdict, text)
+
+    def _show_verdict_in(self, icon: QLabel, label_: QLabel, verdict: str, text: str) -> None:
         size = self.fontMetrics().height()
-        self.verdict_icon.setPixmap(verdict_icon(verdict).pixmap(size, size) if verdict
-                                    else verdict_icon("").pixmap(size, size))
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {text_colour(verdict).name()};" if verdict else "")
+        icon.setPixmap(verdict_icon(verdict).pixmap(size, size))
+        label_.setText(text)
+        label_.setStyleSheet(f"color: {text_colour(verdict).name()};" if verdict else "")
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         for name, label_ in self.errors.items():
@@ -312,6 +367,7 @@ class SafeguardsPanel(QWidget):
         self._verdicts: dict[str, Transfer] = {}
         self._assessed = False
         self._read_only = False
+        self._vendor_name = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(tr("No third-country destination: every location and the vendor "
@@ -337,6 +393,15 @@ class SafeguardsPanel(QWidget):
             if not self._in_eea(country):
                 self._row(country)
         self._arrange()
+
+    def set_previews(self, transfers: Sequence[Transfer] | None) -> None:
+        """The verdicts the transfers would get with the form as it is now (None: the form is
+        the saved record; nothing to preview)."""
+        by_country = {t.country: t for t in transfers or ()}
+        for country, row in self.rows.items():
+            transfer = by_country.get(country)
+            row.set_preview(*(self._verdict_text(transfer) if transfer is not None
+                              else ("", "")))
 
     def set_verdicts(self, transfers: Sequence[Transfer] | None) -> None:
         """The saved verdicts of the vendor's transfers; None when not assessed (a new one)."""
@@ -364,6 +429,12 @@ class SafeguardsPanel(QWidget):
         for row in [*self.rows.values(), *self._spare]:
             row.set_read_only(read_only)
 
+    def set_vendor_name(self, name: str) -> None:
+        """The vendor's legal name (else its name) as the form now has it."""
+        self._vendor_name = name
+        for row in [*self.rows.values(), *self._spare]:
+            row.vendor_name = name
+
     def _in_eea(self, country: str) -> bool:
         return self.facts.in_eea(country, self.today())
 
@@ -378,6 +449,7 @@ class SafeguardsPanel(QWidget):
             self._show_verdict(row)
         elif row is None:
             row = SafeguardRow(country, self.language, self.facts, self)
+            row.vendor_name = self._vendor_name
             row.edited.connect(self.edited)
             row.set_read_only(self._read_only)
             self.rows[country] = row
@@ -415,10 +487,7 @@ class SafeguardsPanel(QWidget):
     def _show_verdict(self, row: SafeguardRow) -> None:
         transfer = self._verdicts.get(row.country)
         if transfer is not None:
-            text = f"{label(transfer.verdict)}: {transfer.message_in(self.language)}"
-            if transfer.note_text:
-                text += f" {transfer.note_in(self.language)}"
-            row.set_verdict(transfer.verdict, text)
+            row.set_verdict(*self._verdict_text(transfer))
         elif self._in_eea(row.country):
             row.set_verdict("eea", tr("No transfer."))
         elif self._assessed:
@@ -426,6 +495,13 @@ class SafeguardsPanel(QWidget):
                                    "not in use."))
         else:
             row.set_verdict("", tr("Not assessed yet: save the vendor to see the verdict."))
+
+
+    def _verdict_text(self, transfer: Transfer) -> tuple[str, str]:
+        text = f"{label(transfer.verdict)}: {transfer.message_in(self.language)}"
+        if transfer.note_text:
+            text += f" {transfer.note_in(self.language)}"
+        return transfer.verdict, text
 
 
 class DescriptionTabs(QTabWidget):

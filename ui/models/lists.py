@@ -8,6 +8,7 @@ from typing import cast
 from registry.assessment import Assessment, Transfer
 from registry.country_names import CountryNames, quick_fold
 from registry.enums import ActivityRole, LocationKind, VendorRole, VendorStatus
+from registry.figures import review_due
 from registry.messages import capitalised
 from registry.snapshot import Snapshot, VendorListing
 
@@ -123,6 +124,8 @@ class VendorTableModel(RecordTableModel):
         role_tags = {r: frozenset((r.value,)) for r in VendorRole}
         status_tags = {s: frozenset((s.value,)) for s in VendorStatus}
         region_tags = {True: frozenset(("third",)), False: frozenset(("eea",))}
+        review_tags = {None: frozenset[str](), "overdue": frozenset(("due", "overdue")),
+                       "soon": frozenset(("due", "soon"))}
 
         Places = tuple[str, frozenset[str], str, str, tuple[int, str], str, frozenset[str]]
 
@@ -181,6 +184,9 @@ class VendorTableModel(RecordTableModel):
                     "status": status_tags[vendor.status],
                     "country": country_tags,
                     "region": region,
+                    # As the Overview counts them: vendors in use only.
+                    "review": review_tags[review_due(vendor.next_review, today)
+                                          if vendor.in_use(today) else None],
                 },
                 keys={"third": third_key, "dpa": dpa_key},
                 tooltips=tooltips,

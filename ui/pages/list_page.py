@@ -7,11 +7,15 @@ over the page's :class:`ui.models.RecordTableModel`; every row is mapped to the 
 
 Nothing typed is lost: before the editor shows another record (a click on another row, a new
 record, another page, closing the window) the page asks the editor's ``maybe_save()``, and
-stays where it is when that returns False.
+stays where it is when that returns False. Only the user picks another record: a search or a
+filter that hides the record being edited leaves it in the editor, with no row selected, and
+selects its row again when it is shown again.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
@@ -76,6 +80,8 @@ class ListPage(QWidget):
     """The kind of record the editor shows and Delete removes (empty: none)."""
     deletable: ClassVar[bool] = True
     model_class: ClassVar[type[RecordTableModel]]
+    fill_key: ClassVar[str] = "name"
+    """The column that takes the room the others leave."""
 
     def __init__(self, context: AppContext, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -83,6 +89,7 @@ class ListPage(QWidget):
         self.context = context
         self.settings = settings
         self._stale = True
+        self._fitted = False
         self._shown_id: int | None = None
         self._guard = False
         self._editor: RecordEditor | None = None
@@ -113,7 +120,7 @@ class ListPage(QWidget):
             for value, option in options:
                 combo.addItem(option, value)
             combo.currentIndexChanged.connect(
-                lambda _i, key=key, combo=combo: self.proxy.set_filter(key, combo.currentData())
+                lambda _i, key=key, combo=combo: self._set_filter(key, combo.currentData())
             )
             self.filter_combos[key] = combo
             filters_layout.addWidget(combo)
@@ -165,7 +172,7 @@ class ListPage(QWidget):
         layout.addLayout(self._second_row)
         layout.addWidget(self.splitter, 1)
 
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._set_search)
         self.proxy.filtered.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -253,13 +260,12 @@ class ListPage(QWidget):
         current = self._shown_id
         if current is not None and current not in selected:
             selected = [current]
-        self.model.refresh()
-        self._refresh_filter_options()
-        self._guard = True
-        try:
+        with self._keeping_editor():
+            self.model.refresh()
+            self._refresh_filter_options()
             self._select_ids(selected, current)
-        finally:
-            self._guard = False
+        if not self._fitted and self.model.rowCount():
+            self.fit_columns()
         self._after_refresh(current)
         self._update_count()
 
@@ -280,13 +286,60 @@ class ListPage(QWidget):
         if self._stale:
             return
         if not self.model.needs_assessment:
-            self.model.apply_assessment(assessment)
+            with self._keeping_editor():  # a verdict filter may hide or show rows
+                self.model.apply_assessment(assessment)
         elif not self.model.is_assessed:
             self._stale = True
             self.ensure_fresh()
 
     def _refresh_filter_options(self) -> None:
         """Filter options that depend on the data (countries present)."""
+
+    # Search and filters.
+
+    def _set_search(self, text: str) -> None:
+        with self._keeping_editor():
+            self.proxy.set_search(text)
+
+    def _set_filter(self, key: str, value: str | None) -> None:
+        with self._keeping_editor():
+            self.proxy.set_filter(key, value)
+
+    @contextlib.contextmanager
+    def _keeping_editor(self) -> Iterator[None]:
+        """Rows hidden or shown meanwhile (a search, a filter, a reload) change nothing in the
+        editor; the row of its record is selected whenever the list shows it.
+
+        Qt moves the current row off a row that is hidden, to a neighbour: that is not the
+        user picking another record.
+        """
+        outermost = not self._guard
+        self._guard = True
+        try:
+            yield
+        finally:
+            if outermost:
+                self._guard = False
+        if outermost:
+            self._select_shown_record()
+
+    def _select_shown_record(self) -> None:
+        """The editor's record as the current and only selected row when the list shows it;
+        no current row when it does not (a click on any row then opens that row)."""
+        shown = self._shown_id
+        if shown is None or not self.editor_visible():
+            return
+        row = self.proxy.proxy_row_of(shown)
+        if row is None:
+            if self.view.selectionModel().currentIndex().isValid():
+                self._guard = True
+                try:
+                    self.view.selectionModel().clearCurrentIndex()
+                finally:
+                    self._guard = False
+        elif self.current_record_id() != shown:
+            self._quietly_select(shown)
+            self._scroll_to_row(row)
 
     # Selection.
 
@@ -511,6 +564,7 @@ class ListPage(QWidget):
         if self._editor_type is None:
             self._editor_type = self.editor_class()
         editor = self._editor_type(self.context, self)
+        editor.save_shortcut.setEnabled(False)  # the window's File > Save has Ctrl+S
         self.editor_stack.addWidget(editor)
         editor.saved.connect(self._on_saved)
         editor.dirtyChanged.connect(self.dirtyChanged)
@@ -614,8 +668,7 @@ class ListPage(QWidget):
         self._shown_id = None
         editor.load(None)
         self._set_panel(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        editor.focusNextChild()
+        editor.show_top()
         return True
 
     def _on_saved(self, record_id: int) -> None:
@@ -652,29 +705,43 @@ class ListPage(QWidget):
         header = self.view.horizontalHeader()
         state = self.settings.get(LIST_HEADERS[self.page_key])
         if state.isEmpty() or not header.restoreState(state):
-            self._default_widths()
+            self.fit_columns()
         else:
+            self._fitted = True  # as the user left them
+            header.setStretchLastSection(False)  # as states saved before kept it
+            fill = self.model.column_of(self.fill_key)
+            self.view.set_fill_column(fill, header.sectionSize(fill))
+            for column in range(header.count()):  # a header in another language may be longer
+                header.resizeSection(column, max(header.sectionSize(column),
+                                                 header.sectionSizeHint(column)))
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         # Applied when the editor is first shown.
         self._splitter_state = self.settings.get(LIST_SPLITTERS[self.page_key])
 
-    def _default_widths(self) -> None:
-        """Column widths for a first start: wide enough for the title and typical text."""
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and its texts (those of the rows on screen and
+        around them), up to its widest (:meth:`column_widths`); the name column takes the
+        room left (a first start, before the user sized them)."""
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        title = header.fontMetrics()
         icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize) + 18
-        widths = self.column_widths()
+        widest = self.column_widths()
+        self._fitted = self.model.rowCount() > 0
         for i, column in enumerate(self.model.columns):
             if i == self.model.verdict_column:
                 header.resizeSection(i, icon)
                 continue
-            wanted = char * widths.get(column.key, 12)
-            header.resizeSection(i, max(wanted, title.horizontalAdvance(column.title) + 28))
+            self.view.resizeColumnToContents(i)  # the header's text and the texts, whole
+            cap = char * widest.get(column.key, 40)
+            if header.sectionSize(i) > cap:
+                header.resizeSection(i, max(cap, header.sectionSizeHint(i)))
+        fill = self.model.column_of(self.fill_key)
+        self.view.set_fill_column(fill, max(header.sectionSize(fill), char * 20))
 
     def column_widths(self) -> dict[str, int]:
-        """Default column widths in average characters."""
-        return {"name": 26}
+        """The widest each column grows to fit its texts, in average characters (a header
+        is always shown whole)."""
+        return {"name": 40}
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

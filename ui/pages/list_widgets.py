@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,14 +19,23 @@ from PySide6.QtWidgets import (
 class RecordTable(QTableView):
     """The table of a list page: whole rows, several at once, sortable, compact.
 
+    One column (the name) takes the room the others leave: it is never narrower than it was
+    made (:meth:`set_fill_column`) or than the user dragged it, and grows with the window.
+
     Signals:
         deleteRequested: the Delete key was pressed.
     """
 
     deleteRequested = Signal()
 
+    FIT_ROWS = 200
+    """How many rows, around those on screen, a column is made as wide as."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fill_column = -1
+        self._fill_minimum = 0
+        self._filling = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
@@ -40,11 +49,44 @@ class RecordTable(QTableView):
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vertical.setResizeContentsPrecision(self.FIT_ROWS)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setSortIndicatorShown(True)
+        header.sectionResized.connect(self._section_resized)
+
+    def set_fill_column(self, column: int, minimum: int) -> None:
+        """Let ``column`` take the room left, and be at least ``minimum`` wide."""
+        self._fill_column, self._fill_minimum = column, minimum
+        self._fill()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fill()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._filling:
+            return
+        if column == self._fill_column:
+            self._fill_minimum = new  # the user's width, or one restored
+        else:
+            self._fill()
+
+    def _fill(self) -> None:
+        column = self._fill_column
+        header = self.horizontalHeader()
+        if column < 0 or column >= header.count():
+            return
+        others = header.length() - header.sectionSize(column)
+        width = max(self._fill_minimum, self.viewport().width() - others)
+        if width != header.sectionSize(column):
+            self._filling = True
+            try:
+                header.resizeSection(column, width)
+            finally:
+                self._filling = False
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:

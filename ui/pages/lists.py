@@ -72,6 +72,11 @@ class VendorsPage(ListPage):
                 ("info", self.tr("Notes")),
                 ("ok", self.tr("OK")),
             ]),
+            ("review", self.tr("Review"), [
+                ("due", self.tr("Overdue or due within 30 days")),
+                ("overdue", self.tr("Overdue")),
+                ("soon", self.tr("Due within 30 days")),
+            ]),
         ]
 
     def _refresh_filter_options(self) -> None:
@@ -80,8 +85,7 @@ class VendorsPage(ListPage):
         refill_choices(combo, country_options(codes, self.context.language))
 
     def column_widths(self) -> dict[str, int]:
-        return {"name": 24, "legal_name": 28, "country": 15, "role": 16, "status": 8,
-                "hosting": 18, "third": 18, "dpa": 11, "review": 11}
+        return {"name": 40, "legal_name": 32, "hosting": 24, "third": 24}
 
 
 class ServicesPage(ListPage):
@@ -121,7 +125,7 @@ class ServicesPage(ListPage):
         ]
 
     def column_widths(self) -> dict[str, int]:
-        return {"name": 30, "vendors": 9, "third": 20}
+        return {"name": 40, "third": 30, "description": 50}
 
 
 class ActivitiesPage(ListPage):
@@ -164,8 +168,7 @@ class ActivitiesPage(ListPage):
         ]
 
     def column_widths(self) -> dict[str, int]:
-        return {"name": 34, "role": 20, "function": 18, "basis": 18, "vendors": 8, "dpia": 12,
-                "review": 11}
+        return {"name": 40, "function": 24, "basis": 24}
 
 
 class TransfersPage(ListPage):
@@ -175,6 +178,7 @@ class TransfersPage(ListPage):
     kind = ""
     deletable = False
     model_class = TransferTableModel
+    fill_key = "message"  # what to do, the longest text
 
     def editor_class(self) -> type[RecordEditor]:
         from ui.editors.vendor import VendorEditor
@@ -215,7 +219,7 @@ class TransfersPage(ListPage):
                        country_options(codes, self.context.language))
 
     def column_widths(self) -> dict[str, int]:
-        return {"vendor": 22, "chain": 28, "country": 16, "via": 14, "basis": 30}
+        return {"vendor": 30, "chain": 34, "basis": 70, "message": 60}
 
     def show_country(self, code: str) -> None:
         """Show only the transfers to one country."""

@@ -8,6 +8,7 @@ GrowingFindingsModel`, the chart :mod:`ui.pages.overview_chart`; their figures c
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from registry.assessment import Assessment
 from registry.enums import Severity
-from registry.figures import destination_summary, reviews_due
+from registry.figures import destination_summary, vendor_reviews_due
 from registry.messages import date_text
 
 from ui.context import AppContext
@@ -59,11 +60,13 @@ class OverviewPage(QWidget):
         openRecord(str, int): open the record a finding is about (kind, id).
         showPage(str): go to a page (a tile was clicked).
         showCountry(str, bool): show the vendors or transfers of a country (code, EU/EEA).
+        showReviewsDue: show the vendors whose review is overdue or due soon.
     """
 
     openRecord = Signal(str, int)
     showPage = Signal(str)
     showCountry = Signal(str, bool)
+    showReviewsDue = Signal()
 
     def __init__(self, context: AppContext, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -84,13 +87,13 @@ class OverviewPage(QWidget):
             "destinations": Tile(self.tr("Third countries"), "info", self),
             "errors": Tile(self.tr("Errors"), "error", self),
             "warnings": Tile(self.tr("Warnings"), "warning", self),
-            "reviews": Tile(self.tr("Reviews due within 30 days"), "info", self),
+            "reviews": Tile(self.tr("Vendor reviews due"), "info", self),
         }
         self.tiles["vendors"].clicked.connect(lambda: self.showPage.emit("vendors"))
         self.tiles["destinations"].clicked.connect(lambda: self.showPage.emit("transfers"))
         self.tiles["errors"].clicked.connect(lambda: self.focus_group(Severity.ERROR))
         self.tiles["warnings"].clicked.connect(lambda: self.focus_group(Severity.WARNING))
-        self.tiles["reviews"].clicked.connect(lambda: self.showPage.emit("vendors"))
+        self.tiles["reviews"].clicked.connect(self.showReviewsDue)
         # Five tiles in a row, or in two rows when the page is narrow.
         tiles = QGridLayout()
         tiles.setSpacing(12)
@@ -191,17 +194,25 @@ class OverviewPage(QWidget):
             return
         self._tile_columns = columns
         layout = self._tiles_layout
-        for tile in self.tiles.values():
+        tiles = list(self.tiles.values())
+        for tile in tiles:
             layout.removeWidget(tile)
-        for column in range(5):
-            layout.setColumnStretch(column, 1 if column < columns else 0)
-        for i, tile in enumerate(self.tiles.values()):
-            layout.addWidget(tile, i // columns, i % columns)
+        # Every row as wide as the page (3 + 2 tiles: a grid of 6, the first spanning 2 each,
+        # the others 3), rather than a gap where a tile would be.
+        rows = [tiles[i:i + columns] for i in range(0, len(tiles), columns)]
+        grid = math.lcm(*(len(row) for row in rows))
+        for column in range(max(grid, layout.columnCount())):
+            layout.setColumnStretch(column, 1 if column < grid else 0)
+        for number, row in enumerate(rows):
+            span = grid // len(row)
+            for place, tile in enumerate(row):
+                layout.addWidget(tile, number, place * span, 1, span)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         width = self.width() - 32
-        tile = max(t.sizeHint().width() for t in self.tiles.values())
+        # Five in a row while each is as wide as its longest word (captions wrap).
+        tile = max(t.minimumSizeHint().width() for t in self.tiles.values())
         self._reflow_tiles(5 if width >= 5 * tile + 48 else 3)
         # Findings above the chart when the page is too narrow for both side by side.
         narrow = width < self.fontMetrics().averageCharWidth() * 110
@@ -252,7 +263,7 @@ class OverviewPage(QWidget):
         org = snapshot.organisation.name or self.tr("Unnamed organisation")
         self.subtitle.setText(self.tr("{0} — assessed as of {1}").format(
             org, date_text(assessment.as_of, context.ui_language)))
-        in_use = sum(1 for v in snapshot.vendors.values() if v.in_use(assessment.as_of))
+        in_use = sum(1 for v in snapshot.vendors.values() if v.in_service(assessment.as_of))
         third = {t.country for t in assessment.transfers}
         errors = assessment.count(Severity.ERROR)
         warnings = assessment.count(Severity.WARNING)
@@ -260,7 +271,10 @@ class OverviewPage(QWidget):
         self.tiles["destinations"].set_value(f"{len(third)}")
         self.tiles["errors"].set_value(f"{errors}", "error" if errors else "ok")
         self.tiles["warnings"].set_value(f"{warnings}", "warning" if warnings else "ok")
-        self.tiles["reviews"].set_value(f"{reviews_due(snapshot, assessment.as_of)}")
+        reviews = vendor_reviews_due(snapshot, assessment.as_of)
+        self.tiles["reviews"].set_value(
+            f"{reviews.total}", "warning" if reviews.overdue else "info",
+            self.tr("{0} overdue, {1} due within 30 days").format(reviews.overdue, reviews.soon))
         self.chart.set_destinations(
             destination_summary(snapshot, assessment, context.facts, context.language))
 

@@ -19,7 +19,8 @@ from ui.icons import colour, text_colour
 
 
 class Tile(QAbstractButton):
-    """A count with a caption, painted as a card with an accent bar; a button.
+    """A count with a caption (and a detail under it), painted as a card with an accent bar;
+    a button.
 
     The caption wraps onto more lines when the tile is narrow (large fonts, 200 % scaling, a
     long translation), and the tile grows taller for them: it is never cut short.
@@ -32,6 +33,7 @@ class Tile(QAbstractButton):
         super().__init__(parent)
         self._caption = caption
         self._value = "–"
+        self._detail = ""
         self._accent = accent
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -40,10 +42,13 @@ class Tile(QAbstractButton):
         self.setSizePolicy(policy)
         self._update_accessible()
 
-    def set_value(self, value: str, accent: str | None = None) -> None:
+    def set_value(self, value: str, accent: str | None = None, detail: str | None = None
+                  ) -> None:
         self._value = value
         if accent is not None:
             self._accent = accent
+        if detail is not None:
+            self._detail = detail
         self._update_accessible()
         self.updateGeometry()
         self.update()
@@ -54,10 +59,16 @@ class Tile(QAbstractButton):
     def caption(self) -> str:
         return self._caption
 
+    def detail(self) -> str:
+        return self._detail
+
     def _update_accessible(self) -> None:
+        said = f"{self._caption}: {self._value}"
+        if self._detail:
+            said += f" ({self._detail})"
         self.setText(f"{self._value} {self._caption}")
-        self.setAccessibleName(f"{self._caption}: {self._value}")
-        self.setToolTip(f"{self._caption}: {self._value}")
+        self.setAccessibleName(said)
+        self.setToolTip(said)
 
     def _value_font(self) -> QFont:
         font = QFont(self.font())
@@ -68,8 +79,15 @@ class Tile(QAbstractButton):
     def caption_lines(self, width: int | None = None) -> list[str]:
         """The caption as it is painted in a tile ``width`` wide (the current width if None),
         broken into lines between words."""
+        return self._lines(self._caption, width)
+
+    def detail_lines(self, width: int | None = None) -> list[str]:
+        """The detail as it is painted (none without one)."""
+        return self._lines(self._detail, width) if self._detail else []
+
+    def _lines(self, text: str, width: int | None) -> list[str]:
         room = max(1, (self.width() if width is None else width) - self.PADDING)
-        layout = QTextLayout(self._caption, self.font())
+        layout = QTextLayout(text, self.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
@@ -81,7 +99,7 @@ class Tile(QAbstractButton):
                 break
             line.setLineWidth(room)
             start = line.textStart()
-            lines.append(self._caption[start:start + line.textLength()].strip())
+            lines.append(text[start:start + line.textLength()].strip())
         layout.endLayout()
         return [text for text in lines if text] or [""]
 
@@ -92,22 +110,24 @@ class Tile(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         fm = self.fontMetrics()
         big = QFontMetrics(self._value_font())
-        width = max(fm.horizontalAdvance(self._caption), big.horizontalAdvance(self._value))
-        return QSize(width + 40, self._height(1))
+        width = max(fm.horizontalAdvance(self._caption), fm.horizontalAdvance(self._detail),
+                    big.horizontalAdvance(self._value))
+        return QSize(width + 40, self._height(1 + bool(self._detail)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         # Never narrower than the longest word: a caption wraps between words only.
         fm = self.fontMetrics()
         big = QFontMetrics(self._value_font())
-        words = max((fm.horizontalAdvance(word) for word in self._caption.split()), default=0)
+        words = max((fm.horizontalAdvance(word)
+                     for word in f"{self._caption} {self._detail}".split()), default=0)
         width = max(fm.averageCharWidth() * 10, words, big.horizontalAdvance(self._value))
-        return QSize(width + self.PADDING + 4, self._height(1))
+        return QSize(width + self.PADDING + 4, self._height(1 + bool(self._detail)))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._height(len(self.caption_lines(width)))
+        return self._height(len(self.caption_lines(width)) + len(self.detail_lines(width)))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -140,6 +160,12 @@ class Tile(QAbstractButton):
         p.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         top = int(rect.top()) + 12 + big.height()
         for line in self.caption_lines():
+            p.drawText(QRect(left, top, width, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            top += fm.height()
+        if self._accent in ("error", "warning"):
+            p.setPen(text_colour(self._accent))
+        for line in self.detail_lines():
             p.drawText(QRect(left, top, width, fm.height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             top += fm.height()

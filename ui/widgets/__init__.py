@@ -12,6 +12,7 @@ from ui.widgets.models import ID_ROLE, CheckListModel, RecordListModel
 from ui.widgets.pickers import CountryListModel, CountryPicker, RecordPicker
 from ui.widgets.stringlist import StringListEdit
 from ui.widgets.tables import ChoiceCell, Column, LabelCell, LinkTable, RowsTable, TextCell
+from ui.widgets.wheel import guard_wheel
 
 __all__ = [
     "ID_ROLE",
@@ -30,4 +31,5 @@ __all__ = [
     "RowsTable",
     "StringListEdit",
     "TextCell",
+    "guard_wheel",
 ]

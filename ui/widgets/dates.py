@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from ui.i18n import translator
+from ui.widgets.wheel import guard_wheel
 
 EMPTY = QDate(1900, 1, 1)
 
@@ -36,6 +37,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setSpecialValueText(tr("not set"))
         self.date_edit.setDate(EMPTY)
         self.date_edit.setEnabled(False)
+        guard_wheel(self.date_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

@@ -20,6 +20,7 @@ from registry.countries import all_countries, country_name, find_countries, fold
 
 from ui.i18n import translator
 from ui.widgets.models import RecordListModel
+from ui.widgets.wheel import guard_wheel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -107,6 +108,7 @@ class CountryPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
+        guard_wheel(self)
         self._model = CountryListModel(language, self)
         self.setModel(self._model)
         self.setCurrentIndex(-1)
@@ -199,6 +201,7 @@ class RecordPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         self.setMaxVisibleItems(15)
+        guard_wheel(self)
         self.setModel(model)
         self._records = model
         # The completer searches a model of its own: greying out rows of the combo's model

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import translator
 from ui.widgets.models import RecordListModel
 from ui.widgets.pickers import RecordPicker
+from ui.widgets.wheel import guard_wheel
 
 tr = translator("widgets")
 
@@ -66,6 +67,7 @@ class ChoiceCell(QComboBox):
         super().__init__(parent)
         for value, text in choices:
             self.addItem(text, value)
+        guard_wheel(self)
         self.currentIndexChanged.connect(lambda _i: self.edited.emit())
 
     def value(self) -> Any:
