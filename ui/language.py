@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from registry.enums import LANGUAGES as UI_LANGUAGES
+from registry.enums import LANGUAGES
 
 from ui.settings import LANGUAGE, Settings
 
@@ -30,7 +30,7 @@ def system_ui_language() -> str:
         code = name.replace("_", "-").split("-")[0].lower()
         if code in ("no", "nn"):
             code = "nb"
-        if code in UI_LANGUAGES:
+        if code in LANGUAGES:
             return code
     return "en"
 
