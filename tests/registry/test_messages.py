@@ -349,7 +349,7 @@ def test_article_30_items_cited_as_each_language_does() -> None:
     result = assess(snapshot(vendor(), activities=[activity(purposes="")]), AS_OF)
     [item] = result.for_record("activity", 1)
     assert item.message_in("nb").startswith("Art. 30 nr. 1 bokstav b (formål) er ufullstendig.")
-    assert item.message_in("da").startswith("Art. 30, stk. 1, litra b (formål)")
+    assert item.message_in("da").startswith("Artikel 30, stk. 1, litra b (formål)")
     assert item.message_in("sv").startswith("Artikel 30.1 b (ändamål)")
     assert item.message_in("fi").startswith(
         "Puutteellinen: 30 artiklan 1 kohdan b alakohta (käsittelyn tarkoitukset).")
