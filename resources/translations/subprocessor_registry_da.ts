@@ -1219,20 +1219,26 @@
             <source>Notice period</source>
             <translation>Varslingsfrist</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> dage</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/organisation.py" line="81" />
-            <source>Review every</source>
-            <translation>Interval for gennemgang</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> måned</numerusform>
+                <numerusform> måneder</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> måneder</translation>
+            <source>Review every</source>
+            <translation>Interval for gennemgang</translation>
         </message>
     </context>
     <context>
@@ -1380,7 +1386,7 @@
             <translation>Skrivebeskyttet: registret er åbnet til læsning, ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="693" />
+            <location filename="../../ui/editors/base.py" line="699" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
@@ -1967,10 +1973,13 @@ Vil du åbne den nu?</translation>
             <source>Notice of changes</source>
             <translation>Varsel om ændringer</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> dage</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dage</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2228,7 +2237,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="767" />
+            <location filename="../../ui/editors/base.py" line="773" />
             <source>…and {0} more: see the overview.</source>
             <translation>…og {0} mere: se oversigten.</translation>
         </message>

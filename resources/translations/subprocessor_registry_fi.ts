@@ -1219,20 +1219,26 @@
             <source>Notice period</source>
             <translation>Ilmoitusaika</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> pv</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/organisation.py" line="81" />
-            <source>Review every</source>
-            <translation>Tarkistusväli</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> pv</numerusform>
+                <numerusform> pv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> kk</numerusform>
+                <numerusform> kk</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> kk</translation>
+            <source>Review every</source>
+            <translation>Tarkistusväli</translation>
         </message>
     </context>
     <context>
@@ -1380,7 +1386,7 @@
             <translation>Vain luku: rekisteri on avattu vain lukemista varten, muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="693" />
+            <location filename="../../ui/editors/base.py" line="699" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
@@ -1967,10 +1973,13 @@ Avataanko se nyt?</translation>
             <source>Notice of changes</source>
             <translation>Muutosten ilmoitusaika</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> pv</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> pv</numerusform>
+                <numerusform> pv</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2228,7 +2237,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="767" />
+            <location filename="../../ui/editors/base.py" line="773" />
             <source>…and {0} more: see the overview.</source>
             <translation>…ja {0} lisää: katso yleiskatsaus.</translation>
         </message>

@@ -1219,20 +1219,26 @@
             <source>Notice period</source>
             <translation>Varslingsfrist</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> dager</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/organisation.py" line="81" />
-            <source>Review every</source>
-            <translation>Gjennomgå hver</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dager</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> måned</numerusform>
+                <numerusform> måneder</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> måneder</translation>
+            <source>Review every</source>
+            <translation>Gjennomgangsintervall</translation>
         </message>
     </context>
     <context>
@@ -1380,7 +1386,7 @@
             <translation>Skrivebeskyttet: registeret er åpnet for lesing, endringer kan ikke lagres.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="693" />
+            <location filename="../../ui/editors/base.py" line="699" />
             <source>not set</source>
             <translation>ikke satt</translation>
         </message>
@@ -1967,10 +1973,13 @@ Vil du åpne den nå?</translation>
             <source>Notice of changes</source>
             <translation>Varsel om endringer</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> dager</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dager</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2228,7 +2237,7 @@ Vil du åpne den nå?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="767" />
+            <location filename="../../ui/editors/base.py" line="773" />
             <source>…and {0} more: see the overview.</source>
             <translation>… og {0} til: se oversikten.</translation>
         </message>

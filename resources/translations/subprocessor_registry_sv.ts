@@ -1219,20 +1219,26 @@
             <source>Notice period</source>
             <translation>Aviseringstid</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> dagar</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/organisation.py" line="81" />
-            <source>Review every</source>
-            <translation>Intervall för översyn</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dagar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="83" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> månad</numerusform>
+                <numerusform> månader</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> månader</translation>
+            <source>Review every</source>
+            <translation>Intervall för översyn</translation>
         </message>
     </context>
     <context>
@@ -1380,7 +1386,7 @@
             <translation>Skrivskyddat: registret är öppnat för läsning och ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="693" />
+            <location filename="../../ui/editors/base.py" line="699" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
@@ -1967,10 +1973,13 @@ Vill du öppna den nu?</translation>
             <source>Notice of changes</source>
             <translation>Aviseringstid för ändringar</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> dagar</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dagar</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2228,7 +2237,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="767" />
+            <location filename="../../ui/editors/base.py" line="773" />
             <source>…and {0} more: see the overview.</source>
             <translation>…och {0} till: se översikten.</translation>
         </message>

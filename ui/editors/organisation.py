@@ -77,6 +77,7 @@ class OrganisationEditor(RecordEditor):
         notices = self.section(self.tr("Sub-processor changes and reviews"))
         self.line(notices, "objection_contact", self.tr("Objections to"),
                   self.tr("Where customers send objections"), 200)
-        self.spin(notices, "notice_days", self.tr("Notice period"), 0, 365, self.tr(" days"))
+        self.spin(notices, "notice_days", self.tr("Notice period"), 0, 365,
+                  lambda n: self.tr(" day(s)", "", n))
         self.spin(notices, "review_interval_months", self.tr("Review every"), 1, 120,
-                  self.tr(" months"))
+                  lambda n: self.tr(" month(s)", "", n))
