@@ -1666,7 +1666,7 @@ Vil du åbne den nu?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
-            <translation>Kæde</translation>
+            <translation>Leverandørkæde</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="331" />
@@ -1901,7 +1901,7 @@ Vil du åbne den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Kæde af underdatabehandlere</translation>
+            <translation>Leverandørkæde</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -2426,7 +2426,7 @@ Vil du åbne den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Kæde af underdatabehandlere</translation>
+            <translation>Leverandørkæde</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />

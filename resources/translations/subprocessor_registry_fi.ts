@@ -10,7 +10,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="236" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
-            <translation>Pitää kirjaa toimittajista ja alihankkijoista, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
+            <translation>Pitää kirjaa toimittajista ja alikäsittelijöistä, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
         </message>
     </context>
     <context>
@@ -327,12 +327,12 @@
         <message>
             <location filename="../../ui/editors/activity.py" line="187" />
             <source>Kept for</source>
-            <translation>Säilytysaika</translation>
+            <translation>Säilytetään</translation>
         </message>
         <message>
             <location filename="../../ui/editors/activity.py" line="188" />
             <source>Add retention period</source>
-            <translation>Lisää säilytysaika</translation>
+            <translation>Lisää poistamisen määräaika</translation>
         </message>
         <message>
             <location filename="../../ui/editors/activity.py" line="189" />
@@ -708,7 +708,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
-            <translation>Pidä toimittajat ja alihankkijat, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
+            <translation>Pidä toimittajat ja alikäsittelijät, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="62" />
@@ -1202,7 +1202,7 @@
         <message>
             <location filename="../../ui/editors/organisation.py" line="77" />
             <source>Sub-processor changes and reviews</source>
-            <translation>Alihankkijamuutokset ja tarkistukset</translation>
+            <translation>Alikäsittelijämuutokset ja tarkistukset</translation>
         </message>
         <message>
             <location filename="../../ui/editors/organisation.py" line="78" />
@@ -1414,12 +1414,12 @@
         <message>
             <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (PDF)…</source>
-            <translation>Alihankkijaluettelo (PDF)…</translation>
+            <translation>Alikäsittelijäluettelo (PDF)…</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (web page)…</source>
-            <translation>Alihankkijaluettelo (verkkosivu)…</translation>
+            <translation>Alikäsittelijäluettelo (verkkosivu)…</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="64" />
@@ -1666,7 +1666,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
-            <translation>Ketju</translation>
+            <translation>Toimitusketju</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="331" />
@@ -1676,7 +1676,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="332" />
             <source>Via</source>
-            <translation>Syy</translation>
+            <translation>Siirtotapa</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="333" />
@@ -1901,7 +1901,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Alihankkijaketju</translation>
+            <translation>Alikäsittelijäketju</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -2004,7 +2004,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="136" />
             <source>Public description (on the sub-processor list)</source>
-            <translation>Julkinen kuvaus (alihankkijaluettelossa)</translation>
+            <translation>Julkinen kuvaus (alikäsittelijäluettelossa)</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="139" />
@@ -2316,7 +2316,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="111" />
             <source>Reached by</source>
-            <translation>Siirron syy</translation>
+            <translation>Siirtotapa</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="112" />
@@ -2426,7 +2426,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Alihankkijaketju</translation>
+            <translation>Alikäsittelijäketju</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />

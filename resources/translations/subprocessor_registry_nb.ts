@@ -332,12 +332,12 @@
         <message>
             <location filename="../../ui/editors/activity.py" line="188" />
             <source>Add retention period</source>
-            <translation>Legg til lagringstid</translation>
+            <translation>Legg til slettefrist</translation>
         </message>
         <message>
             <location filename="../../ui/editors/activity.py" line="189" />
             <source>Erasure time limits</source>
-            <translation>Frister for sletting</translation>
+            <translation>Slettefrister</translation>
         </message>
         <message>
             <location filename="../../ui/editors/activity.py" line="191" />
@@ -1414,12 +1414,12 @@
         <message>
             <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (PDF)…</source>
-            <translation>Liste over underleverandører (PDF) …</translation>
+            <translation>Liste over underdatabehandlere (PDF) …</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (web page)…</source>
-            <translation>Liste over underleverandører (nettside) …</translation>
+            <translation>Liste over underdatabehandlere (nettside) …</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="64" />
@@ -1666,7 +1666,7 @@ Vil du åpne den nå?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
-            <translation>Kjede</translation>
+            <translation>Leverandørkjede</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="331" />
@@ -1901,7 +1901,7 @@ Vil du åpne den nå?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Kjede av underdatabehandlere</translation>
+            <translation>Leverandørkjede</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -2426,7 +2426,7 @@ Vil du åpne den nå?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Kjede av underdatabehandlere</translation>
+            <translation>Leverandørkjede</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />

@@ -332,12 +332,12 @@
         <message>
             <location filename="../../ui/editors/activity.py" line="188" />
             <source>Add retention period</source>
-            <translation>Lägg till gallringsfrist</translation>
+            <translation>Lägg till tidsfrist för radering</translation>
         </message>
         <message>
             <location filename="../../ui/editors/activity.py" line="189" />
             <source>Erasure time limits</source>
-            <translation>Gallringsfrister</translation>
+            <translation>Tidsfrister för radering</translation>
         </message>
         <message>
             <location filename="../../ui/editors/activity.py" line="191" />
@@ -708,7 +708,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="57" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
-            <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, era tjänster och ert register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
+            <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, dina tjänster och ditt register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="62" />
@@ -728,7 +728,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="68" />
             <source>Enter your organisation's name and add your vendors.</source>
-            <translation>Ange organisationens namn och lägg till era leverantörer.</translation>
+            <translation>Ange organisationens namn och lägg till dina leverantörer.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="70" />
@@ -1666,7 +1666,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="330" />
             <source>Chain</source>
-            <translation>Kedja</translation>
+            <translation>Leverantörskedja</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="331" />
@@ -1901,7 +1901,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Kedja av underbiträden</translation>
+            <translation>Leverantörskedja</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -1946,7 +1946,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="123" />
             <source>Data processing agreement</source>
-            <translation>Personuppgiftsbiträdesavtal</translation>
+            <translation>Biträdesavtal</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="124" />
@@ -2416,7 +2416,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="522" />
             <source>What the vendor does for you, as customers read it</source>
-            <translation>Vad leverantören gör åt er, skrivet för kunderna</translation>
+            <translation>Vad leverantören gör åt dig, så som kunderna läser det</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="525" />
@@ -2426,7 +2426,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Kedja av underbiträden</translation>
+            <translation>Leverantörskedja</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />

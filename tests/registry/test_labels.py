@@ -109,5 +109,5 @@ def test_a_mechanism_is_named_as_the_facts_file_names_it() -> None:
     facts = load_facts()
     scc = facts.mechanism("scc_2021")
     assert mechanism_name(scc) == "Standard Contractual Clauses (EU) 2021/914"
-    assert mechanism_name(scc, "nb") == "EUs standardkontraktsbestemmelser (EU) 2021/914"
+    assert mechanism_name(scc, "nb") == "Standard personvernbestemmelser (EU) 2021/914"
     assert mechanism_name(facts.mechanism("adequacy"), "da") == "Tilstrækkelighedsafgørelse"

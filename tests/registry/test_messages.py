@@ -308,7 +308,7 @@ def test_privacy_shield_in_each_language(demo_snapshot: Snapshot) -> None:
         "Overføring til USA (US, selskapets sete, lagring): overføringen bygger på EU-US "
         "Privacy Shield, som EU-domstolen kjente ugyldig 16. juli 2020 (C-311/18, Schrems II). "
         "Erstatt grunnlaget med EU-US Data Privacy Framework (hvis mottakeren er sertifisert) "
-        "eller standardkontraktsbestemmelsene fra 2021."
+        "eller de standard personvernbestemmelsene fra 2021."
     )
     assert "16. juli 2020 (C-311/18, Schrems II)" in shield.message_in("da")
     assert "EU-Domstolen erklærede ugyldig" in shield.message_in("da")

@@ -219,7 +219,7 @@ def test_same_registry_and_date_give_the_same_bytes(
 @pytest.mark.parametrize(("lang", "sheet", "heading"), [
     ("nb", "Behandlingsansvarlig", "Formål med behandlingen [art. 30 nr. 1 bokstav b]"),
     ("da", "Dataansvarlig", "Kategorier af registrerede [artikel 30, stk. 1, litra c]"),
-    ("sv", "Personuppgiftsansvarig", "Gallringsfrister [artikel 30.1 f]"),
+    ("sv", "Personuppgiftsansvarig", "Tidsfrister för radering [artikel 30.1 f]"),
     ("fi", "Rekisterinpitäjä", "Käsittelyn tarkoitukset [30 artiklan 1 kohdan b alakohta]"),
 ])
 def test_headings_in_each_language(

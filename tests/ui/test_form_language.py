@@ -195,7 +195,7 @@ def test_the_safeguards_mechanisms_read_in_norwegian(
         return combo.itemText(combo.findData(mechanism))
 
     assert shown(Mechanism.ADEQUACY) == "Adekvansbeslutning"
-    assert shown(Mechanism.SCC_2021) == "EUs standardkontraktsbestemmelser (EU) 2021/914"
+    assert shown(Mechanism.SCC_2021) == "Standard personvernbestemmelser (EU) 2021/914"
     assert shown(Mechanism.DEROGATION) == "Unntak for særlige situasjoner"
     assert shown(Mechanism.SCC_2010_87) == (
         "Gamle standard personvernbestemmelser 2010/87/EU (behandlingsansvarlig til "

@@ -255,7 +255,7 @@ def test_the_norwegian_translation_loads(qapp: QApplication) -> None:
         assert translate("errors", "Something went wrong") == "Noe gikk galt"
         assert translate("undo", "Undo") == "Angre"
         assert translate("ReportsMenu", "Sub-processor list (PDF)…") == (
-            "Liste over underleverandører (PDF) …")
+            "Liste over underdatabehandlere (PDF) …")
         from ui.widgets.labels import art9_conditions, derogations
 
         assert art9_conditions()[1][1] == "Uttrykkelig samtykke (art. 9 nr. 2 bokstav a)"
