@@ -913,7 +913,7 @@
         <message>
             <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Find</source>
-            <translation>&amp;Søk</translation>
+            <translation>Sø&amp;k</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="244" />
@@ -968,7 +968,7 @@
         <message>
             <location filename="../../ui/mainwindow.py" line="291" />
             <source>Open &amp;Recent</source>
-            <translation>Åpne &amp;nylige</translation>
+            <translation>Åpne n&amp;ylige</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="303" />
@@ -978,7 +978,7 @@
         <message>
             <location filename="../../ui/mainwindow.py" line="313" />
             <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
+            <translation>S&amp;pråk</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="317" />
@@ -1911,7 +1911,7 @@ Vil du åpne den nå?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="105" />
             <source>&amp;Parent vendor</source>
-            <translation>&amp;Overordnet leverandør</translation>
+            <translation>O&amp;verordnet leverandør</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="109" />
