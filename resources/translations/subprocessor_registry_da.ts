@@ -470,37 +470,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Legal basis</source>
             <translation>Behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="277" />
+            <source>Data protection impact assessment (DPIA)</source>
+            <translation>Konsekvensanalyse vedrørende databeskyttelse (DPIA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -1394,7 +1399,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models/records.py" line="540" />
+            <location filename="../../ui/models/records.py" line="544" />
             <source>Verdict: the most serious finding</source>
             <translation>Vurdering: det alvorligste fund</translation>
         </message>
@@ -1577,22 +1582,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="207" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="211" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1659,32 +1664,32 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="329" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="330" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Chain</source>
             <translation>Leverandørkæde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="335" />
             <source>Mechanism / basis</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="336" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
         </message>
@@ -2096,21 +2101,26 @@ Vil du åbne den nu?</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="36" />
+            <source>Date the data processing agreement was signed</source>
+            <translation>Datoen, hvor databehandleraftalen blev underskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="120" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>

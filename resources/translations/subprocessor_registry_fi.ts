@@ -470,37 +470,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Legal basis</source>
             <translation>Käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="277" />
+            <source>Data protection impact assessment (DPIA)</source>
+            <translation>Tietosuojaa koskeva vaikutustenarviointi (DPIA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -1394,7 +1399,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models/records.py" line="540" />
+            <location filename="../../ui/models/records.py" line="544" />
             <source>Verdict: the most serious finding</source>
             <translation>Arvio: vakavin havainto</translation>
         </message>
@@ -1577,22 +1582,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="207" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Third-country vendors</source>
             <translation>Kolmansien maiden toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="211" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -1659,32 +1664,32 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="329" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="330" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Chain</source>
             <translation>Toimitusketju</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Via</source>
             <translation>Siirtotapa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="335" />
             <source>Mechanism / basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="336" />
             <source>Assessment</source>
             <translation>Arvio</translation>
         </message>
@@ -2096,21 +2101,26 @@ Avataanko se nyt?</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="36" />
+            <source>Date the data processing agreement was signed</source>
+            <translation>Päivä, jona käsittelysopimus allekirjoitettiin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>missing</source>
             <translation>puuttuu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>not needed</source>
             <translation>ei tarvita</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="120" />
             <source>Formerly: {0}</source>
             <translation>Aiemmin: {0}</translation>
         </message>

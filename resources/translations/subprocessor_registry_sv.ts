@@ -470,37 +470,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Legal basis</source>
             <translation>Rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="277" />
+            <source>Data protection impact assessment (DPIA)</source>
+            <translation>Konsekvensbedömning avseende dataskydd (DPIA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -1394,7 +1399,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models/records.py" line="540" />
+            <location filename="../../ui/models/records.py" line="544" />
             <source>Verdict: the most serious finding</source>
             <translation>Bedömning: den allvarligaste iakttagelsen</translation>
         </message>
@@ -1577,22 +1582,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="207" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Third-country vendors</source>
             <translation>Leverantörer i tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="211" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -1659,32 +1664,32 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="329" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="330" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Chain</source>
             <translation>Leverantörskedja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="335" />
             <source>Mechanism / basis</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="336" />
             <source>Assessment</source>
             <translation>Bedömning</translation>
         </message>
@@ -2092,25 +2097,30 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="35" />
             <source>DPA signed</source>
-            <translation>Biträdesavtal undertecknat</translation>
+            <translation>Biträdesavtal</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="36" />
+            <source>Date the data processing agreement was signed</source>
+            <translation>Datum då biträdesavtalet undertecknades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>missing</source>
             <translation>saknas</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>not needed</source>
             <translation>behövs inte</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="120" />
             <source>Formerly: {0}</source>
             <translation>Tidigare: {0}</translation>
         </message>
