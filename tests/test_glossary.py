@@ -107,3 +107,15 @@ def test_every_concept_has_one_term_in_each_language_it_names() -> None:
             if lang in entry:
                 term = entry[lang]["term"]
                 assert not offences(lang, term), (concept, lang)
+
+
+ENGLISH_CITATION = re.compile(r"\b\d+\(\d+\)")
+"""Art. 30(1)(a) and its kin: how English cites, never the other languages
+(registry/citations.py writes each language's form)."""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_translation_cites_an_article_in_the_english_style(lang: str) -> None:
+    found = [f"{where}: {text!r}" for where, text in translations(lang)
+             if ENGLISH_CITATION.search(text)]
+    assert not found, "\n".join(found)

@@ -52,7 +52,7 @@
     <context>
         <name>OrganisationEditor</name>
         <message numerus="yes">
-            <location filename="../../ui/editors/organisation.py" line="81" />
+            <location filename="../../ui/editors/organisation.py" line="84" />
             <source> day(s)</source>
             <translation>
                 <numerusform> day</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/editors/organisation.py" line="83" />
+            <location filename="../../ui/editors/organisation.py" line="86" />
             <source> month(s)</source>
             <translation>
                 <numerusform> month</numerusform>

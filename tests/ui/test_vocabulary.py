@@ -121,7 +121,7 @@ def test_the_norwegian_vendor_editor_names_every_mechanism_in_norwegian(
 
 
 @pytest.mark.parametrize("speaking", ["sv"], indirect=True)
-def test_the_swedish_activity_editor_names_bases_and_conditions_in_swedish(
+def test_the_swedish_activity_editor_names_and_cites_in_swedish(
     speaking: str, context: AppContext, qtbot: QtBot
 ) -> None:
     context.language = speaking
@@ -130,6 +130,12 @@ def test_the_swedish_activity_editor_names_bases_and_conditions_in_swedish(
     editor.load(None)
     combos = {key: editor._bindings[key].widget for key in ("legal_basis", "art9_condition")}
 
+    labels = {key: binding.layout.labelForField(binding.holder).text()  # type: ignore[union-attr]
+              for key, binding in editor._bindings.items() if key in combos}
+    assert labels == {"legal_basis": "Rättslig grund (artikel 6)",
+                      "art9_condition": "Känsliga personuppgifter (artikel 9)"}
+    _, first = editor.completeness._rows[0]
+    assert first.text().startswith("Personuppgiftsansvarig och kontaktuppgifter (artikel 30.1 a)")
     bases = _items(combos["legal_basis"])  # type: ignore[arg-type]
     assert "Allmänt intresse eller myndighetsutövning (artikel 6.1 e)" in bases
     assert "Uttryckligt samtycke (artikel 9.2 a)" in _items(
