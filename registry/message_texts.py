@@ -6,7 +6,8 @@ each with the same keys and each message with the same ``{parameters}`` as the E
 wording uses the terms of the Nordic supervisory authorities (docs/law.md#local-terms): Norwegian
 databehandler, underdatabehandler, tredjeland, overføringsgrunnlag; Danish databehandler,
 dataansvarlig, tredjeland; Swedish personuppgiftsbiträde, underbiträde, tredjeland; Finnish
-henkilötietojen käsittelijä, alihankkija, kolmas maa.
+henkilötietojen käsittelijä, alikäsittelijä, kolmas maa (one term per concept:
+resources/locale/glossary.json).
 
 Messages that follow "Transfer to ...:" start in lower case, as after a colon.
 
