@@ -73,6 +73,16 @@ class Citation:
                     subparagraph=self.subparagraph)
 
 
+_STYLES: dict[str, tuple[str, str, str, str]] = {
+    "en": ("Art. {}", "({})", "({})", " {} subparagraph"),
+    "nb": ("art. {}", " nr. {}", " bokstav {}", " {} ledd"),
+    "da": ("artikel {}", ", stk. {}", ", litra {}", ", {} afsnit"),
+    "sv": ("artikel {}", ".{}", " {}", " {} stycket"),
+}
+"""How each language writes an article, a paragraph, a point and a subparagraph, each part
+after the one before it (Finnish bends the parts before the last: :func:`_finnish`)."""
+
+
 def cite(article: int, paragraph: int | None = None, point: str | None = None,
          lang: str = "en", *, subparagraph: int | None = None) -> str:
     """Article ``article`` (its ``paragraph``, ``point`` or ``subparagraph``) as ``lang``
@@ -80,27 +90,11 @@ def cite(article: int, paragraph: int | None = None, point: str | None = None,
     "art. 30 nr. 1 bokstav a". A language the app does not speak reads English."""
     ordinals = _ORDINALS.get(lang, _ORDINALS["en"])
     sub = ordinals[subparagraph - 1] if subparagraph else None
-    if lang == "nb":
-        parts = [f"art. {article}"]
-        parts += [f"nr. {paragraph}"] if paragraph else []
-        parts += [f"bokstav {point}"] if point else []
-        parts += [f"{sub} ledd"] if sub else []
-        return " ".join(parts)
-    if lang == "da":
-        parts = [f"artikel {article}"]
-        parts += [f"stk. {paragraph}"] if paragraph else []
-        parts += [f"litra {point}"] if point else []
-        parts += [f"{sub} afsnit"] if sub else []
-        return ", ".join(parts)
-    if lang == "sv":
-        text = f"artikel {article}" + (f".{paragraph}" if paragraph else "")
-        text += f" {point}" if point else ""
-        return text + (f" {sub} stycket" if sub else "")
     if lang == "fi":
         return _finnish(article, paragraph, point, sub)
-    text = f"Art. {article}" + (f"({paragraph})" if paragraph else "")
-    text += f"({point})" if point else ""
-    return text + (f" {sub} subparagraph" if sub else "")
+    style = _STYLES.get(lang, _STYLES["en"])
+    parts = (article, paragraph, point, sub)
+    return "".join(form.format(part) for form, part in zip(style, parts, strict=True) if part)
 
 
 def _finnish(article: int, paragraph: int | None, point: str | None, sub: str | None) -> str:
