@@ -135,7 +135,8 @@ def test_the_swedish_activity_editor_names_and_cites_in_swedish(
     assert labels == {"legal_basis": "Rättslig grund (artikel 6)",
                       "art9_condition": "Känsliga personuppgifter (artikel 9)"}
     _, first = editor.completeness._rows[0]
-    assert first.text().startswith("Personuppgiftsansvarig och kontaktuppgifter (artikel 30.1 a)")
+    assert first.text().replace("\N{NO-BREAK SPACE}", " ").startswith(
+        "Personuppgiftsansvarig och kontaktuppgifter (artikel 30.1 a)")
     bases = _items(combos["legal_basis"])  # type: ignore[arg-type]
     assert "Allmänt intresse eller myndighetsutövning (artikel 6.1 e)" in bases
     assert "Uttryckligt samtycke (artikel 9.2 a)" in _items(

@@ -75,7 +75,9 @@ class CompletenessPanel(QWidget):
             icon.setPixmap(verdict_icon(verdict).pixmap(size, size))
             icon.setAccessibleName(self.tr("complete") if item.complete
                                    else self.tr("incomplete"))
-            title = f"{item.title_in(language)} ({item.reference().in_(language)})"
+            # The citation stays on one line (no "(artikel" above "30.1 c)").
+            cited = item.reference().in_(language).replace(" ", "\N{NO-BREAK SPACE}")
+            title = f"{item.title_in(language)} ({cited})"
             text.setText(title if item.complete else f"{title}: {item.fix_in(language)}")
             text.setStyleSheet("" if item.complete
                                else f"color: {text_colour('warning').name()};")
