@@ -9,6 +9,7 @@ workflows of .github/workflows/ run it on the Windows folder and the macOS ``.ap
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import shlex
 import subprocess
@@ -18,6 +19,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.install
 
@@ -79,6 +82,18 @@ def test_the_bundle_checks_the_demo_with_its_own_legal_facts(bundle: Bundle, dem
     assert "transfer.dead-mechanism" in checked.stdout and "C-311/18" in checked.stdout
     facts = bundle.run("facts")
     assert facts.stdout.startswith(f"Legal facts from {bundle.folder}")
+
+
+def test_the_bundle_finds_what_the_source_finds(bundle: Bundle, demo: Path) -> None:
+    """Every finding of the demo, registration numbers checked for their country among them
+    (python-stdnum finds a country's module by its name, which a bundle can miss), is the
+    same as the source's."""
+    argv = ("check", "--json", "--db", str(demo), "--as-of", "2026-11-21")
+    bundled = bundle.run(*argv)
+    source = subprocess.run([sys.executable, str(ROOT / "main.py"), *argv], capture_output=True,
+                            text=True, timeout=120, check=True)
+    assert bundled.returncode == 0, bundled.stderr
+    assert json.loads(bundled.stdout) == json.loads(source.stdout)
 
 
 def test_the_bundle_writes_the_register_in_norwegian(bundle: Bundle, demo: Path) -> None:
