@@ -8,7 +8,6 @@ workflows of .github/workflows/ run it on the Windows folder and the macOS ``.ap
 
 from __future__ import annotations
 
-import configparser
 import json
 import os
 import shlex
@@ -19,6 +18,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+
+from tests.test_desktop import desktop_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,9 +132,6 @@ def test_the_bundle_puts_itself_in_the_applications_menu(bundle: Bundle) -> None
     added = bundle.run("install-desktop", env={"XDG_DATA_HOME": str(data)})
     assert (added.returncode, added.stderr) == (0, "")
     entry = data / "applications" / "subprocessor-registry.desktop"
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
-    parser.read(entry, encoding="utf-8")
-    command = shlex.split(parser["Desktop Entry"]["Exec"])
+    command = shlex.split(desktop_entry(entry)["Exec"])
     assert command == [str(bundle.program)]
     assert (data / "icons" / "hicolor" / "48x48" / "apps" / "subprocessor-registry.png").is_file()
