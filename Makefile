@@ -1,29 +1,43 @@
-# Every target sets up its own virtual environment from pyproject.toml first.
+# Every target sets up its own virtual environment from pyproject.toml first: make run installs
+# the app and what it needs, make test and make lint add the developer's tools (the dev group),
+# make bundle adds PyInstaller (the bundle group). Each step is done once, and again only when
+# pyproject.toml changes.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+DEV    := $(VENV)/.dev-stamp
+BUNDLER := $(VENV)/.bundle-stamp
+BUNDLE := dist/subprocessor-registry
 
-.PHONY: run test lint bench demo translations clean
+.PHONY: run test lint bench demo translations icons install-desktop bundle bundle-test clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ").")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(DEV): $(STAMP)
+	$(BIN)/python -m pip install --quiet --group dev
+	touch $(DEV)
+
+$(BUNDLER): $(STAMP)
+	$(BIN)/python -m pip install --quiet --group bundle
+	touch $(BUNDLER)
 
 run: $(STAMP)
 	$(BIN)/python main.py $(ARGS)
 
-test: $(STAMP)
+test: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check .
-	$(BIN)/mypy registry reports ui main.py bench
+	$(BIN)/mypy registry reports ui main.py subprocessor_registry.py bench
 
-bench: $(STAMP)
+bench: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
 
 demo: $(STAMP)
@@ -33,5 +47,23 @@ translations: $(STAMP)
 	$(BIN)/python resources/translations/update.py
 	$(BIN)/python resources/locale/update.py
 
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/desktop/render.py
+
+# The app in your applications menu, started from this checkout (Linux).
+install-desktop: $(STAMP)
+	$(BIN)/python main.py install-desktop
+
+# A self-contained app folder for this system, in dist/ (packaging/subprocessor-registry.spec).
+bundle: $(BUNDLER)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/subprocessor-registry.spec
+	@echo "The app: $(BUNDLE)/subprocessor-registry (add it to the menu: ... install-desktop)"
+
+# The bundle run as a person runs it, and the app as pip installs it from a wheel.
+bundle-test: bundle $(DEV)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --install --bundle $(BUNDLE) \
+		tests/test_bundle.py tests/test_install.py $(PYTEST_ARGS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info build dist

@@ -10,6 +10,10 @@ Start-up sequence:
 3. With a subcommand, open the registry (creating or migrating it as needed), do the work in
    one transaction, print the result and exit: 0 for success, 1 for ``check --strict`` with
    errors, 2 for bad usage or bad input (one clear sentence on stderr, never a traceback).
+
+Three ways in, one :func:`main`: ``subprocessor-registry`` (the command pip and pipx install,
+``[project.scripts]`` in pyproject.toml, and the program of the bundle), ``python -m
+subprocessor_registry``, and ``python main.py`` in a checkout.
 """
 
 from __future__ import annotations
@@ -57,17 +61,37 @@ def positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+class ShowVersion(argparse.Action):
+    """``--version``: the release and the day its legal facts were stated as of (read only
+    when asked for, so that no other start reads the facts file)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        from registry import __version__
+        from registry.facts import load_facts
+        from registry.messages import fmt_date
+
+        stated = fmt_date(load_facts().stated_as_of)
+        print(f"Subprocessor Registry {__version__} (legal facts as of {stated})")
+        parser.exit()
+
+
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     db_help = "registry database: a file path or a database URL (default: your own registry)"
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="DB", help=db_help)
 
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=prog,
         description="Keep your vendors, sub-processors, transfers and Article 30 records. "
         "Without a command, the app opens.",
     )
     parser.add_argument("--db", default=None, metavar="DB", help=db_help)
+    parser.add_argument("--version", action=ShowVersion,
+                        help="show the version and the date of the legal facts, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="load the demo registry",
@@ -119,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--lang", choices=LANGUAGES, default="en")
     rep.add_argument("--service", metavar="NAME", help="only this service")
     rep.add_argument("--as-of", type=as_of_date, metavar="DATE")
+
+    desk = sub.add_parser("install-desktop", help="add the app to the applications menu (Linux)",
+                          description="Add the app and its icon to the applications menu of "
+                          "a Linux desktop, for you alone (in $XDG_DATA_HOME or ~/.local/share). "
+                          "The menu entry starts this installation of the app.")
+    desk.add_argument("--remove", action="store_true",
+                      help="take the app out of the applications menu again")
     return parser
 
 
@@ -268,6 +299,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from registry.desktop import install_desktop, remove_desktop
+
+    if args.remove:
+        remove_desktop()
+        print("Removed Subprocessor Registry from the applications menu.")
+        return EXIT_OK
+    entry, icons = install_desktop()
+    print(f"Added Subprocessor Registry to the applications menu: {entry} (icons in {icons}).")
+    return EXIT_OK
+
+
 # --- output ---------------------------------------------------------------------------------
 
 
@@ -385,11 +428,16 @@ COMMANDS = {
     "transfers": cmd_transfers,
     "report": cmd_report,
     "facts": cmd_facts,
+    "install-desktop": cmd_install_desktop,
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    """Run the command of ``argv`` (default: the process's arguments), or open the window.
+
+    ``prog`` is the name the help and the usage lines give the program (default: the name it
+    was started by: ``main.py``, ``subprocessor-registry``)."""
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
     if args.command is None:
         # Loading the app's modules creates a great many objects that live as long as it

@@ -28,9 +28,10 @@ from __future__ import annotations
 import functools
 import gettext
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "resources" / "locale"
+from registry.resources import RESOURCES
+
+LOCALE_DIR = RESOURCES / "locale"
 """Where the catalogues are: ``<lang>/LC_MESSAGES/<domain>.mo``."""
 
 Text = str | tuple[str, ...]

@@ -201,4 +201,9 @@ EN: dict[str, str | tuple[str, str]] = {
         "{path} cannot be written: permission denied. Choose a folder you can write to."
     ),
     "error.report.busy": "{path} is open in another program. Close it there and export again.",
+    # the applications menu (registry.desktop)
+    "error.desktop.not_linux": (
+        "install-desktop adds the app to the applications menu of a Linux desktop; on Windows "
+        "and macOS, the app's installer does that."
+    ),
 }

@@ -23,10 +23,10 @@ from typing import Any, TypeVar
 from registry.enums import Mechanism
 from registry.errors import UserError
 from registry.messages import Message, Param, msg, sentence
+from registry.resources import RESOURCES
 
 T = TypeVar("T")
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FACTS_FILE = RESOURCES / "legal_facts.json"
 
 

@@ -49,9 +49,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from registry.resources import RESOURCES
 from reports.common import Job
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_DIR = RESOURCES / "fonts"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"

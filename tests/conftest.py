@@ -20,6 +20,8 @@ from registry.demo import build_demo
 from registry.snapshot import Snapshot, load_snapshot
 from registry.storage import Registry, open_registry
 
+ROOT = Path(__file__).resolve().parent.parent
+
 FUZZ_EXAMPLES = 25
 """How many changed files the import's fuzz test imports in a run of the suite (a few
 seconds); ``--fuzz-examples=N`` asks for another number."""
@@ -29,6 +31,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--fuzz-examples", type=int, default=FUZZ_EXAMPLES, metavar="N",
         help=f"how many changed files the import's fuzz test imports (default {FUZZ_EXAMPLES})",
+    )
+    parser.addoption(
+        "--install", action="store_true",
+        help="also run the tests marked install: the app built as a wheel and installed into a "
+        "virtual environment of its own, and the app folder of make bundle (make bundle-test)",
+    )
+    parser.addoption(
+        "--bundle", type=Path, default=ROOT / "dist" / "subprocessor-registry", metavar="DIR",
+        help="the app folder the bundle's tests run (default: dist/subprocessor-registry)",
     )
 
 
@@ -40,8 +51,14 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache.mkdir("hypothesis")))
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """On PostgreSQL (SPR_TEST_DATABASE_URL), skip the tests about SQLite itself."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without ``--install``, leave out the tests that build and install the app (a minute
+    or more); on PostgreSQL (SPR_TEST_DATABASE_URL), skip the tests about SQLite itself."""
+    if not config.getoption("--install"):
+        left_out = [item for item in items if item.get_closest_marker("install")]
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = [item for item in items if not item.get_closest_marker("install")]
     if not os.environ.get("SPR_TEST_DATABASE_URL"):
         return
     skip = pytest.mark.skip(reason="about SQLite itself; the suite runs on PostgreSQL")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import socket
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -120,6 +122,18 @@ def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
         main.main(["check", "--as-of", "21.11.2026"])
     assert exit_info.value.code == 2
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_version_names_the_release_and_the_date_of_its_legal_facts() -> None:
+    """``--version`` says which release this is (as the installed package's metadata says) and
+    the day its legal facts were stated as of, as a person reads a date in English."""
+    stated = dt.date.fromisoformat(json.loads(
+        (ROOT / "resources" / "legal_facts.json").read_text("utf-8"))["stated_as_of"])
+    result = main_process("--version")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"Subprocessor Registry {metadata.version('subprocessor-registry')} (legal facts as of "
+        f"{stated.day} {stated:%b} {stated.year})\n")
 
 
 def test_demo_refuses_to_overwrite(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from registry.creation import create_registry
+from registry.desktop import APP_ID
 from registry.enums import LANGUAGES
 from registry.errors import DatabaseError, UserError
 from registry.storage import Registry, default_database, open_registry
@@ -175,6 +176,7 @@ def run(db: str | None) -> int:
     app.setApplicationName("Subprocessor Registry")
     app.setApplicationDisplayName("Subprocessor Registry")
     app.setOrganizationName("SubprocessorRegistry")
+    app.setDesktopFileName(APP_ID)  # the desktop entry install-desktop puts in place
     app.setWindowIcon(app_icon())
     window = start(db)
     if window is None:

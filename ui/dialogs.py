@@ -7,6 +7,7 @@ answer, so tests replace ``ask`` and never block on ``exec()``.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Literal
 
@@ -25,7 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import translator
+from registry import __version__
+from registry.facts import load_facts
+from registry.messages import date_text
+
+from ui.i18n import language, translator
 from ui.icons import app_icon
 
 APP_TITLE = "Subprocessor Registry"
@@ -223,22 +228,30 @@ class ChooseFileDialog:
         return Path(name) if name else None
 
 
-class AboutDialog:
-    """What the app is."""
+class AboutDialog(QMessageBox):
+    """What the app is, which release, and the day its legal facts were stated as of (the
+    law the checks know: a later change of the law needs a later release)."""
 
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(translate("AboutDialog", "About Subprocessor Registry"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("<h3>" + APP_TITLE + "</h3>")
-        box.setInformativeText(translate(
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        stated = date_text(load_facts().stated_as_of, language())
+        self.setWindowTitle(translate("AboutDialog", "About Subprocessor Registry"))
+        self.setIconPixmap(app_icon().pixmap(64, 64))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f"<h3>{APP_TITLE}</h3><p>"
+                     + escape(translate("AboutDialog", "Version {0}").format(__version__))
+                     + "<br>"
+                     + escape(translate("AboutDialog", "Legal facts as of {0}").format(stated))
+                     + "</p>")
+        self.setInformativeText(translate(
             "AboutDialog",
             "Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, "
             "services, and the records of processing of GDPR Article 30, and shows what needs "
             "doing: transfers without a valid mechanism, missing DPAs, overdue reviews."))
-        box.exec()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> None:
+        cls(parent).exec()
 
 
 class EditorDialog(QDialog):

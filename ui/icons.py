@@ -1,4 +1,5 @@
-"""Icons and colours, painted with ``QPainter`` (no image files to ship or scale).
+"""Icons and colours, painted with ``QPainter`` (no image files to ship or scale), but for the
+app's own icon, which the desktop shows too (``resources/desktop``).
 
 Verdicts have a colour *and* a shape (round error mark, triangular warning, round note,
 check mark), so they read without colour too. Every icon is painted at several sizes, so it
@@ -12,6 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from registry.desktop import APP_ID
+from registry.resources import DESKTOP
 
 VERDICTS = ("error", "warning", "info", "ok", "eea")
 """Verdict keys: a severity value, ``ok`` (nothing to do) or ``eea`` (no transfer)."""
@@ -218,30 +222,10 @@ def page_icon(page: str) -> QIcon:
 
 @functools.cache
 def app_icon() -> QIcon:
-    """The window icon: a shield."""
-
-    def paint(p: QPainter, s: float) -> None:
-        path = QPainterPath()
-        path.moveTo(s * 0.5, s * 0.04)
-        path.lineTo(s * 0.9, s * 0.18)
-        path.cubicTo(s * 0.9, s * 0.6, s * 0.72, s * 0.84, s * 0.5, s * 0.96)
-        path.cubicTo(s * 0.28, s * 0.84, s * 0.1, s * 0.6, s * 0.1, s * 0.18)
-        path.closeSubpath()
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#1e4f7a"))
-        p.drawPath(path)
-        _paint_check_on(p, s)
-
-    return _icon(paint)
-
-
-def _paint_check_on(p: QPainter, s: float) -> None:
-    pen = QPen(QColor("white"), max(1.5, s * 0.1), Qt.PenStyle.SolidLine,
-               Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-    p.setPen(pen)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    path = QPainterPath()
-    path.moveTo(s * 0.32, s * 0.5)
-    path.lineTo(s * 0.46, s * 0.64)
-    path.lineTo(s * 0.7, s * 0.36)
-    p.drawPath(path)
+    """The app's icon, a register with a shield: the PNGs the desktop entry's icon is made of
+    (``resources/desktop``), so that the window, its dialogs and the applications menu show
+    the same picture."""
+    icon = QIcon()
+    for png in sorted((DESKTOP / "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    return icon

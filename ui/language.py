@@ -9,15 +9,15 @@ replace those in use (:func:`switch_translations`) and the window is made again 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from registry.enums import LANGUAGES
+from registry.resources import RESOURCES
 
 from ui.settings import LANGUAGE, Settings
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 """Where the compiled translations (``subprocessor_registry_<lang>.qm``) are."""
 
 _in_use: list[QTranslator] = []

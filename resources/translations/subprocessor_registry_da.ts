@@ -3,12 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="232" />
+            <location filename="../../ui/dialogs.py" line="238" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="236" />
+            <location filename="../../ui/dialogs.py" line="242" />
+            <source>Version {0}</source>
+            <translation>Version {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="244" />
+            <source>Legal facts as of {0}</source>
+            <translation>Juridiske fakta pr. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="246" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Holder styr på leverandører og underdatabehandlere, deres lokationer, overførselsgrundlag og databehandleraftaler, tjenester og fortegnelserne over behandlingsaktiviteter efter artikel 30 i databeskyttelsesforordningen (GDPR) og viser, hvad der skal gøres: overførsler uden gyldigt overførselsgrundlag, manglende databehandleraftaler og gennemgange, hvis frist er overskredet.</translation>
         </message>
@@ -85,384 +95,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="135" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="149" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Fuldstændighed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Grundoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>f.eks. Kundesupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>f.eks. Kundeservice, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Formål og behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>&amp;Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Hvorfor personoplysningerne behandles</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>Legal basis ({0})</source>
             <translation>Behandlingsgrundlag ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="170" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Special categories ({0})</source>
             <translation>Følsomme oplysninger ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Nærmere om grundlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Den kontrakt, lov eller samtykketekst, som behandlingen bygger på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Legitim interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Interesserne og interesseafvejningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Registrerede og personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Registrerede</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Kundernes slutbrugere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Jobansøgere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Besøgende på webstedet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potentielle kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>f.eks. Kunder, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Kontaktoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Identifikationsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Trafikdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Faktureringsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Betalingsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Lokaliseringsdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Kommunikationsindhold</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniske logfiler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Ansættelsesoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Helbredsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>f.eks. Kontaktoplysninger, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Modtagere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Databehandlere (vores leverandører)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Skattestyrelsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Offentlige myndigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Koncernselskaber</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>f.eks. Skattestyrelsen, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Kategori af personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
             <translation>Opbevares i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
             <translation>Tilføj slettefrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
             <translation>Slettefrister</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Sikkerhed og rettigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Sikkerhedsforanstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="199" />
             <source>Technical and organisational measures ({0})</source>
             <translation>Tekniske og organisatoriske foranstaltninger ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Personoplysningernes kilde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rettigheder, der kan udøves</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatiske afgørelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Link til konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Dataansvarlig eller kundegruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Tilføj dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Behandling på vegne af</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Fælles dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Leverandører og tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="219" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Noter om overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="223" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentér overførsler efter art. 49, stk. 1, 2. afsnit, her</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="226" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Senest gennemgået</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="227" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -541,32 +551,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="206" />
+            <location filename="../../ui/dialogs.py" line="211" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>Open Registry</source>
             <translation>Åbn register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="218" />
             <source>New Registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="217" />
+            <location filename="../../ui/dialogs.py" line="222" />
             <source>Import Registry from JSON</source>
             <translation>Importér register fra JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="220" />
+            <location filename="../../ui/dialogs.py" line="225" />
             <source>Export Registry to JSON</source>
             <translation>Eksportér register til JSON</translation>
         </message>
@@ -584,7 +594,7 @@
             <translation>ufuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="88" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} af {1} punkter er fuldstændige</translation>
         </message>
@@ -592,22 +602,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="139" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete “{0}”?</source>
             <translation>Vil du slette »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="149" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="151" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan fortryde sletningen med Rediger ▸ Fortryd (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="160" />
             <source>&amp;Delete</source>
             <translation>&amp;Slet</translation>
         </message>
@@ -615,22 +625,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="170" />
+            <location filename="../../ui/dialogs.py" line="175" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="171" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vil du erstatte alt i dette register med »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="178" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alle leverandører, tjenester og behandlingsaktiviteter, der nu er i registret, fjernes og kan ikke hentes tilbage med Fortryd. Eksportér registret først, hvis du vil beholde en kopi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="177" />
+            <location filename="../../ui/dialogs.py" line="182" />
             <source>&amp;Replace</source>
             <translation>&amp;Erstat</translation>
         </message>
@@ -705,48 +715,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="49" />
-            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="54" />
+            <location filename="../../ui/dialogs.py" line="56" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Velkommen til Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="57" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Saml dine leverandører og underdatabehandlere, hvor de behandler personoplysninger, deres overførselsgrundlag og databehandleraftaler, dine tjenester og dine fortegnelser efter artikel 30 ét sted. Hvordan vil du begynde?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Explore the demo registry</source>
             <translation>Udforsk demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="63" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>En nordisk it-virksomhed med virkelige leverandører, tjenester og fortegnelser over behandlingsaktiviteter – og et par problemer, du kan finde. Du kan rydde det senere.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="72" />
             <source>Start an empty registry</source>
             <translation>Start med et tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Angiv virksomhedens navn, og tilføj dine leverandører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="75" />
             <source>Open an existing registry file…</source>
             <translation>Åbn en eksisterende registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="71" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil, som du eller en kollega allerede fører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="74" />
+            <location filename="../../ui/dialogs.py" line="79" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -1076,27 +1086,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="112" />
+            <location filename="../../ui/dialogs.py" line="117" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="119" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vil du åbne en anden registerfil eller oprette en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="121" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Åbn en anden…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="123" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -1249,12 +1259,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="192" />
+            <location filename="../../ui/dialogs.py" line="197" />
             <source>New registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="193" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Virksomhedens navn (som i kontrakter):</translation>
         </message>
@@ -1761,27 +1771,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Modtagerland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Grundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
@@ -2255,7 +2265,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vil du slette %n post?</numerusform>
@@ -2263,7 +2273,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="158" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… og %n mere</numerusform>
@@ -2505,13 +2515,13 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>

@@ -139,7 +139,7 @@
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Delete %n record?</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="158" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>

@@ -3,12 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="232" />
+            <location filename="../../ui/dialogs.py" line="238" />
             <source>About Subprocessor Registry</source>
             <translation>Tietoja sovelluksesta Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="236" />
+            <location filename="../../ui/dialogs.py" line="242" />
+            <source>Version {0}</source>
+            <translation>Versio {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="244" />
+            <source>Legal facts as of {0}</source>
+            <translation>Oikeudellisten tietojen tilanne {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="246" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Pitää kirjaa toimittajista ja alikäsittelijöistä, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
         </message>
@@ -85,384 +95,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="135" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="149" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Täydellisyys</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Perustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>esim. Asiakastuki</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>esim. Asiakaspalvelu, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Tarkoitukset ja käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>T&amp;arkoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Miksi henkilötietoja käsitellään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>Legal basis ({0})</source>
             <translation>Käsittelyperuste ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="170" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Special categories ({0})</source>
             <translation>Erityiset henkilötietoryhmät ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Perusteen tarkennus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Sopimus, laki tai suostumusteksti, johon käsittely perustuu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Oikeutetut edut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Edut ja tasapainotesti</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Rekisteröidyt ja henkilötiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Rekisteröidyt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Asiakkaiden loppukäyttäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Työntekijät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Työnhakijat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Verkkosivuston kävijät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potentiaaliset asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Toimittajien yhteyshenkilöt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>esim. Asiakkaat ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Henkilötiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Yhteystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Tunnistetiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Välitystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Laskutustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Maksutiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Sijaintitiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Viestien sisältö</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniset lokit</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Työsuhdetiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Terveystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>esim. Yhteystiedot ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Vastaanottajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Henkilötietojen käsittelijät (toimittajamme)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Verohallinto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Tilintarkastajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Pankit</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Viranomaiset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Konserniyhtiöt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>esim. Verohallinto ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Henkilötietoryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
             <translation>Säilytetään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
             <translation>Lisää poistamisen määräaika</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
             <translation>Poistamisen määräajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Suojaus ja oikeudet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Turvatoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="199" />
             <source>Technical and organisational measures ({0})</source>
             <translation>Tekniset ja organisatoriset toimenpiteet ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Tietojen lähde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rekisteröityjen oikeudet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatisoidut päätökset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Vaikutustenarvioinnin linkki</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Rekisterinpitäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Rekisterinpitäjä tai asiakasryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Yhteystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Lisää rekisterinpitäjä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Kenen lukuun käsitellään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Yhteisrekisterinpitäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Toimittajat ja palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>toimittajia</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>palveluja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="219" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Siirrot kolmansiin maihin</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Siirtoja koskevat huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="223" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentoi tähän 49 artiklan 1 kohdan toisen alakohdan mukaiset siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="226" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Viimeksi tarkistettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="227" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -541,32 +551,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="206" />
+            <location filename="../../ui/dialogs.py" line="211" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Rekisteritiedostot (*.sqlite3 *.sqlite *.db);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>Open Registry</source>
             <translation>Avaa rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="218" />
             <source>New Registry</source>
             <translation>Uusi rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="217" />
+            <location filename="../../ui/dialogs.py" line="222" />
             <source>Import Registry from JSON</source>
             <translation>Tuo rekisteri JSON-tiedostosta</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="220" />
+            <location filename="../../ui/dialogs.py" line="225" />
             <source>Export Registry to JSON</source>
             <translation>Vie rekisteri JSON-tiedostoon</translation>
         </message>
@@ -584,7 +594,7 @@
             <translation>puutteellinen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="88" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>30 artikla: täydellisiä alakohtia {0}/{1}</translation>
         </message>
@@ -592,22 +602,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="139" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete “{0}”?</source>
             <translation>Poistetaanko ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="149" />
             <source>Delete</source>
             <translation>Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="151" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="160" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
@@ -615,22 +625,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="170" />
+            <location filename="../../ui/dialogs.py" line="175" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="171" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Korvataanko tämän rekisterin koko sisältö tiedostolla ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="178" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Kaikki rekisterissä nyt olevat toimittajat, palvelut ja käsittelytoimet poistetaan, eikä niitä voi palauttaa Kumoa-toiminnolla. Vie rekisteri ensin, jos haluat säilyttää kopion.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="177" />
+            <location filename="../../ui/dialogs.py" line="182" />
             <source>&amp;Replace</source>
             <translation>&amp;Korvaa</translation>
         </message>
@@ -705,48 +715,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="49" />
-            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="54" />
+            <location filename="../../ui/dialogs.py" line="56" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Tervetuloa käyttämään Subprocessor Registry -sovellusta</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="57" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Pidä toimittajat ja alikäsittelijät, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Explore the demo registry</source>
             <translation>Tutustu esittelyrekisteriin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="63" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Pohjoismainen IT-yritys, jolla on todellisia toimittajia, palveluja ja käsittelytoimia sekä muutama ongelma löydettäväksi. Voit tyhjentää rekisterin myöhemmin.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="72" />
             <source>Start an empty registry</source>
             <translation>Aloita tyhjällä rekisterillä</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Kirjoita organisaatiosi nimi ja lisää toimittajasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="75" />
             <source>Open an existing registry file…</source>
             <translation>Avaa olemassa oleva rekisteritiedosto…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="71" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>Rekisteritiedosto, jota sinä tai kollegasi jo ylläpidätte.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="74" />
+            <location filename="../../ui/dialogs.py" line="79" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
@@ -1076,27 +1086,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="112" />
+            <location filename="../../ui/dialogs.py" line="117" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="119" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Avataanko toinen rekisteritiedosto vai luodaanko uusi?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="121" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Avaa toinen…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="123" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Uusi rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
@@ -1249,12 +1259,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="192" />
+            <location filename="../../ui/dialogs.py" line="197" />
             <source>New registry</source>
             <translation>Uusi rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="193" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisaation nimi (kuten sopimuksissa):</translation>
         </message>
@@ -1761,27 +1771,27 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Kohdemaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Siirrot kolmansiin maihin</translation>
         </message>
@@ -2255,7 +2265,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Poistetaanko %n kohde?</numerusform>
@@ -2263,7 +2273,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="158" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ja %n muu</numerusform>
@@ -2505,13 +2515,13 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>toimittajaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>palvelua</translation>

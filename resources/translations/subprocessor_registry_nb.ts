@@ -3,12 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="232" />
+            <location filename="../../ui/dialogs.py" line="238" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="236" />
+            <location filename="../../ui/dialogs.py" line="242" />
+            <source>Version {0}</source>
+            <translation>Versjon {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="244" />
+            <source>Legal facts as of {0}</source>
+            <translation>Juridiske fakta per {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="246" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Holder oversikt over leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenester og protokollen over behandlingsaktiviteter etter GDPR artikkel 30, og viser hva som må gjøres: overføringer uten gyldig grunnlag, manglende databehandleravtaler og forfalte gjennomganger.</translation>
         </message>
@@ -85,384 +95,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="135" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="149" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Fullstendighet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>f.eks. Kundestøtte</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Avdeling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>f.eks. Kundeservice, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Formål og behandlingsgrunnlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>&amp;Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Hvorfor opplysningene behandles</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>Legal basis ({0})</source>
             <translation>Behandlingsgrunnlag ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="170" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Special categories ({0})</source>
             <translation>Særlige kategorier ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Grunnlaget i detalj</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Avtalen, loven eller samtykketeksten som brukes</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Berettiget interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Interessene og interesseavveiningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Personer og opplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Registrerte</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Kundenes sluttbrukere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Ansatte</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Jobbsøkere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Besøkende på nettstedet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potensielle kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>f.eks. Kunder, så Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Personopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Kontaktopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Identifikasjonsopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Trafikkdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Faktureringsopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Betalingsopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Lokasjonsdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Innhold i kommunikasjon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniske logger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Ansettelsesopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Helseopplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>f.eks. Kontaktopplysninger, så Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Mottakere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Databehandlere (våre leverandører)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Skatteetaten</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Offentlige myndigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Selskaper i konsernet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>f.eks. Skatteetaten, så Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Opplysningskategori</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
             <translation>Lagres i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
             <translation>Legg til slettefrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
             <translation>Slettefrister</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Sikkerhet og rettigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Sikkerhetstiltak</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="199" />
             <source>Technical and organisational measures ({0})</source>
             <translation>Tekniske og organisatoriske tiltak ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Hvor opplysningene kommer fra</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rettigheter som kan utøves</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatiserte avgjørelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>DPIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Lenke til DPIA</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Behandlingsansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Behandlingsansvarlig eller kundegruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Legg til behandlingsansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Behandling på vegne av</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Felles behandlingsansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Leverandører og tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="219" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Overføringer til tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Merknader om overføring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="223" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumenter overføringer etter art. 49 nr. 1 annet ledd her</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Gjennomgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="226" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Sist gjennomgått</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="227" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Neste gjennomgang</translation>
         </message>
@@ -541,32 +551,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="206" />
+            <location filename="../../ui/dialogs.py" line="211" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>Open Registry</source>
             <translation>Åpne register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="218" />
             <source>New Registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="217" />
+            <location filename="../../ui/dialogs.py" line="222" />
             <source>Import Registry from JSON</source>
             <translation>Importer register fra JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="220" />
+            <location filename="../../ui/dialogs.py" line="225" />
             <source>Export Registry to JSON</source>
             <translation>Eksporter register til JSON</translation>
         </message>
@@ -584,7 +594,7 @@
             <translation>ufullstendig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="88" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikkel 30: {0} av {1} punkter fullstendige</translation>
         </message>
@@ -592,22 +602,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="139" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete “{0}”?</source>
             <translation>Slette «{0}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="149" />
             <source>Delete</source>
             <translation>Slett</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="151" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan hente det tilbake med Rediger ▸ Angre (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="160" />
             <source>&amp;Delete</source>
             <translation>&amp;Slett</translation>
         </message>
@@ -615,22 +625,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="170" />
+            <location filename="../../ui/dialogs.py" line="175" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="171" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Erstatte alt i dette registeret med «{0}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="178" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alle leverandører, tjenester og behandlingsaktiviteter som nå er i registeret, fjernes og kan ikke hentes tilbake med Angre. Eksporter registeret først for å ta vare på en kopi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="177" />
+            <location filename="../../ui/dialogs.py" line="182" />
             <source>&amp;Replace</source>
             <translation>&amp;Erstatt</translation>
         </message>
@@ -705,48 +715,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="49" />
-            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="54" />
+            <location filename="../../ui/dialogs.py" line="56" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Velkommen til Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="57" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Hold leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenestene deres og protokollen etter artikkel 30 på ett sted. Hvordan vil du begynne?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Explore the demo registry</source>
             <translation>Utforsk demoregisteret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="63" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Et nordisk IT-selskap med virkelige leverandører, tjenester og behandlingsprotokoller, og noen problemer å finne. Du kan tømme det senere.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="72" />
             <source>Start an empty registry</source>
             <translation>Start med et tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Skriv inn virksomhetens navn og legg til leverandørene.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="75" />
             <source>Open an existing registry file…</source>
             <translation>Åpne en eksisterende registerfil …</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="71" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil du eller en kollega allerede fører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="74" />
+            <location filename="../../ui/dialogs.py" line="79" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
@@ -1076,27 +1086,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="112" />
+            <location filename="../../ui/dialogs.py" line="117" />
             <source>The registry cannot be opened</source>
             <translation>Registeret kan ikke åpnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="119" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Åpne en annen registerfil, eller lage en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="121" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Åpne en annen …</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="123" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register …</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
@@ -1249,12 +1259,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="192" />
+            <location filename="../../ui/dialogs.py" line="197" />
             <source>New registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="193" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Virksomhetens navn (som i avtaler):</translation>
         </message>
@@ -1761,27 +1771,27 @@ Vil du åpne den nå?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Mottakerland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Grunnlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Overføringer til tredjeland</translation>
         </message>
@@ -2255,7 +2265,7 @@ Vil du åpne den nå?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Slette %n post?</numerusform>
@@ -2263,7 +2273,7 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="158" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… og %n til</numerusform>
@@ -2505,13 +2515,13 @@ Detaljene er skrevet til {0}. Send gjerne den filen sammen med en beskrivelse av
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>

@@ -3,12 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="232" />
+            <location filename="../../ui/dialogs.py" line="238" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="236" />
+            <location filename="../../ui/dialogs.py" line="242" />
+            <source>Version {0}</source>
+            <translation>Version {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="244" />
+            <source>Legal facts as of {0}</source>
+            <translation>Rättsliga fakta per den {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="246" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Håller ordning på leverantörer och underbiträden, deras platser, överföringsgrunder och biträdesavtal, tjänster och registret över behandling enligt artikel 30 i dataskyddsförordningen, och visar vad som behöver göras: överföringar utan giltig grund, biträdesavtal som saknas och försenade översyner.</translation>
         </message>
@@ -85,384 +95,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="135" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="149" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Fullständighet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Registerpost</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>t.ex. Kundsupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="157" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>t.ex. Kundtjänst, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Ändamål och rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>&amp;Ändamål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Varför personuppgifterna behandlas</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="165" />
             <source>Legal basis ({0})</source>
             <translation>Rättslig grund ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="170" />
+            <location filename="../../ui/editors/activity.py" line="172" />
             <source>Special categories ({0})</source>
             <translation>Känsliga personuppgifter ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Närmare om grunden</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Det avtal, den lag eller den samtyckestext som behandlingen grundar sig på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="167" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Berättigat intresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="168" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Intressena och intresseavvägningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Registrerade och personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Registrerade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Kundernas slutanvändare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Anställda</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Arbetssökande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Besökare på webbplatsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potentiella kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>t.ex. Kunder, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Kontaktuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Identifieringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Trafikuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Faktureringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Betalningsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Lokaliseringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Innehåll i kommunikation</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniska loggar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Anställningsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Uppgifter om hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>t.ex. Kontaktuppgifter, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="185" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Mottagare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Personuppgiftsbiträden (våra leverantörer)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Skatteverket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Myndigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Koncernbolag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>t.ex. Skatteverket, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="190" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Kategori av personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
             <translation>Sparas i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
             <translation>Lägg till tidsfrist för radering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
             <translation>Tidsfrister för radering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Skydd och rättigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Säkerhetsåtgärder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="199" />
             <source>Technical and organisational measures ({0})</source>
             <translation>Tekniska och organisatoriska åtgärder ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="199" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Personuppgifternas källa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rättigheter som kan utövas</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="201" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatiserade beslut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Länk till konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Personuppgiftsansvariga</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="207" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Personuppgiftsansvarig eller kundgrupp</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Lägg till personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Behandling på uppdrag av</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Gemensamt personuppgiftsansvariga</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="213" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Leverantörer och tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="215" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="219" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Anteckningar om överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="223" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentera här överföringar enligt art. 49.1 andra stycket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="225" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="226" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Senaste översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="227" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -541,32 +551,32 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="206" />
+            <location filename="../../ui/dialogs.py" line="211" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="208" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokument (*.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="210" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>Open Registry</source>
             <translation>Öppna register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="218" />
             <source>New Registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="217" />
+            <location filename="../../ui/dialogs.py" line="222" />
             <source>Import Registry from JSON</source>
             <translation>Importera register från JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="220" />
+            <location filename="../../ui/dialogs.py" line="225" />
             <source>Export Registry to JSON</source>
             <translation>Exportera register till JSON</translation>
         </message>
@@ -584,7 +594,7 @@
             <translation>ofullständig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="88" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} av {1} punkter fullständiga</translation>
         </message>
@@ -592,22 +602,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="139" />
+            <location filename="../../ui/dialogs.py" line="144" />
             <source>Delete “{0}”?</source>
             <translation>Vill du ta bort ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="149" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="151" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan ångra borttagningen med Redigera ▸ Ångra (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="155" />
+            <location filename="../../ui/dialogs.py" line="160" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
@@ -615,22 +625,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="170" />
+            <location filename="../../ui/dialogs.py" line="175" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="171" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vill du ersätta allt i det här registret med ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="173" />
+            <location filename="../../ui/dialogs.py" line="178" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alla leverantörer, tjänster och behandlingar som nu finns i registret tas bort och kan inte återställas med Ångra. Exportera registret först om du vill behålla en kopia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="177" />
+            <location filename="../../ui/dialogs.py" line="182" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersätt</translation>
         </message>
@@ -705,48 +715,48 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="49" />
-            <location filename="../../ui/dialogs.py" line="51" />
+            <location filename="../../ui/dialogs.py" line="54" />
+            <location filename="../../ui/dialogs.py" line="56" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Välkommen till Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="57" />
+            <location filename="../../ui/dialogs.py" line="62" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, dina tjänster och ditt register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="67" />
             <source>Explore the demo registry</source>
             <translation>Utforska demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="63" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Ett nordiskt IT-företag med verkliga leverantörer, tjänster och register över behandling, och några problem att hitta. Du kan tömma det senare.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="72" />
             <source>Start an empty registry</source>
             <translation>Börja med ett tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Ange organisationens namn och lägg till dina leverantörer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="70" />
+            <location filename="../../ui/dialogs.py" line="75" />
             <source>Open an existing registry file…</source>
             <translation>Öppna en befintlig registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="71" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil som du eller en kollega redan för.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="74" />
+            <location filename="../../ui/dialogs.py" line="79" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1076,27 +1086,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="112" />
+            <location filename="../../ui/dialogs.py" line="117" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="114" />
+            <location filename="../../ui/dialogs.py" line="119" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vill du öppna en annan registerfil eller skapa en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="116" />
+            <location filename="../../ui/dialogs.py" line="121" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Öppna en annan…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="118" />
+            <location filename="../../ui/dialogs.py" line="123" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="120" />
+            <location filename="../../ui/dialogs.py" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1249,12 +1259,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="192" />
+            <location filename="../../ui/dialogs.py" line="197" />
             <source>New registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="193" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisationens namn (som i avtal):</translation>
         </message>
@@ -1761,27 +1771,27 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Mottagarland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="104" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
@@ -2255,7 +2265,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="146" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vill du ta bort %n post?</numerusform>
@@ -2263,7 +2273,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="158" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… och %n till</numerusform>
@@ -2505,13 +2515,13 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="216" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjänster</translation>

@@ -18,7 +18,7 @@ from sqlalchemy import text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from registry import forms, model, storage
+from registry import desktop, forms, model, storage
 from registry import usecases as uc
 from registry.enums import LANGUAGES
 from registry.error_texts import EN
@@ -352,6 +352,12 @@ def maintenance_errors(tmp_path: Path) -> Iterator[UserError]:
             registry.close()
 
 
+def desktop_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[UserError]:
+    with monkeypatch.context() as elsewhere:
+        elsewhere.setattr(desktop.sys, "platform", "darwin")
+        yield refused(lambda: desktop.install_desktop(home=tmp_path))
+
+
 def worded_keys(errors: Iterable[UserError]) -> set[str]:
     """The message keys the errors use, each error checked on the way: its message is a
     Sentence that reads as the English of its message and is worded in every language."""
@@ -383,6 +389,7 @@ def test_every_error_of_the_registry_is_given_and_worded(
         *record_errors(registry),
         *maintenance_errors(tmp_path / "db"),
         *facts_errors(tmp_path / "facts"),
+        *desktop_errors(tmp_path, monkeypatch),
     ]
     expected = {key for key in EN if not key.startswith("error.report.")} - NOT_HERE
     assert sorted(expected - worded_keys(errors)) == []
