@@ -40,6 +40,20 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache.mkdir("hypothesis")))
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """How many processes ``-n auto`` (``make test``) runs the suite on: one a core, or none
+    besides pytest's own on a machine of one core, or on PostgreSQL, whose one database each
+    test empties. PYTEST_XDIST_AUTO_NUM_WORKERS=N asks for N."""
+    asked = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS", "")
+    if asked.isdigit():
+        return int(asked)
+    if os.environ.get("SPR_TEST_DATABASE_URL"):
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return cores if cores and cores > 1 else 0
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """On PostgreSQL (SPR_TEST_DATABASE_URL), skip the tests about SQLite itself."""
     if not os.environ.get("SPR_TEST_DATABASE_URL"):
