@@ -94,9 +94,13 @@ def database_url(tmp_path: Path) -> str:
             conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
         engine.dispose()
         return url
-    path = tmp_path / "registry.sqlite3"
+    return str(empty_registry_file(tmp_path / "registry.sqlite3"))
+
+
+def empty_registry_file(path: Path) -> Path:
+    """An empty registry file at ``path``, migrated to the newest schema and closed."""
     shutil.copyfile(_empty_registry_file(), path)
-    return str(path)
+    return path
 
 
 @functools.cache
@@ -154,7 +158,7 @@ def fill_once(registry: Registry, fill: Callable[[Registry], Filled]) -> Filled:
         return fill(registry)
     if fill not in _filled:
         path = _session_folder() / f"filled-{len(_filled)}.sqlite3"
-        shutil.copyfile(_empty_registry_file(), path)
+        empty_registry_file(path)
         template = open_registry(path)
         try:
             _filled[fill] = (path, fill(template))
