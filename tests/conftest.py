@@ -17,12 +17,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import pytest
 
-from registry.snapshot import Snapshot, load_snapshot
-from registry.storage import Registry, open_registry
+if TYPE_CHECKING:  # imported where used: pytest-xdist's own process, which runs no test,
+    # reads this file too
+    from registry.snapshot import Snapshot
+    from registry.storage import Registry
 
 FUZZ_EXAMPLES = 25
 """How many changed files the import's fuzz test imports in a run of the suite (a few
@@ -115,6 +117,8 @@ def _session_folder() -> Path:
 def _empty_registry_file() -> Path:
     """An empty registry file, migrated once per test session: each test that needs one gets
     a copy (3 ms) instead of running the migrations again (0.1 to 0.2 s)."""
+    from registry.storage import open_registry
+
     path = _session_folder() / "empty.sqlite3"
     open_registry(path).close()  # closing checkpoints the write-ahead log into the file
     return path
@@ -154,6 +158,8 @@ def fill_once(registry: Registry, fill: Callable[[Registry], Filled]) -> Filled:
     cases take a tenth of a second), and what ``fill`` returned is returned (a copy). On
     PostgreSQL, ``fill`` fills ``registry``.
     """
+    from registry.storage import open_registry
+
     if registry.path is None:
         return fill(registry)
     if fill not in _filled:
@@ -177,6 +183,8 @@ def fill_once(registry: Registry, fill: Callable[[Registry], Filled]) -> Filled:
 @pytest.fixture
 def registry(tmp_path: Path) -> Iterator[Registry]:
     """An empty registry, migrated to the newest schema."""
+    from registry.storage import open_registry
+
     reg = open_registry(database_url(tmp_path))
     yield reg
     reg.close()
@@ -190,6 +198,9 @@ def demo_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
     test empties the one database; tests that need the demo in the registry under test build
     it.
     """
+    from registry.snapshot import load_snapshot
+    from registry.storage import open_registry
+
     reg = open_registry(demo_registry_file(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
     try:
         with reg.read() as session:
