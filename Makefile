@@ -30,8 +30,14 @@ $(BUNDLER): $(STAMP)
 run: $(STAMP)
 	$(BIN)/python main.py $(ARGS)
 
+# The suite runs on every core the machine has, a process each (pytest-xdist: tests/conftest.py
+# says how many); PYTEST_ARGS="-p no:xdist ..." runs it, or a part of it, in one process.
+# Python keeps the compiled modules even where PYTHONDONTWRITEBYTECODE is set: each process of
+# the suite (and each main.py a test starts) would otherwise compile the app and the tests again.
+XDIST = $(if $(findstring no:xdist,$(PYTEST_ARGS)),,-n auto --dist worksteal)
+
 test: $(DEV)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 lint: $(DEV)
 	$(BIN)/ruff check .

@@ -18,7 +18,7 @@ from registry import model
 from registry.storage import open_registry
 
 import main
-from tests.conftest import database_url
+from tests.conftest import database_url, demo_registry_file
 from tests.restricted import main_commands, read_only_medium, unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,11 +31,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    db = str(tmp_path / "demo.sqlite3")
-    code, out, _ = run(capsys, "--db", db, "demo")
-    assert code == 0, out
-    return db
+def demo_db(tmp_path: Path) -> str:
+    """What ``main.py --db demo.sqlite3 demo`` made (see tests.conftest.demo_registry_file)."""
+    return str(demo_registry_file(tmp_path / "demo.sqlite3"))
 
 
 def test_demo_then_check_names_the_real_problems(
@@ -271,23 +269,24 @@ def test_a_synthetic_registry_beyond_the_maximum_is_refused_before_anything_is_m
     assert not db.exists()
 
 
-def test_the_help_of_demo_names_the_largest_synthetic_registry() -> None:
+def test_the_help_of_demo_names_the_largest_synthetic_registry(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from registry.synthetic import MAX_VENDORS
 
-    result = main_process("demo", "--help")
-    assert result.returncode == 0
-    assert f"N vendors (1 to {MAX_VENDORS})" in " ".join(result.stdout.split())
+    with pytest.raises(SystemExit) as exit_info:
+        main.main(["demo", "--help"])
+    assert exit_info.value.code == 0
+    assert f"N vendors (1 to {MAX_VENDORS})" in " ".join(capsys.readouterr().out.split())
 
 
-def test_help_runs_for_every_command() -> None:
+def test_help_runs_for_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     for command in ("demo", "import", "export", "check", "transfers", "report"):
-        result = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), command, "--help"],
-            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        assert "--db" in result.stdout
+        with pytest.raises(SystemExit) as exit_info:
+            main.main([command, "--help"])
+        out, err = capsys.readouterr()
+        assert exit_info.value.code == 0, err
+        assert "--db" in out
 
 
 def test_report_offers_every_report_and_language_without_loading_them() -> None:
@@ -458,14 +457,8 @@ def test_two_demos_into_a_new_registry_take_turns(tmp_path: Path) -> None:
 
 def demo_registry(folder: Path) -> Path:
     """The demo registry in ``folder``, closed as the app leaves it (WAL, no -wal or -shm)."""
-    from registry.demo import build_demo
-
     folder.mkdir()
-    db = folder / "registry.sqlite3"
-    registry = open_registry(db)
-    with registry.session() as session:
-        build_demo(session)
-    registry.close()
+    db = demo_registry_file(folder / "registry.sqlite3")
     assert [p.name for p in folder.iterdir()] == [db.name]
     return db
 

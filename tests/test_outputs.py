@@ -19,6 +19,7 @@ import pytest
 from registry.storage import open_registry
 
 import main
+from tests.conftest import demo_registry_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,11 +37,9 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "reg.db"
-    code, out, err = run(capsys, "--db", str(path), "demo")
-    assert code == 0, err
-    return path
+def db(tmp_path: Path) -> Path:
+    """What ``main.py --db reg.db demo`` made (see tests.conftest.demo_registry_file)."""
+    return demo_registry_file(tmp_path / "reg.db")
 
 
 def still_a_registry(path: Path) -> None:
@@ -184,11 +183,12 @@ def test_a_workbook_can_be_made_as_of_any_date(
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
-def test_sigterm_during_a_report_leaves_no_part_file(tmp_path: Path) -> None:
+def test_sigterm_during_a_report_leaves_no_part_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "big.db"
+    # A thousand vendors: the report takes long enough to be stopped while it is written.
+    assert run(capsys, "--db", str(db), "demo", "--synthetic", "1000")[0] == 0
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "demo",
-                    "--synthetic", "1000"], check=True, env=env, capture_output=True)
     out = tmp_path / "out" / "register.pdf"
     out.parent.mkdir()
     child = subprocess.Popen(

@@ -27,7 +27,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from registry.demo import build_demo
 from registry.exchange import (
     ACTIVITY,
     DPA,
@@ -40,9 +39,9 @@ from registry.exchange import (
     VENDOR,
     Text,
 )
-from registry.storage import open_registry
 
 import main
+from tests.conftest import demo_registry_file, empty_registry_file
 
 pytestmark = pytest.mark.sqlite_only  # a registry of known contents is a copied file
 
@@ -91,11 +90,8 @@ class Known:
 @pytest.fixture(scope="module")
 def known(tmp_path_factory: pytest.TempPathFactory) -> Known:
     folder = tmp_path_factory.mktemp("known")
-    demo = open_registry(folder / "demo.sqlite3")
-    with demo.session() as session:
-        build_demo(session)
-    demo.close()
-    open_registry(folder / "empty.sqlite3").close()  # closed: nothing left in a -wal file
+    demo_registry_file(folder / "demo.sqlite3")  # closed: nothing left in a -wal file
+    empty_registry_file(folder / "empty.sqlite3")
     exports = {}
     for state in STATES:
         scratch = folder / f"scratch-{state}.sqlite3"

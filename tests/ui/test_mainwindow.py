@@ -112,6 +112,21 @@ def test_every_list_opens_the_selected_record_in_its_editor(window: MainWindow,
     assert editor is not None and editor.record_id() == record_id
 
 
+def test_a_list_shown_builds_its_editor_in_idle_time_before_the_first_click(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The editor is built, and has read the first record, while the window waits; the list
+    still shows no editor (each test's window closes before idle time comes)."""
+    for key, page in window.list_pages.items():
+        window.show_page(key)
+        assert not page.editor_ready(), key
+        first = page.model.record_id(0)
+
+        qtbot.waitUntil(lambda page=page, first=first: page.editor_ready()
+                        and page.editor().record_id() == first)
+
+        assert not page.editor_visible() and page.shown_record_id() is None, key
+
+
 def test_an_editor_still_to_prepare_when_its_page_goes_is_left_alone(
         qapp: QApplication, context: AppContext, filled: dict[str, int],
         settings_path: Path) -> None:

@@ -37,15 +37,24 @@ from ui.models import (
     VendorTableModel,
 )
 
+from tests.conftest import fill_once
+
 RECENT = dt.date.today() - dt.timedelta(days=30)
 
 
 def fill_registry(registry: Registry) -> dict[str, int]:
     """A small registry: five vendors (one German, two in the US), a service, a record.
 
+    Written by the use cases once per test session, copied after that (see
+    :func:`tests.conftest.fill_once`).
+
     Returns:
         The ids of the records by name.
     """
+    return fill_once(registry, _fill_registry)
+
+
+def _fill_registry(registry: Registry) -> dict[str, int]:
     ids: dict[str, int] = {}
     signed = DpaForm(signed_date=dt.date(2024, 1, 15), version="2.1")
     with registry.session() as session:
