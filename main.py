@@ -157,7 +157,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     document = read_document(args.file)
     registry = open_db(args)
     with registry.session() as session:
-        summary = import_document(session, document, replace=args.replace)
+        summary = import_document(session, document, replace=args.replace,
+                                  source=args.file.name)
     print(f"Imported {args.file} into {registry.name}: {summary}.")
     return EXIT_OK
 

@@ -768,7 +768,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave_all():
             return
         try:
-            self.context.run(lambda session: import_document(session, doc, replace=True))
+            self.context.run(lambda session: import_document(session, doc, replace=True,
+                                                             source=path.name))
         except UserError as exc:
             show_user_error(self, exc, self.tr("Import"))
             return

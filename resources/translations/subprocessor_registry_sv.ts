@@ -1042,28 +1042,28 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="764" />
-            <location filename="../../ui/mainwindow.py" line="773" />
+            <location filename="../../ui/mainwindow.py" line="774" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="776" />
+            <location filename="../../ui/mainwindow.py" line="777" />
             <source>Imported {0}.</source>
             <translation>{0} har importerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="789" />
-            <location filename="../../ui/mainwindow.py" line="793" />
+            <location filename="../../ui/mainwindow.py" line="790" />
+            <location filename="../../ui/mainwindow.py" line="794" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="792" />
+            <location filename="../../ui/mainwindow.py" line="793" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan inte skrivas: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="795" />
+            <location filename="../../ui/mainwindow.py" line="796" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret har exporterats till {0}.</translation>
         </message>
