@@ -39,9 +39,28 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="275" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="306" />
+            <source>Wrote %n change(s) to {0}.</source>
+            <translation>
+                <numerusform>Wrote %n change to {0}.</numerusform>
+                <numerusform>Wrote %n changes to {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="234" />
+            <location filename="../../ui/pages/list_page.py" line="236" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -109,7 +128,7 @@
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="141" />
+            <location filename="../../ui/dialogs.py" line="142" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Delete %n record?</numerusform>
@@ -117,7 +136,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="153" />
+            <location filename="../../ui/dialogs.py" line="154" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>

@@ -127,9 +127,10 @@ def test_an_editor_still_to_prepare_when_its_page_goes_is_left_alone(
 
 def test_navigation_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:
     texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert texts == ["Overview", "Vendors", "Services", "Processing activities", "Transfers"]
+    assert texts == ["Overview", "Vendors", "Services", "Processing activities", "Transfers",
+                     "History"]
     for number, key in enumerate(["overview", "vendors", "services", "activities",
-                                  "transfers"], start=1):
+                                  "transfers", "history"], start=1):
         trigger(window, f"Ctrl+{number}")
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.pages[key]

@@ -69,11 +69,13 @@ class ListPage(QWidget):
         selectionChanged: the selected rows changed (for the Delete action).
         openRecord(str, int): show a record of another page (kind, id).
         dirtyChanged(bool): the editor has (or no longer has) unsaved changes.
+        historyRequested(str, int, str): show a record's whole history (kind, id, name).
     """
 
     selectionChanged = Signal()
     openRecord = Signal(str, int)
     dirtyChanged = Signal(bool)
+    historyRequested = Signal(str, int, str)
 
     page_key: ClassVar[str] = ""
     kind: ClassVar[str] = ""
@@ -568,6 +570,7 @@ class ListPage(QWidget):
         self.editor_stack.addWidget(editor)
         editor.saved.connect(self._on_saved)
         editor.dirtyChanged.connect(self.dirtyChanged)
+        editor.history.showAll.connect(self.historyRequested)
         if self._read_only:
             editor.set_read_only(True)
         return editor
