@@ -223,16 +223,16 @@ def _interruptions_held() -> Iterator[None]:
         hold(signal.SIG_SETMASK, before)
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""What a spreadsheet takes a cell starting with for a formula (a tab or a carriage return
-before one too): the starts OWASP names for CSV injection."""
+FORMULA_STARTS = frozenset("=+-@\t\r")
+"""The first characters that make a spreadsheet take a cell for a formula (a tab or a carriage
+return before one too): those OWASP names for CSV injection."""
 
 
 def spreadsheet_text(text: str) -> str:
     """``text`` as a cell of a CSV file that a spreadsheet shows and never runs: one that
     starts like a formula gets a leading apostrophe, which Excel and LibreOffice show as text
     (as the Excel register quotes such a cell, reports/xlsx.py)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def write_csv(out: str | os.PathLike[str], heading: Sequence[str],

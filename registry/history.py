@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from registry import model
@@ -190,9 +190,10 @@ def _text_condition(text: str, lang: str) -> ColumnElement[bool]:
 # --- a row as people read it --------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class HistoryEntry:
-    """One row of the history, worded in one language.
+    """One row of the history, worded in one language (never changed once made: it is not a
+    frozen dataclass only because those are slower to make, and an export makes 100,000).
 
     Attributes:
         id: the row's number (rows are numbered in the order they were written).
@@ -224,7 +225,7 @@ class HistoryEntry:
 
     def cells(self) -> tuple[str, ...]:
         """The row as the History page and the CSV file show it, in :data:`COLUMNS` order."""
-        return (self.at.strftime("%Y-%m-%d %H:%M"), self.who, self.kind_label, self.record,
+        return (self.at.isoformat(" ", "minutes"), self.who, self.kind_label, self.record,
                 self.what, self.old, self.new)
 
 
@@ -368,14 +369,16 @@ def _decoded(field: str, stored: str | None) -> Any:
         return stored
 
 
-def _what_and_values(row: Row[Any], lang: str, words: _Words) -> tuple[str, str, str]:
-    kind, action, field = row.entity, row.action, row.field or ""
+def _what_and_values(kind: str, record: str, action: str, field: str, stored_old: str | None,
+                     stored_new: str | None, words: _Words) -> tuple[str, str, str]:
+    """What changed, and the values before and after, as people read them."""
+    lang = words.lang
     if action == "update" or (action not in ACTIONS and field):
         name = field_label(kind, field, lang)
         if action != "update":
             name = render(msg("history.action_field", action=label("action", action, lang),
                               field=name), lang)
-        old, new = _decoded(field, row.old), _decoded(field, row.new)
+        old, new = _decoded(field, stored_old), _decoded(field, stored_new)
         if field == "dpa" and isinstance(old, dict) and isinstance(new, dict):
             changed = [k for k in {**old, **new} if old.get(k) != new.get(k)]
             old = {k: old[k] for k in changed if k in old}
@@ -384,14 +387,14 @@ def _what_and_values(row: Row[Any], lang: str, words: _Words) -> tuple[str, str,
             return _list_change(kind, field, name, old, new, words)
         return name, words.scalar(kind, field, old), words.scalar(kind, field, new)
     if action == "import" and kind == "registry":
-        return (_imported(row.record, lang), _holdings(row.old, lang),
-                _holdings(row.new, lang))
+        return (_imported(record, lang), _holdings(stored_old, lang),
+                _holdings(stored_new, lang))
     if action == "import":
-        return _imported(row.new or "", lang), "", ""
-    if action == "replace" and row.new:
-        return render(msg("history.removed_by_import", file=row.new), lang), "", ""
-    return label("action", action, lang), words.scalar(kind, field, row.old), \
-        words.scalar(kind, field, row.new)
+        return _imported(stored_new or "", lang), "", ""
+    if action == "replace" and stored_new:
+        return render(msg("history.removed_by_import", file=stored_new), lang), "", ""
+    return label("action", action, lang), words.scalar(kind, field, stored_old), \
+        words.scalar(kind, field, stored_new)
 
 
 def _list_change(kind: str, field: str, name: str, old: Any, new: Any, words: _Words
@@ -440,8 +443,19 @@ def holdings(vendors: int, services: int, activities: int) -> str:
     return json.dumps({"vendors": vendors, "services": services, "activities": activities})
 
 
-def _local(at: dt.datetime) -> dt.datetime:
-    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+class _LocalTime:
+    """Stored times (UTC) in local time, the offset worked out once an hour of the day."""
+
+    def __init__(self) -> None:
+        self._offsets: dict[tuple[dt.date, int], dt.timedelta] = {}
+
+    def __call__(self, at: dt.datetime) -> dt.datetime:
+        key = (at.date(), at.hour)
+        offset = self._offsets.get(key)
+        if offset is None:
+            local = at.replace(tzinfo=dt.UTC).astimezone()
+            offset = self._offsets[key] = local.utcoffset() or dt.timedelta()
+        return at + offset
 
 
 def _entries(session: Session, rows: Sequence[Any], lang: str) -> list[HistoryEntry]:
@@ -454,14 +468,14 @@ def _entries(session: Session, rows: Sequence[Any], lang: str) -> list[HistoryEn
         return cache[key]
 
     words = _Words(lang, names)
+    local = _LocalTime()
     entries = []
-    for row in rows:
-        what, old, new = _what_and_values(row, lang, words)
-        entries.append(HistoryEntry(
-            id=row.id, at=_local(row.at), who=row.who or "", kind=row.entity,
-            kind_label=label("record", row.entity, lang), record_id=row.entity_id,
-            record=row.record or "", action=row.action, field=row.field or "", what=what,
-            old=old, new=new))
+    for row_id, at, who, kind, record_id, record, action, field, old, new in rows:
+        record, field = record or "", field or ""
+        what, old, new = _what_and_values(kind, record, action, field, old, new, words)
+        entries.append(HistoryEntry(row_id, local(at), who or "", kind,
+                                    label("record", kind, lang), record_id, record, action,
+                                    field, what, old, new))
     return entries
 
 

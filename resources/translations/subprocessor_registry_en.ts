@@ -41,7 +41,7 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="275" />
+            <location filename="../../ui/pages/history.py" line="276" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n change</numerusform>
@@ -49,7 +49,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="306" />
+            <location filename="../../ui/pages/history.py" line="314" />
             <source>Wrote %n change(s) to {0}.</source>
             <translation>
                 <numerusform>Wrote %n change to {0}.</numerusform>

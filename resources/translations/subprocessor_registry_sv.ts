@@ -759,75 +759,75 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../ui/pages/history.py" line="84" />
+            <location filename="../../ui/pages/history.py" line="85" />
             <source>Search records, fields and values (Ctrl+F)</source>
             <translation>Sök bland poster, fält och värden (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="86" />
+            <location filename="../../ui/pages/history.py" line="87" />
             <source>Finds the changes whose record's name, field or value (before or after) holds the text, in English or your language: a vendor's name, a country, a role.</source>
             <translation>Hittar de ändringar där postens namn, fältet eller ett värde (före eller efter) innehåller texten, på engelska eller ditt språk: ett leverantörsnamn, ett land, en roll.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="88" />
+            <location filename="../../ui/pages/history.py" line="89" />
             <source>Search</source>
             <translation>Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="101" />
+            <location filename="../../ui/pages/history.py" line="102" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="102" />
+            <location filename="../../ui/pages/history.py" line="103" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="103" />
+            <location filename="../../ui/pages/history.py" line="104" />
             <source>Change</source>
             <translation>Ändring</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="110" />
+            <location filename="../../ui/pages/history.py" line="111" />
             <source>{0}: all</source>
             <translation>{0}: alla</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="119" />
-            <location filename="../../ui/pages/history.py" line="159" />
+            <location filename="../../ui/pages/history.py" line="120" />
+            <location filename="../../ui/pages/history.py" line="160" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="121" />
-            <location filename="../../ui/pages/history.py" line="161" />
+            <location filename="../../ui/pages/history.py" line="122" />
+            <location filename="../../ui/pages/history.py" line="162" />
             <source>To</source>
             <translation>Till</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="132" />
             <location filename="../../ui/pages/history.py" line="133" />
+            <location filename="../../ui/pages/history.py" line="134" />
             <source>Show the changes of every record</source>
             <translation>Visa ändringarna i alla poster</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="137" />
+            <location filename="../../ui/pages/history.py" line="138" />
             <source>Export CSV…</source>
             <translation>Exportera CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="139" />
+            <location filename="../../ui/pages/history.py" line="140" />
             <source>Write the changes the filters keep to a CSV file, as the table shows them</source>
             <translation>Skriv de ändringar som filtren visar till en CSV-fil, så som tabellen visar dem</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="145" />
+            <location filename="../../ui/pages/history.py" line="146" />
             <source>History</source>
             <translation>Historik</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="275" />
+            <location filename="../../ui/pages/history.py" line="276" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n ändring</numerusform>
@@ -835,17 +835,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="276" />
+            <location filename="../../ui/pages/history.py" line="277" />
             <source>No changes</source>
             <translation>Inga ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="299" />
+            <location filename="../../ui/pages/history.py" line="296" />
+            <source>Writing {0}…</source>
+            <translation>Skriver {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="312" />
             <source>Export CSV</source>
             <translation>Exportera CSV</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="306" />
+            <location filename="../../ui/pages/history.py" line="314" />
             <source>Wrote %n change(s) to {0}.</source>
             <translation>
                 <numerusform>Skrev %n ändring till {0}.</numerusform>

@@ -306,3 +306,18 @@ def test_enter_on_a_deleted_records_row_says_it_is_gone(
     assert window.current_page_key() == "history"
     assert window.statusBar().currentMessage() == "That record is no longer in the registry."
     assert rows[0][3:5] == ("Mailchimp", "Deleted")
+
+
+def test_an_export_that_cannot_be_written_is_one_sentence_and_writes_nothing(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        shown_errors: list[tuple[str, str]]) -> None:
+    out = tmp_path / "gone" / "history.csv"
+    monkeypatch.setattr(ChooseFileDialog, "ask",
+                        classmethod(lambda cls, parent, purpose, directory="": out))
+
+    window.history.export_button.click()
+
+    assert shown_errors == [("Export CSV", f"{out} cannot be written: the folder {out.parent} "
+                                           "does not exist.")]
+    assert not out.parent.exists()
+    assert window.history.export_button.isEnabled()

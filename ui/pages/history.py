@@ -12,8 +12,9 @@ table scrolls), never with SQL of its own, and again after every change of the r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -285,25 +286,37 @@ class HistoryPage(QWidget):
             self.openRecord.emit(entry.kind, entry.record_id)
 
     def export_csv(self) -> None:
-        """Write the rows the filters keep to a CSV file the user names."""
+        """Write the rows the filters keep to a CSV file the user names (on the worker
+        thread: a long history takes seconds)."""
         path = ChooseFileDialog.ask(self, "history", self._directory())
         if path is None:
             return
-        where, lang = self.model.filter(), language()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            count = self.context.read(
-                lambda session: write_history_csv(iter_history(session, where, lang), path,
-                                                  lang))
-        except UserError as exc:
-            show_user_error(self, exc, self.tr("Export CSV"))
+        where, lang, registry = self.model.filter(), language(), self.context.registry
+        self.export_button.setEnabled(False)
+        self._status(self.tr("Writing {0}…").format(path))
+
+        def work() -> tuple[int, UserError | None]:
+            try:
+                with registry.read() as session:
+                    return write_history_csv(iter_history(session, where, lang), path,
+                                             lang), None
+            except UserError as exc:
+                return 0, exc
+
+        self.context.tasks.start(work, lambda result: self._exported(path, *result))
+
+    def _exported(self, path: Path, count: int, error: UserError | None) -> None:
+        self._update_count()
+        if error is not None:
+            self._status("")
+            show_user_error(self, error, self.tr("Export CSV"))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._status(self.tr("Wrote %n change(s) to {0}.", "", count).format(path))
+
+    def _status(self, text: str) -> None:
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(
-                self.tr("Wrote %n change(s) to {0}.", "", count).format(path), 8000)
+            window.statusBar().showMessage(text, 8000 if text else 0)
 
     def _directory(self) -> str:
         path = self.context.registry.path
