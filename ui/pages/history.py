@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -155,6 +156,9 @@ class HistoryPage(QWidget):
         first.setSpacing(8)
         first.addWidget(self.search, 1)
         first.addWidget(self.filters)
+        self._first_row = first
+        self._filters_row = QHBoxLayout()
+        self._filters_below = False
         second = QHBoxLayout()
         second.setSpacing(8)
         second.addWidget(QLabel(self.tr("From"), self))
@@ -171,6 +175,7 @@ class HistoryPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(first)
+        layout.addLayout(self._filters_row)
         layout.addLayout(second)
         layout.addWidget(self.view, 1)
 
@@ -179,6 +184,25 @@ class HistoryPage(QWidget):
         self.model.loaded.connect(self._fit_columns)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         context.changed.connect(self.mark_stale)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_filters()
+
+    def _place_filters(self) -> None:
+        """The filters beside the search box when both fit, else on a row of their own (a
+        narrow window, 200 %), so that the search box keeps room for what is typed."""
+        char = self.fontMetrics().averageCharWidth()
+        below = self.width() < char * 44 + self.filters.sizeHint().width()
+        if below == self._filters_below:
+            return
+        self._filters_below = below
+        if below:
+            self._first_row.removeWidget(self.filters)
+            self._filters_row.addWidget(self.filters)
+        else:
+            self._filters_row.removeWidget(self.filters)
+            self._first_row.addWidget(self.filters)
 
     # --- loading ----------------------------------------------------------------------------
 
