@@ -20,6 +20,7 @@ from registry.history import (
     COLUMNS,
     HistoryFilter,
     count_history,
+    field_label,
     find_record,
     history,
     history_people,
@@ -208,6 +209,19 @@ def test_rows_written_by_other_parts_read_as_they_are(registry: Registry) -> Non
 
     assert (entry.cells()[1:]) == ("ola", "publication", "Version 3", "override: reason", "",
                                    "Signed DPA on its way")
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "da", "sv", "fi"])
+def test_every_field_of_every_form_has_its_editors_label(lang: str) -> None:
+    """A field added to a form shows in the history by a label, not by its column name."""
+    owners = {"vendor": forms.VendorForm, "service": forms.ServiceForm,
+              "activity": forms.ActivityForm, "organisation": forms.OrganisationForm,
+              "safeguard": forms.SafeguardForm, "dpa": forms.DpaForm}
+    for kind, form in owners.items():
+        for field in dataclasses.fields(form):
+            if field.compare:
+                text = field_label(kind, field.name, lang)
+                assert text and text != field.name and "_" not in text, (kind, field.name)
 
 
 # --- filters and pages ------------------------------------------------------------------------
