@@ -41,7 +41,7 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="276" />
+            <location filename="../../ui/pages/history.py" line="284" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n change</numerusform>
@@ -49,7 +49,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="314" />
+            <location filename="../../ui/pages/history.py" line="322" />
             <source>Wrote %n change(s) to {0}.</source>
             <translation>
                 <numerusform>Wrote %n change to {0}.</numerusform>
@@ -60,7 +60,7 @@
     <context>
         <name>ListPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="236" />
+            <location filename="../../ui/pages/list_page.py" line="234" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>

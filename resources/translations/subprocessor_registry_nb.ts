@@ -795,13 +795,13 @@
         </message>
         <message>
             <location filename="../../ui/pages/history.py" line="120" />
-            <location filename="../../ui/pages/history.py" line="160" />
+            <location filename="../../ui/pages/history.py" line="163" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
             <location filename="../../ui/pages/history.py" line="122" />
-            <location filename="../../ui/pages/history.py" line="162" />
+            <location filename="../../ui/pages/history.py" line="165" />
             <source>To</source>
             <translation>Til</translation>
         </message>
@@ -827,7 +827,7 @@
             <translation>Historikk</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="276" />
+            <location filename="../../ui/pages/history.py" line="284" />
             <source>%n change(s)</source>
             <translation>
                 <numerusform>%n endring</numerusform>
@@ -835,22 +835,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="277" />
+            <location filename="../../ui/pages/history.py" line="285" />
             <source>No changes</source>
             <translation>Ingen endringer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="296" />
+            <location filename="../../ui/pages/history.py" line="304" />
             <source>Writing {0}…</source>
             <translation>Skriver {0} …</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/history.py" line="312" />
+            <location filename="../../ui/pages/history.py" line="320" />
             <source>Export CSV</source>
             <translation>Eksporter CSV</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/history.py" line="314" />
+            <location filename="../../ui/pages/history.py" line="322" />
             <source>Wrote %n change(s) to {0}.</source>
             <translation>
                 <numerusform>Skrev %n endring til {0}.</numerusform>
@@ -884,17 +884,17 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="105" />
+            <location filename="../../ui/pages/list_page.py" line="104" />
             <source>Search</source>
             <translation>Søk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="227" />
+            <location filename="../../ui/pages/list_page.py" line="225" />
             <source>Search (Ctrl+F)</source>
             <translation>Søk (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/list_page.py" line="236" />
+            <location filename="../../ui/pages/list_page.py" line="234" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandling</numerusform>
@@ -902,12 +902,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="237" />
+            <location filename="../../ui/pages/list_page.py" line="235" />
             <source>{0} of {1}</source>
             <translation>{0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="240" />
+            <location filename="../../ui/pages/list_page.py" line="238" />
             <source>{0}: all</source>
             <translation>{0}: alle</translation>
         </message>

@@ -47,6 +47,7 @@ from ui.editors.history_panel import history_table
 from ui.errors import show_user_error
 from ui.i18n import language
 from ui.models.history import ALL_COLUMNS, HistoryTableModel
+from ui.pages.following import FollowingPage
 from ui.pages.list_page import refill_choices
 from ui.pages.list_widgets import FlowLayout
 from ui.settings import LIST_HEADERS, Settings
@@ -60,7 +61,7 @@ WIDEST = {"when": 0, "who": 18, "kind": 22, "record": 32, "what": 34}
 as its texts); before and after share the room left."""
 
 
-class HistoryPage(QWidget):
+class HistoryPage(FollowingPage):
     """Every recorded change, newest first, with filters, a CSV export, and the record of a
     row a double-click away.
 
@@ -74,10 +75,8 @@ class HistoryPage(QWidget):
 
     def __init__(self, context: AppContext, settings: Settings,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.settings = settings
-        self._stale = True
         self._fitted = False
         self._record: tuple[str, int] | None = None
 
@@ -183,7 +182,6 @@ class HistoryPage(QWidget):
         self.model.loaded.connect(self._update_count)
         self.model.loaded.connect(self._fit_columns)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
-        context.changed.connect(self.mark_stale)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -206,19 +204,8 @@ class HistoryPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
-    def mark_stale(self) -> None:
-        """The registry changed: read the history again now when shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.ensure_fresh()
-
-    def is_stale(self) -> bool:
-        return self._stale
-
-    def ensure_fresh(self) -> None:
-        if not self._stale:
-            return
-        self._stale = False
+    def refresh(self) -> None:
+        """Read the history again (and the people it names, for the filter)."""
         people = self.context.read(history_people)
         combo = self.filter_combos["who"]
         combo.blockSignals(True)
@@ -230,14 +217,11 @@ class HistoryPage(QWidget):
 
     def set_context(self, context: AppContext) -> None:
         """Show another registry's history (after File > Open)."""
-        self.context.changed.disconnect(self.mark_stale)
-        self.context = context
+        self.follow(context)
         self.model.context = context
-        context.changed.connect(self.mark_stale)
         self._record = None
         self._show_record_filter("")
         self.clear_filters()
-        self._stale = True
 
     # --- filters ----------------------------------------------------------------------------
 
