@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -39,19 +40,7 @@ from sqlalchemy.orm import Session
 
 from registry import model
 from registry.countries import country_name, find_countries, is_country
-from registry.enums import (
-    LANGUAGE_NAMES,
-    ActivityRole,
-    Art9Condition,
-    Derogation,
-    DpiaStatus,
-    LegalBasis,
-    LocationKind,
-    Mechanism,
-    TiaOutcome,
-    VendorRole,
-    VendorStatus,
-)
+from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
 from registry.files import write_csv
 from registry.forms import DPA_COLUMNS, SAFEGUARD_COLUMNS, Kind
@@ -144,12 +133,20 @@ def _conditions(where: HistoryFilter, lang: str) -> list[ColumnElement[bool]]:
     return found
 
 
-_VOCABULARY_VALUES: dict[str, Iterable[Any]] = {
-    "role": VendorRole, "status": VendorStatus, "activity_role": ActivityRole,
-    "basis": LegalBasis, "art9": Art9Condition, "dpia": DpiaStatus, "kind": LocationKind,
-    "derogation": Derogation, "tia": TiaOutcome,
-}
+_STORED_VOCABULARIES = frozenset({"role", "status", "activity_role", "basis", "art9", "dpia",
+                                  "kind", "derogation", "tia", "mech"})
 """The vocabularies whose values the history stores, to find a value by its label."""
+
+
+@functools.cache
+def _stored_values() -> frozenset[tuple[str, str]]:
+    """Each ``(vocabulary, value)`` of :data:`_STORED_VOCABULARIES` that has a label."""
+    found = set()
+    for key in LABELS:
+        _, vocabulary, value, *_ = key.split(".") + [""]
+        if vocabulary in _STORED_VOCABULARIES and value != "letter":
+            found.add((vocabulary, value))
+    return frozenset(found)
 
 
 def _text_condition(text: str, lang: str) -> ColumnElement[bool]:
@@ -174,10 +171,9 @@ def _text_condition(text: str, lang: str) -> ColumnElement[bool]:
     actions = [a for a in ACTIONS if labelled("action", a)]
     if actions:
         either.append(and_(change.action.in_(actions), change.action != "update"))
-    values = {str(v.value) for vocabulary, members in _VOCABULARY_VALUES.items()
-              for v in members if labelled(vocabulary, v)}
-    values.update(m.value for m in Mechanism if folded in label("mech", m, lang, "report")
-                  .casefold())
+    values = {value for vocabulary, value in _stored_values()
+              if any(folded in label(vocabulary, value, reader, "report" if vocabulary == "mech"
+                                     else "name").casefold() for reader in {lang, "en"})}
     if len(folded) >= 3:
         values.update(find_countries(text, lang)[:20])
     for value in sorted(values):
