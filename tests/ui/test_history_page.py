@@ -14,14 +14,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 from registry import model
 from registry.enums import VendorRole
 from registry.history import HistoryFilter
 from registry.storage import Registry
 
-from ui.app import install_translations
 from ui.context import AppContext
 from ui.dialogs import ChooseFileDialog
 from ui.editors import OrganisationEditor, VendorEditor
@@ -37,23 +36,6 @@ from tests.ui.test_editors import add_vendor, show
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 ME = getpass.getuser()
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def norwegian(qapp: QApplication, context: AppContext) -> Iterator[AppContext]:
-    installed = install_translations(qapp, "nb")
-    context.language = "nb"
-    yield context
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def panel_rows(editor: RecordEditor) -> list[tuple[str, ...]]:
