@@ -230,6 +230,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_transfers(args: argparse.Namespace) -> int:
     from registry.countries import country_name
     from registry.labels import label
+    from registry.messages import capitalised
 
     _, result, _ = _assess(args)
     if args.json:
@@ -239,7 +240,7 @@ def cmd_transfers(args: argparse.Namespace) -> int:
     rows = [
         (" → ".join(t.chain), f"{country_name(t.country)} ({t.country})",
          ", ".join(label("via", v) for v in t.via),
-         t.basis, t.verdict.upper(), t.message)
+         t.basis, t.verdict.upper(), capitalised(t.message))
         for t in result.transfers
     ]
     print_table(("Vendor", "Country", "Reached by", "Mechanism", "Verdict", "Why"), rows)

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from registry.citations import Citation
 from registry.enums import (
     ActivityRole,
     Derogation,
@@ -191,7 +192,7 @@ class Assessment:
 NO_BASIS = msg("basis.none")
 """The basis of a transfer that nothing covers."""
 
-COMPELLING = msg("derogation.compelling")
+COMPELLING = msg("derogation.compelling", article=Citation(49, 1, subparagraph=2))
 """The compelling-legitimate-interests derogation (Art. 49(1) second subparagraph)."""
 
 
@@ -497,8 +498,8 @@ class _TransferCheck:
     def _derogation(self, sg: SafeguardRow, mech: MechanismFact) -> _Result:
         which = (
             COMPELLING if sg.derogation == Derogation.COMPELLING
-            else msg("derogation.letter", letter=sg.derogation.value) if sg.derogation
-            else msg("derogation.any")
+            else Citation(49, 1, sg.derogation.value) if sg.derogation
+            else Citation(49)
         )
         return (
             Severity.WARNING, "transfer.derogation", msg("derogation", which=which),
@@ -704,8 +705,9 @@ class Art30Item:
     def fix_in(self, lang: str) -> str:
         return render(self.fix_text, lang)
 
-    def reference(self) -> Message:
-        """The item as cited in the reader's language: "30(1)(b)", "30 nr. 1 bokstav b"."""
+    def reference(self) -> Citation:
+        """The item, to be cited in the reader's language: "Art. 30(1)(b)", "art. 30 nr. 1
+        bokstav b"."""
         return _ART30_REFS[self.code]
 
 
@@ -713,7 +715,7 @@ _ART30_CODES = (
     "30(1)(a)", "30(1)(b)", "30(1)(c)", "30(1)(d)", "30(1)(e)", "30(1)(f)", "30(1)(g)",
     "30(2)(a)", "30(2)(b)", "30(2)(c)", "30(2)(d)",
 )
-_ART30_REFS = {code: msg("art30.ref", paragraph=code[3], letter=code[6]) for code in _ART30_CODES}
+_ART30_REFS = {code: Citation.parse(code) for code in _ART30_CODES}
 _ART30_TITLES = {code: msg(f"art30.title.{code[3]}{code[6]}") for code in _ART30_CODES}
 _ART30_FIXES = {
     code: msg(f"art30.fix.{code[3]}{code[6]}") for code in (

@@ -17,7 +17,7 @@ The wording follows the other tables and the app's own labels (resources/transla
 Norwegian register, registerfil, skrivebeskyttet, underdatabehandler, overordnet leverandør,
 behandlingsaktivitet, eksportfil (the JSON file the app exports and imports); Danish register,
 underdatabehandler, gendanne; Swedish register, underbiträde, behandling, skrivskyddad;
-Finnish rekisteri, alihankkija, ylempi toimittaja, käsittelytoimi, vientitiedosto (Finnish
+Finnish rekisteri, alikäsittelijä, ylempi toimittaja, käsittelytoimi, vientitiedosto (Finnish
 names a path after a noun it can inflect: "Tiedostoa {path} ei voi lukea"). Quotation marks
 are each language's own: "…", «…», »…«, ”…”.
 

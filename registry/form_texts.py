@@ -12,7 +12,7 @@ both). The wording follows the findings': Norwegian databehandler, underdatabeha
 overføringsgrunnlag, lokasjon, gjennomgang and the editors' own labels
 (resources/translations); Danish dataansvarlig, overførselsgrundlag, lokation; Swedish
 personuppgiftsansvarig, underbiträde, överföringsgrund, plats, översyn; Finnish
-rekisterinpitäjä, alihankkija, siirtoperuste, sijainti, tarkistus. Quotation marks are each
+rekisterinpitäjä, alikäsittelijä, siirtoperuste, sijainti, tarkistus. Quotation marks are each
 language's own: "…", «…», »…«, ”…”.
 
 A field's label in a list of problems ("Location 3: …") is the ``form.label.*`` of the field's

@@ -39,6 +39,7 @@ from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from registry import model
+from registry.citations import cite
 from registry.countries import country_name, find_countries, is_country
 from registry.enums import LANGUAGE_NAMES
 from registry.errors import UserError
@@ -249,12 +250,17 @@ Names = Callable[[Kind, int], str]
 """The name of a linked record by its id, for rows that kept only the id."""
 
 
+_CITED = {"legal_basis": 6, "art9_condition": 9}
+"""Fields whose label cites the article they come from, as their editor's does."""
+
+
 def field_label(kind: str, field: str, lang: str) -> str:
     """A field of a kind of record as its editor labels it; the key where none does."""
     specific = f"{kind}.{field}"
     if f"label.field.{specific}" in LABELS:
         return label("field", specific, lang)
-    return label("field", field, lang)
+    text = label("field", field, lang)
+    return f"{text} ({cite(_CITED[field], lang=lang)})" if field in _CITED else text
 
 
 class _Words:

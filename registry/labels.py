@@ -7,11 +7,16 @@ are the table below, under ``label.<vocabulary>.<value>``; the other languages a
 gettext catalogue ``registry`` (:mod:`registry.catalogues`), under the same keys.
 
 A label has the form the window shows (in its lists, filters and pick-lists). Some values read
-otherwise in the reports, which cite the article where the window's columns have no room
-("Consent (Art. 6(1)(a))") or say more ("Required, not started"): those have a second label,
+otherwise in the reports, which say more ("Required, not started"): those have a second label,
 ``label.<vocabulary>.<value>.report``. A report asks for that form and gets the window's
-label where a value has no report form of its own. The Art. 9(2) conditions and the Art. 49(1)
-derogations that a report cites by their letter share one label, ``….letter.report``.
+label where a value has no report form of its own.
+
+A value that stands for an article of the GDPR (a legal basis, an Art. 9(2) condition, an
+Art. 49(1) derogation, the record of a controller or a processor) is cited as each language
+cites it (:mod:`registry.citations`): the catalogues hold its words, never the citation.
+The window's pick-lists and the reports' legal bases give the words and the citation
+("Explicit consent (Art. 9(2)(a))"); the reports' columns of conditions and derogations the
+citation alone ("Art. 9(2)(a)").
 
 The vocabularies, by the name a caller gives:
 
@@ -39,6 +44,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Literal
 
 from registry.catalogues import translation
+from registry.citations import Citation
+from registry.enums import LegalBasis
 from registry.messages import Term, capitalised, term, worded
 
 if TYPE_CHECKING:
@@ -59,11 +66,9 @@ EN: dict[str, str] = {
     "label.status.planned": "Planned",
     "label.status.active": "Active",
     "label.status.retired": "Retired",
-    # the role of the organisation in a processing activity (the lists cite the article)
-    "label.activity_role.controller": "Controller (Art. 30(1))",
-    "label.activity_role.processor": "Processor (Art. 30(2))",
-    "label.activity_role.controller.report": "Controller",
-    "label.activity_role.processor.report": "Processor",
+    # the role of the organisation in a processing activity (the window cites the article)
+    "label.activity_role.controller": "Controller",
+    "label.activity_role.processor": "Processor",
     # legal bases of Art. 6(1) (the reports cite the article)
     "label.basis.consent": "Consent",
     "label.basis.contract": "Contract",
@@ -71,26 +76,19 @@ EN: dict[str, str] = {
     "label.basis.vital_interests": "Vital interests",
     "label.basis.public_task": "Public task",
     "label.basis.legitimate_interests": "Legitimate interests",
-    "label.basis.consent.report": "Consent (Art. 6(1)(a))",
-    "label.basis.contract.report": "Contract (Art. 6(1)(b))",
-    "label.basis.legal_obligation.report": "Legal obligation (Art. 6(1)(c))",
-    "label.basis.vital_interests.report": "Vital interests (Art. 6(1)(d))",
-    "label.basis.public_task.report": "Public task (Art. 6(1)(e))",
-    "label.basis.legitimate_interests.report": "Legitimate interests (Art. 6(1)(f))",
-    # conditions of Art. 9(2) for special categories of data (the reports give the letter)
+    # conditions of Art. 9(2) for special categories of data (the reports cite the point)
     "label.art9.none": "No special categories of data",
-    "label.art9.a": "9(2)(a) Explicit consent",
-    "label.art9.b": "9(2)(b) Employment and social security law",
-    "label.art9.c": "9(2)(c) Vital interests",
-    "label.art9.d": "9(2)(d) Not-for-profit body",
-    "label.art9.e": "9(2)(e) Made public by the data subject",
-    "label.art9.f": "9(2)(f) Legal claims",
-    "label.art9.g": "9(2)(g) Substantial public interest",
-    "label.art9.h": "9(2)(h) Health or social care",
-    "label.art9.i": "9(2)(i) Public health",
-    "label.art9.j": "9(2)(j) Archiving, research or statistics",
+    "label.art9.a": "Explicit consent",
+    "label.art9.b": "Employment and social security law",
+    "label.art9.c": "Vital interests",
+    "label.art9.d": "Not-for-profit body",
+    "label.art9.e": "Made public by the data subject",
+    "label.art9.f": "Legal claims",
+    "label.art9.g": "Substantial public interest",
+    "label.art9.h": "Health or social care",
+    "label.art9.i": "Public health",
+    "label.art9.j": "Archiving, research or statistics",
     "label.art9.none.report": "No special categories",
-    "label.art9.letter.report": "Art. 9(2)({letter})",
     # the state of a data protection impact assessment
     "label.dpia.not_required": "Not required",
     "label.dpia.required": "Required",
@@ -130,25 +128,22 @@ EN: dict[str, str] = {
     "label.mech.code_of_conduct.report": "Approved code of conduct",
     "label.mech.certification.report": "Approved certification",
     "label.mech.ad_hoc_clauses.report": "Ad hoc clauses authorised by a supervisory authority",
-    "label.mech.derogation.report": "Derogation (Art. 49)",
+    "label.mech.derogation.report": "Derogation",
     "label.mech.safe_harbor.report": "Safe Harbor (invalid since 6 Oct 2015)",
     "label.mech.privacy_shield.report": "EU-US Privacy Shield (invalid since 16 Jul 2020)",
     "label.mech.scc_2001_497.report": "Old SCCs 2001/497/EC",
     "label.mech.scc_2004_915.report": "Old SCCs 2004/915/EC",
     "label.mech.scc_2010_87.report": "Old SCCs 2010/87/EU",
-    # derogations of Art. 49(1) (the reports give the letter)
-    "label.derogation.a": "49(1)(a) Explicit consent",
-    "label.derogation.b": "49(1)(b) Contract with the data subject",
-    "label.derogation.c": "49(1)(c) Contract in the data subject's interest",
-    "label.derogation.d": "49(1)(d) Important reasons of public interest",
-    "label.derogation.e": "49(1)(e) Legal claims",
-    "label.derogation.f": "49(1)(f) Vital interests",
-    "label.derogation.g": "49(1)(g) Public register",
-    "label.derogation.compelling": "49(1) second subparagraph: compelling legitimate interests",
-    "label.derogation.compelling.report": (
-        "compelling legitimate interests (Art. 49(1) second subparagraph)"
-    ),
-    "label.derogation.letter.report": "Art. 49(1)({letter})",
+    # derogations of Art. 49(1) (the reports cite the point)
+    "label.derogation.a": "Explicit consent",
+    "label.derogation.b": "Contract with the data subject",
+    "label.derogation.c": "Contract in the data subject's interest",
+    "label.derogation.d": "Important reasons of public interest",
+    "label.derogation.e": "Legal claims",
+    "label.derogation.f": "Vital interests",
+    "label.derogation.g": "Public register",
+    "label.derogation.compelling": "Compelling legitimate interests",
+    "label.derogation.compelling.report": "compelling legitimate interests",
     # outcomes of a transfer impact assessment (the reports write them in a sentence)
     "label.tia.adequate": "Adequate protection",
     "label.tia.adequate_with_measures": "Adequate with supplementary measures",
@@ -177,7 +172,9 @@ EN: dict[str, str] = {
     "label.action.replace": "Removed by an import",
     "label.action.clear": "Registry emptied",
     # the fields of the records, as their editors label them (for the history); a field of
-    # one kind of record only where it reads otherwise there: label.field.<kind>.<field>
+    # one kind of record only where it reads otherwise there: label.field.<kind>.<field>; the
+    # history cites the article after the legal basis and the special categories, as the
+    # editor does (registry.citations)
     "label.field.name": "Name",
     "label.field.legal_name": "Legal name",
     "label.field.former_names": "Former names",
@@ -206,10 +203,10 @@ EN: dict[str, str] = {
     "label.field.vendors": "Vendors",
     "label.field.business_function": "Business function",
     "label.field.purposes": "Purposes",
-    "label.field.legal_basis": "Legal basis (Art. 6)",
+    "label.field.legal_basis": "Legal basis",
     "label.field.legal_basis_detail": "Basis in detail",
     "label.field.legitimate_interests": "Legitimate interests",
-    "label.field.art9_condition": "Special categories (Art. 9)",
+    "label.field.art9_condition": "Special categories",
     "label.field.data_subjects": "Data subjects",
     "label.field.data_categories": "Personal data",
     "label.field.recipients": "Recipients",
@@ -260,11 +257,48 @@ def _text(key: str, lang: str) -> str | None:
     return text if isinstance(text, str) else EN.get(key)
 
 
+_POINTS = {"basis": (6, 1, [basis.value for basis in LegalBasis]),
+           "art9": (9, 2, list("abcdefghij")), "derogation": (49, 1, list("abcdefg"))}
+"""The article and paragraph of a vocabulary whose values are its points, in their order."""
+
+
+def citation_of(vocabulary: str, value: Enum | str | int) -> Citation | None:
+    """The article, paragraph or point a value of ``vocabulary`` stands for: a legal basis
+    (Art. 6(1)), a condition of Art. 9(2), a derogation of Art. 49(1), the record of a
+    controller or a processor (Art. 30(1), 30(2)), the mechanism of derogations (Art. 49)."""
+    raw = str(value.value if isinstance(value, Enum) else value)
+    if vocabulary == "derogation" and raw == "compelling":
+        return Citation(49, 1, subparagraph=2)
+    if vocabulary in _POINTS:
+        article, paragraph, points = _POINTS[vocabulary]
+        return Citation(article, paragraph, "abcdefghij"[points.index(raw)]) \
+            if raw in points else None
+    if vocabulary == "activity_role":
+        return {"controller": Citation(30, 1), "processor": Citation(30, 2)}.get(raw)
+    if vocabulary == "mech" and raw == "derogation":
+        return Citation(49)
+    return None
+
+
+_SHOWN: dict[tuple[str, str], Literal["cited", "citation"]] = {
+    ("art9", "name"): "cited", ("art9", "report"): "citation",
+    ("derogation", "name"): "cited", ("derogation", "report"): "citation",
+    ("activity_role", "name"): "cited",
+    ("basis", "report"): "cited", ("mech", "report"): "cited",
+}
+"""Which labels cite their article: after their words (``cited``: "Explicit consent
+(Art. 9(2)(a))"), or by the citation alone (``citation``: "Art. 9(2)(a)", where a report's
+column has the words' room only for a point). A value with words of its own for the form (the
+reports' "compelling legitimate interests") is cited after them."""
+
+
 @functools.lru_cache(maxsize=4096)
 def label(vocabulary: str, value: Enum | str | int | None, lang: str = "en",
           form: Form = "name") -> str:
     """The label of ``value`` of ``vocabulary`` in ``lang`` (English for a language without a
     catalogue): the window's, or the reports' (``form="report"``) where it has one of its own.
+    A label that cites an article cites it as the language does
+    (:mod:`registry.citations`): the catalogues hold the words only.
 
     A value without a label reads as it is; None reads as nothing.
     """
@@ -272,15 +306,27 @@ def label(vocabulary: str, value: Enum | str | int | None, lang: str = "en",
         return ""
     raw = str(value.value if isinstance(value, Enum) else value)
     key = f"label.{vocabulary}.{raw}"
-    if form != "name":
-        text = _text(f"{key}.{form}", lang)
-        if text is not None:
-            return text
-        letter = _text(f"label.{vocabulary}.letter.{form}", lang) if len(raw) == 1 else None
-        if letter is not None:
-            return letter.format(letter=raw)
-    text = _text(key, lang)
-    return raw if text is None else text
+    words = _text(f"{key}.{form}", lang) if form != "name" else None
+    own = words is not None
+    if words is None:
+        words = _text(key, lang)
+    shown = _SHOWN.get((vocabulary, form))
+    citation = citation_of(vocabulary, raw) if shown else None
+    if citation is None:
+        return raw if words is None else words
+    if shown == "citation" and not own:
+        return citation.in_(lang)
+    return f"{words or raw} ({citation.in_(lang)})"
+
+
+def cited_label(vocabulary: str, value: Enum | str | int, lang: str = "en") -> str:
+    """The window's label of ``value`` with the article it stands for, where the window's
+    label has none of its own (a pick-list of legal bases: "Consent (Art. 6(1)(a))")."""
+    text = label(vocabulary, value, lang)
+    citation = citation_of(vocabulary, value)
+    if citation is None or _SHOWN.get((vocabulary, "name")):
+        return text
+    return f"{text} ({citation.in_(lang)})"
 
 
 def mechanism_term(mechanism: MechanismFact) -> Term:

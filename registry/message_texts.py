@@ -6,7 +6,8 @@ each with the same keys and each message with the same ``{parameters}`` as the E
 wording uses the terms of the Nordic supervisory authorities (docs/law.md#local-terms): Norwegian
 databehandler, underdatabehandler, tredjeland, overføringsgrunnlag; Danish databehandler,
 dataansvarlig, tredjeland; Swedish personuppgiftsbiträde, underbiträde, tredjeland; Finnish
-henkilötietojen käsittelijä, alihankkija, kolmas maa.
+henkilötietojen käsittelijä, alikäsittelijä, kolmas maa (one term per concept:
+resources/locale/glossary.json).
 
 Messages that follow "Transfer to ...:" start in lower case, as after a colon.
 
@@ -35,9 +36,7 @@ EN: dict[str, str | tuple[str, str]] = {
     "basis.derogation": "{mechanism}, {which}",
     "decision": "{title} adequacy decision {reference}",
     "mechanism_module": "{mechanism}, module {module}",
-    "derogation.compelling": "Art. 49(1) second subparagraph (compelling legitimate interests)",
-    "derogation.letter": "Art. 49(1)({letter})",
-    "derogation.any": "Art. 49",
+    "derogation.compelling": "{article} (compelling legitimate interests)",
     "covered.adequacy": "Covered by adequacy.",
     "covered.adequacy_not_needed": "Covered by adequacy; the recorded {mechanism} is not needed.",
     "covered.still_valid": "Covered by {mechanism} (valid on this date).",
@@ -179,8 +178,7 @@ EN: dict[str, str | tuple[str, str]] = {
         "the next review date.",
     ),
     # Article 30 records
-    "art30.incomplete": "Art. {ref} ({title:lower}) is incomplete. {fix}",
-    "art30.ref": "30({paragraph})({letter})",
+    "art30.incomplete": "{ref:cap} ({title:lower}) is incomplete. {fix}",
     "art30.title.1a": "Controller and contacts",
     "art30.title.1b": "Purposes",
     "art30.title.1c": "Data subjects and personal data",

@@ -21,7 +21,9 @@ In a text, ``{name}`` is replaced by the parameter, worded for the language:
 - a :class:`Country` by its name in the language; ``{name:phrase}`` is the name as it reads
   inside an English sentence ("the United States"), the plain name in the other languages;
 - a :class:`Message` or :class:`Term` worded in the same language;
-- a :class:`Join` as a list (``and`` joins as the language does: "A, B and C", "A, B og C").
+- a :class:`Join` as a list (``and`` joins as the language does: "A, B and C", "A, B og C");
+- a :class:`~registry.citations.Citation` as the language cites an article ("Art. 30(1)(b)",
+  "art. 30 nr. 1 bokstav b"), so that a text holds the words and never the citation's pattern.
 
 ``{name:lower}`` lower-cases a parameter's text, ``{name:cap}`` capitalises its first letter
 (a mechanism's name is written in lower case to read well inside a sentence, and shown
@@ -46,6 +48,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from registry.catalogues import Source, count_of, text, translation
+from registry.citations import Citation
 from registry.countries import country_name, country_phrase, sort_key
 from registry.enums import LANGUAGES
 from registry.error_texts import EN as ERROR_TEXTS
@@ -122,7 +125,7 @@ class Join:
     style: JoinStyle = "comma"
 
 
-Param: TypeAlias = "str | int | dt.date | Country | Message | Term | Join"
+Param: TypeAlias = "str | int | dt.date | Country | Message | Term | Join | Citation"
 
 
 def msg(key: str, **params: Param) -> Message:
@@ -196,6 +199,8 @@ def _word(value: Param, spec: str, lang: str) -> str:
         return _join(value, lang)
     if isinstance(value, dt.date):
         return date_text(value, lang)
+    if isinstance(value, Citation):
+        return value.in_(lang)
     return str(value)
 
 

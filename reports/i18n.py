@@ -4,8 +4,10 @@ The other languages (nb, da, sv, fi) are in the gettext catalogue ``reports``
 (:mod:`registry.catalogues`), under the same keys; a test checks that each has every key.
 Headings use the local terms of the supervisory authorities (docs/law.md#local-terms): the
 Norwegian "databehandler" and "tredjeland", the Danish "dataansvarlig", the Swedish
-"personuppgiftsbiträde". The labels of closed vocabularies (roles, location kinds,
-mechanisms, legal bases) are those of :mod:`registry.labels`, in their ``report`` form.
+"personuppgiftsbiträde" (one term per concept: resources/locale/glossary.json). A heading that
+cites an article has it as ``{article}`` (:data:`CITED`), written in the language's style.
+The labels of closed vocabularies (roles, location kinds, mechanisms, legal bases) are those
+of :mod:`registry.labels`, in their ``report`` form.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from enum import StrEnum
 from babel.dates import format_date
 
 from registry import catalogues
+from registry.citations import Citation
 from registry.labels import label
 
 DOMAIN = "reports"
@@ -63,8 +66,8 @@ EN: dict[str, str | tuple[str, str]] = {
     "sheet.vendors": "Vendors",
     "sheet.transfers": "Transfers",
     "sheet.matrix": "Services x vendors",
-    "section.controller": "Records as controller (Art. 30(1))",
-    "section.processor": "Records as processor (Art. 30(2))",
+    "section.controller": "Records as controller ({article})",
+    "section.processor": "Records as processor ({article})",
     "annex.transfers": "Annex A: Third-country transfers and their safeguards",
     "annex.vendors": "Annex B: Processors and sub-processors",
     "no_records": "No records.",
@@ -80,9 +83,9 @@ EN: dict[str, str | tuple[str, str]] = {
     "col.safeguards": "Safeguards for the transfers",
     "col.transfer_notes": "Documentation of Art. 49(1) transfers",
     "col.retention": "Erasure time limits",
-    "col.security": "Security measures (Art. 32)",
-    "col.legal_basis": "Legal basis (Art. 6)",
-    "col.art9": "Condition for special categories (Art. 9)",
+    "col.security": "Security measures ({article})",
+    "col.legal_basis": "Legal basis ({article})",
+    "col.art9": "Condition for special categories ({article})",
     "col.legitimate_interests": "Legitimate interests",
     "col.rights": "Rights of the data subjects",
     "col.automated": "Automated decision-making",
@@ -199,6 +202,17 @@ EN: dict[str, str | tuple[str, str]] = {
     "dpa.signed": "DPA signed {date}",
 }
 
+CITED: dict[str, Citation] = {
+    "section.controller": Citation(30, 1),
+    "section.processor": Citation(30, 2),
+    "col.security": Citation(32),
+    "col.legal_basis": Citation(6),
+    "col.art9": Citation(9),
+}
+"""The texts that cite an article as ``{article}``: the citation is written as the
+language writes it (:mod:`registry.citations`), the catalogues hold the words around it."""
+
+
 class Strings:
     """The words of one language, with the formatting every report needs.
 
@@ -214,6 +228,8 @@ class Strings:
         """The text for ``key``, with ``{name}`` placeholders filled from ``values`` (a text
         about a number of things in the form its one whole number asks for)."""
         english = EN[key]
+        if key in CITED:
+            values = {"article": CITED[key].in_(self.lang), **values}
         if isinstance(english, str):
             found = self._table.get(key)
             text = found if isinstance(found, str) else english

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from registry.assessment import ENTITY, Transfer, destinations
 from registry.countries import country_name
 from registry.enums import DpiaStatus, LocationKind, Mechanism
+from registry.messages import capitalised
 from registry.snapshot import ActivityRow, OrganisationRow, ServiceRow, VendorRow
 from reports.common import Job
 
@@ -412,7 +413,7 @@ class Register:
             details,
             sg.tia_date if sg else None,
             t.label("verdict", tr.verdict),
-            tr.message_in(self.job.lang),
+            capitalised(tr.message_in(self.job.lang)),
         ]
 
     def scoped_transfers(self) -> list[Transfer]:

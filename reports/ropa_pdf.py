@@ -21,7 +21,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from registry.citations import Citation
 from registry.enums import ActivityRole
+from registry.messages import capitalised
 from registry.snapshot import ActivityRow, VendorRow
 from reports.common import Job, app_version
 from reports.pdf import (
@@ -206,6 +208,8 @@ class RopaPdf:
             (cell(self.t(c.key), label_width - PADDING, s["cellhead"]), c.item, c)
             for c in columns
         ]
+        items = {c.item: cell(capitalised(Citation.parse(c.item).in_(self.t.lang)),
+                              item_width - PADDING, s["cell"]) for c in columns if c.item}
         record_style = ParagraphStyle("record", parent=s["h2"], keepWithNext=0)
         texts = CellTexts()
         # The record's name is its heading, so the first column is not repeated.
@@ -216,7 +220,7 @@ class RopaPdf:
             for (label, item, column), value in zip(labels, values, strict=True):
                 if skip_first and column is columns[0]:
                     continue
-                data.append([label, f"Art. {item}" if item else "",
+                data.append([label, items.get(item, ""),
                              texts(self.text(value), value_width - PADDING, s["cell"],
                                    column.kind == "list")])
             # A record may run over a page; the condition keeps its heading off a page's foot.

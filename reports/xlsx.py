@@ -31,6 +31,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from registry.citations import Citation
 from reports.common import Job, app_version
 from reports.records import (
     CONTROLLER_COLUMNS,
@@ -526,7 +527,9 @@ class RopaWorkbook:
 
     def heading(self, column: Column) -> str:
         text = self.t(column.key)
-        return f"{text} [{column.item}]" if column.item else text
+        if not column.item:
+            return text
+        return f"{text} [{Citation.parse(column.item).in_(self.t.lang)}]"
 
     @staticmethod
     def add_table(ws: Sheet, name: str, headings: list[str], header_row: int,

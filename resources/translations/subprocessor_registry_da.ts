@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="134" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="148" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Fuldstændighed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="152" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Grundoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>f.eks. Kundesupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>f.eks. Kundeservice, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Formål og behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>&amp;Formål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Hvorfor personoplysningerne behandles</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
-            <source>Legal basis (Art. 6)</source>
-            <translation>Behandlingsgrundlag (art. 6)</translation>
+            <location filename="../../ui/editors/activity.py" line="165" />
+            <source>Legal basis ({0})</source>
+            <translation>Behandlingsgrundlag ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="172" />
+            <source>Special categories ({0})</source>
+            <translation>Følsomme oplysninger ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Nærmere om grundlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Den kontrakt, lov eller samtykketekst, som behandlingen bygger på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Legitim interesse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Interesserne og interesseafvejningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
-            <source>Special categories (Art. 9)</source>
-            <translation>Følsomme oplysninger (art. 9)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Registrerede og personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="171" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Registrerede</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Kundernes slutbrugere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Jobansøgere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Besøgende på webstedet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potentielle kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="174" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>f.eks. Kunder, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Kontaktoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Identifikationsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Trafikdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Faktureringsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Betalingsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Lokaliseringsdata</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Kommunikationsindhold</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniske logfiler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Ansættelsesoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Helbredsoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>f.eks. Kontaktoplysninger, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Modtagere</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Databehandlere (vores leverandører)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Skattestyrelsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Offentlige myndigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Koncernselskaber</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>f.eks. Skattestyrelsen, derefter Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Kategori af personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
             <translation>Opbevares i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
             <translation>Tilføj slettefrist</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="189" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
             <translation>Slettefrister</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Sikkerhed og rettigheder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Sikkerhedsforanstaltninger</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
-            <source>Technical and organisational measures (Art. 32)</source>
-            <translation>Tekniske og organisatoriske foranstaltninger (art. 32)</translation>
+            <location filename="../../ui/editors/activity.py" line="199" />
+            <source>Technical and organisational measures ({0})</source>
+            <translation>Tekniske og organisatoriske foranstaltninger ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="194" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Personoplysningernes kilde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rettigheder, der kan udøves</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatiske afgørelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Link til konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Dataansvarlig eller kundegruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="204" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Tilføj dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Behandling på vegne af</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Fælles dataansvarlige</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Leverandører og tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Noter om overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="218" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentér overførsler efter art. 49, stk. 1, 2. afsnit, her</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="220" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Senest gennemgået</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -470,37 +470,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Legal basis</source>
             <translation>Behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="277" />
+            <source>Data protection impact assessment (DPIA)</source>
+            <translation>Konsekvensanalyse vedrørende databeskyttelse (DPIA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -579,17 +584,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="75" />
+            <location filename="../../ui/editors/activity.py" line="76" />
             <source>complete</source>
             <translation>fuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="76" />
+            <location filename="../../ui/editors/activity.py" line="77" />
             <source>incomplete</source>
             <translation>ufuldstændig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="87" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} af {1} punkter er fuldstændige</translation>
         </message>
@@ -1244,140 +1249,146 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="34" />
-            <location filename="../../ui/editors/organisation.py" line="53" />
+            <location filename="../../ui/editors/organisation.py" line="35" />
+            <location filename="../../ui/editors/organisation.py" line="54" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="54" />
+            <location filename="../../ui/editors/organisation.py" line="55" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="55" />
+            <location filename="../../ui/editors/organisation.py" line="56" />
             <source>Registration no.</source>
             <translation>Registreringsnr.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="56" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="57" />
+            <location filename="../../ui/editors/organisation.py" line="58" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="59" />
+            <location filename="../../ui/editors/organisation.py" line="60" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="60" />
+            <location filename="../../ui/editors/organisation.py" line="61" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="61" />
+            <location filename="../../ui/editors/organisation.py" line="62" />
             <source>Website</source>
             <translation>Websted</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="63" />
-            <source>Roles (Art. 30)</source>
-            <translation>Roller (art. 30)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="64" />
+            <location filename="../../ui/editors/organisation.py" line="67" />
             <source>Controller</source>
             <translation>Dataansvarlig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="65" />
-            <source>Controller of its own processing (Art. 30(1))</source>
-            <translation>Dataansvarlig for egen behandling (art. 30, stk. 1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="66" />
+            <location filename="../../ui/editors/organisation.py" line="69" />
             <source>Processor</source>
             <translation>Databehandler</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="67" />
-            <source>Processor for its customers (Art. 30(2))</source>
-            <translation>Databehandler for kunderne (art. 30, stk. 2)</translation>
+            <location filename="../../ui/editors/organisation.py" line="65" />
+            <source>Roles ({0})</source>
+            <translation>Roller ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="69" />
+            <location filename="../../ui/editors/organisation.py" line="68" />
+            <source>Controller of its own processing ({0})</source>
+            <translation>Dataansvarlig for egen behandling ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="70" />
+            <source>Processor for its customers ({0})</source>
+            <translation>Databehandler for kunderne ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="72" />
             <source>Data protection officer and representative</source>
             <translation>Databeskyttelsesrådgiver og repræsentant</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="70" />
+            <location filename="../../ui/editors/organisation.py" line="73" />
             <source>DPO</source>
             <translation>Databeskyttelsesrådgiver</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="71" />
+            <location filename="../../ui/editors/organisation.py" line="74" />
             <source>DPO e-mail</source>
             <translation>Databeskyttelsesrådgiverens e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="72" />
+            <location filename="../../ui/editors/organisation.py" line="75" />
             <source>DPO phone</source>
             <translation>Databeskyttelsesrådgiverens telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="73" />
+            <location filename="../../ui/editors/organisation.py" line="76" />
             <source>EU representative</source>
             <translation>Repræsentant i EU</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="74" />
+            <location filename="../../ui/editors/organisation.py" line="77" />
             <source>Supervisory authority</source>
             <translation>Tilsynsmyndighed</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="75" />
+            <location filename="../../ui/editors/organisation.py" line="78" />
             <source>e.g. Datatilsynet</source>
             <translation>f.eks. Datatilsynet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="77" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source>Sub-processor changes and reviews</source>
             <translation>Ændringer af underdatabehandlere og gennemgange</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="78" />
+            <location filename="../../ui/editors/organisation.py" line="81" />
             <source>Objections to</source>
             <translation>Indsigelser til</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="79" />
+            <location filename="../../ui/editors/organisation.py" line="82" />
             <source>Where customers send objections</source>
             <translation>Hvor kunderne sender indsigelser</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
+            <location filename="../../ui/editors/organisation.py" line="83" />
             <source>Notice period</source>
             <translation>Varslingsfrist</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> dage</translation>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> måned</numerusform>
+                <numerusform> måneder</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="81" />
+            <location filename="../../ui/editors/organisation.py" line="85" />
             <source>Review every</source>
             <translation>Interval for gennemgang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> måneder</translation>
         </message>
     </context>
     <context>
@@ -1530,7 +1541,7 @@
             <translation>Skrivebeskyttet: registret er åbnet til læsning, ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="701" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
@@ -1538,7 +1549,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models/records.py" line="540" />
+            <location filename="../../ui/models/records.py" line="544" />
             <source>Verdict: the most serious finding</source>
             <translation>Vurdering: det alvorligste fund</translation>
         </message>
@@ -1721,22 +1732,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="207" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="211" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1803,32 +1814,32 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="329" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="330" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Chain</source>
-            <translation>Kæde</translation>
+            <translation>Leverandørkæde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="335" />
             <source>Mechanism / basis</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="336" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
         </message>
@@ -1900,27 +1911,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Modtagerland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Grundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Overførsler til tredjelande</translation>
         </message>
@@ -2045,7 +2056,7 @@ Vil du åbne den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Kæde af underdatabehandlere</translation>
+            <translation>Leverandørkæde</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -2117,10 +2128,13 @@ Vil du åbne den nu?</translation>
             <source>Notice of changes</source>
             <translation>Varsel om ændringer</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> dage</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dage</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2237,21 +2251,26 @@ Vil du åbne den nu?</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="36" />
+            <source>Date the data processing agreement was signed</source>
+            <translation>Datoen, hvor databehandleraftalen blev underskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="120" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>
@@ -2378,7 +2397,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="775" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>…og {0} mere: se oversigten.</translation>
         </message>
@@ -2567,7 +2586,7 @@ Vil du åbne den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Kæde af underdatabehandlere</translation>
+            <translation>Leverandørkæde</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />
@@ -2636,13 +2655,13 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjenester</translation>

@@ -69,6 +69,25 @@
         </message>
     </context>
     <context>
+        <name>OrganisationEditor</name>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> day</numerusform>
+                <numerusform> days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> month</numerusform>
+                <numerusform> months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ServicesPage</name>
         <message numerus="yes">
             <location filename="../../ui/pages/lists.py" line="114" />
@@ -103,6 +122,17 @@
             <translation>
                 <numerusform>{0} of %n transfer</numerusform>
                 <numerusform>{0} of %n transfers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorEditor</name>
+        <message numerus="yes">
+            <location filename="../../ui/editors/vendor.py" line="129" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> day</numerusform>
+                <numerusform> days</numerusform>
             </translation>
         </message>
     </context>

@@ -10,7 +10,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="245" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
-            <translation>Pitää kirjaa toimittajista ja alihankkijoista, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
+            <translation>Pitää kirjaa toimittajista ja alikäsittelijöistä, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
         </message>
     </context>
     <context>
@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="134" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="148" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Täydellisyys</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="152" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Perustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>esim. Asiakastuki</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>esim. Asiakaspalvelu, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Tarkoitukset ja käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>T&amp;arkoitukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Miksi henkilötietoja käsitellään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
-            <source>Legal basis (Art. 6)</source>
-            <translation>Käsittelyperuste (6 artikla)</translation>
+            <location filename="../../ui/editors/activity.py" line="165" />
+            <source>Legal basis ({0})</source>
+            <translation>Käsittelyperuste ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="172" />
+            <source>Special categories ({0})</source>
+            <translation>Erityiset henkilötietoryhmät ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Perusteen tarkennus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Sopimus, laki tai suostumusteksti, johon käsittely perustuu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Oikeutetut edut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Edut ja tasapainotesti</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
-            <source>Special categories (Art. 9)</source>
-            <translation>Erityiset henkilötietoryhmät (9 artikla)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Rekisteröidyt ja henkilötiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="171" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Rekisteröidyt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Asiakkaiden loppukäyttäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Työntekijät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Työnhakijat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Verkkosivuston kävijät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potentiaaliset asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Toimittajien yhteyshenkilöt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="174" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>esim. Asiakkaat ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Henkilötiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Yhteystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Tunnistetiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Välitystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Laskutustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Maksutiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Sijaintitiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Viestien sisältö</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniset lokit</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Työsuhdetiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Terveystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>esim. Yhteystiedot ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Vastaanottajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Henkilötietojen käsittelijät (toimittajamme)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Verohallinto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Tilintarkastajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Pankit</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Viranomaiset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Konserniyhtiöt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>esim. Verohallinto ja Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Henkilötietoryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
-            <translation>Säilytysaika</translation>
+            <translation>Säilytetään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
-            <translation>Lisää säilytysaika</translation>
+            <translation>Lisää poistamisen määräaika</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="189" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
             <translation>Poistamisen määräajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Suojaus ja oikeudet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Turvatoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
-            <source>Technical and organisational measures (Art. 32)</source>
-            <translation>Tekniset ja organisatoriset toimenpiteet (32 artikla)</translation>
+            <location filename="../../ui/editors/activity.py" line="199" />
+            <source>Technical and organisational measures ({0})</source>
+            <translation>Tekniset ja organisatoriset toimenpiteet ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="194" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Tietojen lähde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rekisteröityjen oikeudet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatisoidut päätökset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Vaikutustenarvioinnin linkki</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Rekisterinpitäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Rekisterinpitäjä tai asiakasryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Yhteystiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="204" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Lisää rekisterinpitäjä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Kenen lukuun käsitellään</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Yhteisrekisterinpitäjät</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Toimittajat ja palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>toimittajia</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>palveluja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Siirrot kolmansiin maihin</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Siirtoja koskevat huomautukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="218" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentoi tähän 49 artiklan 1 kohdan toisen alakohdan mukaiset siirrot</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="220" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Viimeksi tarkistettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -470,37 +470,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Role</source>
             <translation>Rooli</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Business function</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Legal basis</source>
             <translation>Käsittelyperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>DPIA</source>
             <translation>Vaikutustenarviointi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="277" />
+            <source>Data protection impact assessment (DPIA)</source>
+            <translation>Tietosuojaa koskeva vaikutustenarviointi (DPIA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
@@ -579,17 +584,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="75" />
+            <location filename="../../ui/editors/activity.py" line="76" />
             <source>complete</source>
             <translation>täydellinen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="76" />
+            <location filename="../../ui/editors/activity.py" line="77" />
             <source>incomplete</source>
             <translation>puutteellinen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="87" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>30 artikla: täydellisiä alakohtia {0}/{1}</translation>
         </message>
@@ -718,7 +723,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="58" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
-            <translation>Pidä toimittajat ja alihankkijat, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
+            <translation>Pidä toimittajat ja alikäsittelijät, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="63" />
@@ -1244,140 +1249,146 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="34" />
-            <location filename="../../ui/editors/organisation.py" line="53" />
+            <location filename="../../ui/editors/organisation.py" line="35" />
+            <location filename="../../ui/editors/organisation.py" line="54" />
             <source>Organisation</source>
             <translation>Organisaatio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="54" />
+            <location filename="../../ui/editors/organisation.py" line="55" />
             <source>&amp;Name</source>
             <translation>&amp;Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="55" />
+            <location filename="../../ui/editors/organisation.py" line="56" />
             <source>Registration no.</source>
             <translation>Rekisterinumero</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="56" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
             <source>Address</source>
             <translation>Osoite</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="57" />
+            <location filename="../../ui/editors/organisation.py" line="58" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="59" />
+            <location filename="../../ui/editors/organisation.py" line="60" />
             <source>E-mail</source>
             <translation>Sähköposti</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="60" />
+            <location filename="../../ui/editors/organisation.py" line="61" />
             <source>Phone</source>
             <translation>Puhelin</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="61" />
+            <location filename="../../ui/editors/organisation.py" line="62" />
             <source>Website</source>
             <translation>Verkkosivusto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="63" />
-            <source>Roles (Art. 30)</source>
-            <translation>Roolit (30 artikla)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="64" />
+            <location filename="../../ui/editors/organisation.py" line="67" />
             <source>Controller</source>
             <translation>Rekisterinpitäjä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="65" />
-            <source>Controller of its own processing (Art. 30(1))</source>
-            <translation>Oman käsittelynsä rekisterinpitäjä (30 artiklan 1 kohta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="66" />
+            <location filename="../../ui/editors/organisation.py" line="69" />
             <source>Processor</source>
             <translation>Henkilötietojen käsittelijä</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="67" />
-            <source>Processor for its customers (Art. 30(2))</source>
-            <translation>Asiakkaidensa henkilötietojen käsittelijä (30 artiklan 2 kohta)</translation>
+            <location filename="../../ui/editors/organisation.py" line="65" />
+            <source>Roles ({0})</source>
+            <translation>Roolit ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="69" />
+            <location filename="../../ui/editors/organisation.py" line="68" />
+            <source>Controller of its own processing ({0})</source>
+            <translation>Oman käsittelynsä rekisterinpitäjä ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="70" />
+            <source>Processor for its customers ({0})</source>
+            <translation>Asiakkaidensa henkilötietojen käsittelijä ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="72" />
             <source>Data protection officer and representative</source>
             <translation>Tietosuojavastaava ja edustaja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="70" />
+            <location filename="../../ui/editors/organisation.py" line="73" />
             <source>DPO</source>
             <translation>Tietosuojavastaava</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="71" />
+            <location filename="../../ui/editors/organisation.py" line="74" />
             <source>DPO e-mail</source>
             <translation>Tietosuojavastaavan sähköposti</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="72" />
+            <location filename="../../ui/editors/organisation.py" line="75" />
             <source>DPO phone</source>
             <translation>Tietosuojavastaavan puhelin</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="73" />
+            <location filename="../../ui/editors/organisation.py" line="76" />
             <source>EU representative</source>
             <translation>Edustaja EU:ssa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="74" />
+            <location filename="../../ui/editors/organisation.py" line="77" />
             <source>Supervisory authority</source>
             <translation>Valvontaviranomainen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="75" />
+            <location filename="../../ui/editors/organisation.py" line="78" />
             <source>e.g. Datatilsynet</source>
             <translation>esim. Tietosuojavaltuutetun toimisto</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="77" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source>Sub-processor changes and reviews</source>
-            <translation>Alihankkijamuutokset ja tarkistukset</translation>
+            <translation>Alikäsittelijämuutokset ja tarkistukset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="78" />
+            <location filename="../../ui/editors/organisation.py" line="81" />
             <source>Objections to</source>
             <translation>Vastustukset osoitteeseen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="79" />
+            <location filename="../../ui/editors/organisation.py" line="82" />
             <source>Where customers send objections</source>
             <translation>Minne asiakkaat lähettävät vastustuksensa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
+            <location filename="../../ui/editors/organisation.py" line="83" />
             <source>Notice period</source>
             <translation>Ilmoitusaika</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> pv</translation>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> pv</numerusform>
+                <numerusform> pv</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> kk</numerusform>
+                <numerusform> kk</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="81" />
+            <location filename="../../ui/editors/organisation.py" line="85" />
             <source>Review every</source>
             <translation>Tarkistusväli</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> kk</translation>
         </message>
     </context>
     <context>
@@ -1530,7 +1541,7 @@
             <translation>Vain luku: rekisteri on avattu vain lukemista varten, muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="701" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
@@ -1538,7 +1549,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models/records.py" line="540" />
+            <location filename="../../ui/models/records.py" line="544" />
             <source>Verdict: the most serious finding</source>
             <translation>Arvio: vakavin havainto</translation>
         </message>
@@ -1558,12 +1569,12 @@
         <message>
             <location filename="../../ui/reports_menu.py" line="60" />
             <source>Sub-processor list (PDF)…</source>
-            <translation>Alihankkijaluettelo (PDF)…</translation>
+            <translation>Alikäsittelijäluettelo (PDF)…</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (web page)…</source>
-            <translation>Alihankkijaluettelo (verkkosivu)…</translation>
+            <translation>Alikäsittelijäluettelo (verkkosivu)…</translation>
         </message>
         <message>
             <location filename="../../ui/reports_menu.py" line="64" />
@@ -1721,22 +1732,22 @@ Avataanko se nyt?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="207" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Third-country vendors</source>
             <translation>Kolmansien maiden toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="211" />
             <source>Description</source>
             <translation>Kuvaus</translation>
         </message>
@@ -1803,32 +1814,32 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="329" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="330" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Chain</source>
-            <translation>Ketju</translation>
+            <translation>Toimitusketju</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Via</source>
-            <translation>Syy</translation>
+            <translation>Siirtotapa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="335" />
             <source>Mechanism / basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="336" />
             <source>Assessment</source>
             <translation>Arvio</translation>
         </message>
@@ -1900,27 +1911,27 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Kohdemaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Siirrot kolmansiin maihin</translation>
         </message>
@@ -2045,7 +2056,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Alihankkijaketju</translation>
+            <translation>Alikäsittelijäketju</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -2117,10 +2128,13 @@ Avataanko se nyt?</translation>
             <source>Notice of changes</source>
             <translation>Muutosten ilmoitusaika</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> pv</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> pv</numerusform>
+                <numerusform> pv</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2145,7 +2159,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="136" />
             <source>Public description (on the sub-processor list)</source>
-            <translation>Julkinen kuvaus (alihankkijaluettelossa)</translation>
+            <translation>Julkinen kuvaus (alikäsittelijäluettelossa)</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="139" />
@@ -2237,21 +2251,26 @@ Avataanko se nyt?</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="36" />
+            <source>Date the data processing agreement was signed</source>
+            <translation>Päivä, jona käsittelysopimus allekirjoitettiin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Next review</source>
             <translation>Seuraava tarkistus</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>missing</source>
             <translation>puuttuu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>not needed</source>
             <translation>ei tarvita</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="120" />
             <source>Formerly: {0}</source>
             <translation>Aiemmin: {0}</translation>
         </message>
@@ -2378,7 +2397,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="775" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>…ja {0} lisää: katso yleiskatsaus.</translation>
         </message>
@@ -2457,7 +2476,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="111" />
             <source>Reached by</source>
-            <translation>Siirron syy</translation>
+            <translation>Siirtotapa</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="112" />
@@ -2567,7 +2586,7 @@ Avataanko se nyt?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Alihankkijaketju</translation>
+            <translation>Alikäsittelijäketju</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />
@@ -2636,13 +2655,13 @@ Tarkemmat tiedot kirjoitettiin tiedostoon {0}. Lähetä tämä tiedosto ja kerro
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>toimittajaa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>palvelua</translation>

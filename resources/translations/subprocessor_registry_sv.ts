@@ -85,384 +85,384 @@
     <context>
         <name>ActivityEditor</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="134" />
+            <location filename="../../ui/editors/activity.py" line="137" />
             <source>Processing activity</source>
             <translation>Behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="148" />
+            <location filename="../../ui/editors/activity.py" line="151" />
             <source>Completeness</source>
             <translation>Fullständighet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="152" />
+            <location filename="../../ui/editors/activity.py" line="155" />
             <source>Record</source>
             <translation>Registerpost</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="153" />
+            <location filename="../../ui/editors/activity.py" line="156" />
             <source>e.g. Customer support</source>
             <translation>t.ex. Kundsupport</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="154" />
+            <location filename="../../ui/editors/activity.py" line="157" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="155" />
+            <location filename="../../ui/editors/activity.py" line="158" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="156" />
+            <location filename="../../ui/editors/activity.py" line="159" />
             <source>e.g. Customer service, HR</source>
             <translation>t.ex. Kundtjänst, HR</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="158" />
+            <location filename="../../ui/editors/activity.py" line="161" />
             <source>Purposes and legal basis</source>
             <translation>Ändamål och rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="159" />
+            <location filename="../../ui/editors/activity.py" line="162" />
             <source>&amp;Purposes</source>
             <translation>&amp;Ändamål</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="160" />
+            <location filename="../../ui/editors/activity.py" line="163" />
             <source>Why the data is processed</source>
             <translation>Varför personuppgifterna behandlas</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="161" />
-            <source>Legal basis (Art. 6)</source>
-            <translation>Rättslig grund (art. 6)</translation>
+            <location filename="../../ui/editors/activity.py" line="165" />
+            <source>Legal basis ({0})</source>
+            <translation>Rättslig grund ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="162" />
+            <location filename="../../ui/editors/activity.py" line="172" />
+            <source>Special categories ({0})</source>
+            <translation>Känsliga personuppgifter ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/activity.py" line="167" />
             <source>Basis in detail</source>
             <translation>Närmare om grunden</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="163" />
+            <location filename="../../ui/editors/activity.py" line="168" />
             <source>The contract, law or consent text relied on</source>
             <translation>Det avtal, den lag eller den samtyckestext som behandlingen grundar sig på</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="164" />
+            <location filename="../../ui/editors/activity.py" line="169" />
             <source>Legitimate interests</source>
             <translation>Berättigat intresse</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="165" />
+            <location filename="../../ui/editors/activity.py" line="170" />
             <source>The interests and the balancing test</source>
             <translation>Intressena och intresseavvägningen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="166" />
-            <source>Special categories (Art. 9)</source>
-            <translation>Känsliga personuppgifter (art. 9)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/activity.py" line="169" />
+            <location filename="../../ui/editors/activity.py" line="175" />
             <source>People and data</source>
             <translation>Registrerade och personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="171" />
+            <location filename="../../ui/editors/activity.py" line="177" />
             <source>Data subjects</source>
             <translation>Registrerade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Customers' end users</source>
             <translation>Kundernas slutanvändare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Employees</source>
             <translation>Anställda</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="172" />
+            <location filename="../../ui/editors/activity.py" line="178" />
             <source>Job applicants</source>
             <translation>Arbetssökande</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Website visitors</source>
             <translation>Besökare på webbplatsen</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Prospects</source>
             <translation>Potentiella kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="173" />
+            <location filename="../../ui/editors/activity.py" line="179" />
             <source>Suppliers' contacts</source>
             <translation>Kontaktpersoner hos leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="174" />
+            <location filename="../../ui/editors/activity.py" line="180" />
             <source>e.g. Customers, then Enter</source>
             <translation>t.ex. Kunder, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="175" />
+            <location filename="../../ui/editors/activity.py" line="181" />
             <source>Personal data</source>
             <translation>Personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Contact details</source>
             <translation>Kontaktuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Identification data</source>
             <translation>Identifieringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="176" />
+            <location filename="../../ui/editors/activity.py" line="182" />
             <source>Traffic data</source>
             <translation>Trafikuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Billing data</source>
             <translation>Faktureringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Payment data</source>
             <translation>Betalningsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="177" />
+            <location filename="../../ui/editors/activity.py" line="183" />
             <source>Location data</source>
             <translation>Lokaliseringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Content of communications</source>
             <translation>Innehåll i kommunikation</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Technical logs</source>
             <translation>Tekniska loggar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="178" />
+            <location filename="../../ui/editors/activity.py" line="184" />
             <source>Employment data</source>
             <translation>Anställningsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="179" />
+            <location filename="../../ui/editors/activity.py" line="185" />
             <source>Health data</source>
             <translation>Uppgifter om hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="180" />
+            <location filename="../../ui/editors/activity.py" line="186" />
             <source>e.g. Contact details, then Enter</source>
             <translation>t.ex. Kontaktuppgifter, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="181" />
+            <location filename="../../ui/editors/activity.py" line="187" />
             <source>Recipients</source>
             <translation>Mottagare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Processors (our vendors)</source>
             <translation>Personuppgiftsbiträden (våra leverantörer)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Tax authority</source>
             <translation>Skatteverket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Auditors</source>
             <translation>Revisorer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="182" />
+            <location filename="../../ui/editors/activity.py" line="188" />
             <source>Banks</source>
             <translation>Banker</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Public authorities</source>
             <translation>Myndigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="183" />
+            <location filename="../../ui/editors/activity.py" line="189" />
             <source>Group companies</source>
             <translation>Koncernbolag</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="184" />
+            <location filename="../../ui/editors/activity.py" line="190" />
             <source>e.g. Tax authority, then Enter</source>
             <translation>t.ex. Skatteverket, sedan Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="186" />
+            <location filename="../../ui/editors/activity.py" line="192" />
             <source>Data category</source>
             <translation>Kategori av personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="187" />
+            <location filename="../../ui/editors/activity.py" line="193" />
             <source>Kept for</source>
             <translation>Sparas i</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="188" />
+            <location filename="../../ui/editors/activity.py" line="194" />
             <source>Add retention period</source>
-            <translation>Lägg till gallringsfrist</translation>
+            <translation>Lägg till tidsfrist för radering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="189" />
+            <location filename="../../ui/editors/activity.py" line="195" />
             <source>Erasure time limits</source>
-            <translation>Gallringsfrister</translation>
+            <translation>Tidsfrister för radering</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="191" />
+            <location filename="../../ui/editors/activity.py" line="197" />
             <source>Protection and rights</source>
             <translation>Skydd och rättigheter</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="192" />
+            <location filename="../../ui/editors/activity.py" line="198" />
             <source>Security measures</source>
             <translation>Säkerhetsåtgärder</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="193" />
-            <source>Technical and organisational measures (Art. 32)</source>
-            <translation>Tekniska och organisatoriska åtgärder (art. 32)</translation>
+            <location filename="../../ui/editors/activity.py" line="199" />
+            <source>Technical and organisational measures ({0})</source>
+            <translation>Tekniska och organisatoriska åtgärder ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="194" />
+            <location filename="../../ui/editors/activity.py" line="201" />
             <source>Source of the data</source>
             <translation>Personuppgifternas källa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="195" />
+            <location filename="../../ui/editors/activity.py" line="202" />
             <source>Rights available</source>
             <translation>Rättigheter som kan utövas</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="196" />
+            <location filename="../../ui/editors/activity.py" line="203" />
             <source>Automated decisions</source>
             <translation>Automatiserade beslut</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="197" />
+            <location filename="../../ui/editors/activity.py" line="204" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="198" />
+            <location filename="../../ui/editors/activity.py" line="205" />
             <source>DPIA link</source>
             <translation>Länk till konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="200" />
+            <location filename="../../ui/editors/activity.py" line="207" />
             <source>Controllers</source>
             <translation>Personuppgiftsansvariga</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="202" />
+            <location filename="../../ui/editors/activity.py" line="209" />
             <source>Controller or customer group</source>
             <translation>Personuppgiftsansvarig eller kundgrupp</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="203" />
+            <location filename="../../ui/editors/activity.py" line="210" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="204" />
+            <location filename="../../ui/editors/activity.py" line="211" />
             <source>Add controller</source>
             <translation>Lägg till personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="205" />
+            <location filename="../../ui/editors/activity.py" line="212" />
             <source>Processing on behalf of</source>
             <translation>Behandling på uppdrag av</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="206" />
+            <location filename="../../ui/editors/activity.py" line="213" />
             <source>Joint controllers</source>
             <translation>Gemensamt personuppgiftsansvariga</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="208" />
+            <location filename="../../ui/editors/activity.py" line="215" />
             <source>Vendors and services</source>
             <translation>Leverantörer och tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="210" />
+            <location filename="../../ui/editors/activity.py" line="217" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="212" />
+            <location filename="../../ui/editors/activity.py" line="219" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="214" />
+            <location filename="../../ui/editors/activity.py" line="221" />
             <source>Third-country transfers</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="217" />
+            <location filename="../../ui/editors/activity.py" line="224" />
             <source>Transfer notes</source>
             <translation>Anteckningar om överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="218" />
+            <location filename="../../ui/editors/activity.py" line="225" />
             <source>Document Art. 49(1) second-subparagraph transfers here</source>
             <translation>Dokumentera här överföringar enligt art. 49.1 andra stycket</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="220" />
+            <location filename="../../ui/editors/activity.py" line="227" />
             <source>Review</source>
             <translation>Översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="221" />
+            <location filename="../../ui/editors/activity.py" line="228" />
             <source>Last reviewed</source>
             <translation>Senaste översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="222" />
+            <location filename="../../ui/editors/activity.py" line="229" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -470,37 +470,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="270" />
+            <location filename="../../ui/models/lists.py" line="271" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="272" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="273" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="274" />
             <source>Legal basis</source>
             <translation>Rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="277" />
+            <source>Data protection impact assessment (DPIA)</source>
+            <translation>Konsekvensbedömning avseende dataskydd (DPIA)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -579,17 +584,17 @@
     <context>
         <name>CompletenessPanel</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="75" />
+            <location filename="../../ui/editors/activity.py" line="76" />
             <source>complete</source>
             <translation>fullständig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="76" />
+            <location filename="../../ui/editors/activity.py" line="77" />
             <source>incomplete</source>
             <translation>ofullständig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="87" />
+            <location filename="../../ui/editors/activity.py" line="90" />
             <source>Article 30: {0} of {1} items complete</source>
             <translation>Artikel 30: {0} av {1} punkter fullständiga</translation>
         </message>
@@ -718,7 +723,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="58" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
-            <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, era tjänster och ert register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
+            <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, dina tjänster och ditt register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="63" />
@@ -738,7 +743,7 @@
         <message>
             <location filename="../../ui/dialogs.py" line="69" />
             <source>Enter your organisation's name and add your vendors.</source>
-            <translation>Ange organisationens namn och lägg till era leverantörer.</translation>
+            <translation>Ange organisationens namn och lägg till dina leverantörer.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="71" />
@@ -1244,140 +1249,146 @@
     <context>
         <name>OrganisationEditor</name>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="34" />
-            <location filename="../../ui/editors/organisation.py" line="53" />
+            <location filename="../../ui/editors/organisation.py" line="35" />
+            <location filename="../../ui/editors/organisation.py" line="54" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="54" />
+            <location filename="../../ui/editors/organisation.py" line="55" />
             <source>&amp;Name</source>
             <translation>&amp;Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="55" />
+            <location filename="../../ui/editors/organisation.py" line="56" />
             <source>Registration no.</source>
             <translation>Organisationsnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="56" />
+            <location filename="../../ui/editors/organisation.py" line="57" />
             <source>Address</source>
             <translation>Adress</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="57" />
+            <location filename="../../ui/editors/organisation.py" line="58" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="59" />
+            <location filename="../../ui/editors/organisation.py" line="60" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="60" />
+            <location filename="../../ui/editors/organisation.py" line="61" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="61" />
+            <location filename="../../ui/editors/organisation.py" line="62" />
             <source>Website</source>
             <translation>Webbplats</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="63" />
-            <source>Roles (Art. 30)</source>
-            <translation>Roller (art. 30)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="64" />
+            <location filename="../../ui/editors/organisation.py" line="67" />
             <source>Controller</source>
             <translation>Personuppgiftsansvarig</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="65" />
-            <source>Controller of its own processing (Art. 30(1))</source>
-            <translation>Personuppgiftsansvarig för sin egen behandling (art. 30.1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="66" />
+            <location filename="../../ui/editors/organisation.py" line="69" />
             <source>Processor</source>
             <translation>Personuppgiftsbiträde</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="67" />
-            <source>Processor for its customers (Art. 30(2))</source>
-            <translation>Personuppgiftsbiträde för sina kunder (art. 30.2)</translation>
+            <location filename="../../ui/editors/organisation.py" line="65" />
+            <source>Roles ({0})</source>
+            <translation>Roller ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="69" />
+            <location filename="../../ui/editors/organisation.py" line="68" />
+            <source>Controller of its own processing ({0})</source>
+            <translation>Personuppgiftsansvarig för sin egen behandling ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="70" />
+            <source>Processor for its customers ({0})</source>
+            <translation>Personuppgiftsbiträde för sina kunder ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/organisation.py" line="72" />
             <source>Data protection officer and representative</source>
             <translation>Dataskyddsombud och företrädare</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="70" />
+            <location filename="../../ui/editors/organisation.py" line="73" />
             <source>DPO</source>
             <translation>Dataskyddsombud</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="71" />
+            <location filename="../../ui/editors/organisation.py" line="74" />
             <source>DPO e-mail</source>
             <translation>Dataskyddsombudets e-post</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="72" />
+            <location filename="../../ui/editors/organisation.py" line="75" />
             <source>DPO phone</source>
             <translation>Dataskyddsombudets telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="73" />
+            <location filename="../../ui/editors/organisation.py" line="76" />
             <source>EU representative</source>
             <translation>Företrädare i EU</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="74" />
+            <location filename="../../ui/editors/organisation.py" line="77" />
             <source>Supervisory authority</source>
             <translation>Tillsynsmyndighet</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="75" />
+            <location filename="../../ui/editors/organisation.py" line="78" />
             <source>e.g. Datatilsynet</source>
             <translation>t.ex. Integritetsskyddsmyndigheten (IMY)</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="77" />
+            <location filename="../../ui/editors/organisation.py" line="80" />
             <source>Sub-processor changes and reviews</source>
             <translation>Ändringar av underbiträden och översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="78" />
+            <location filename="../../ui/editors/organisation.py" line="81" />
             <source>Objections to</source>
             <translation>Invändningar till</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="79" />
+            <location filename="../../ui/editors/organisation.py" line="82" />
             <source>Where customers send objections</source>
             <translation>Vart kunderna skickar invändningar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
+            <location filename="../../ui/editors/organisation.py" line="83" />
             <source>Notice period</source>
             <translation>Aviseringstid</translation>
         </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="80" />
-            <source> days</source>
-            <translation> dagar</translation>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="84" />
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dagar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/editors/organisation.py" line="86" />
+            <source> month(s)</source>
+            <translation>
+                <numerusform> månad</numerusform>
+                <numerusform> månader</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/editors/organisation.py" line="81" />
+            <location filename="../../ui/editors/organisation.py" line="85" />
             <source>Review every</source>
             <translation>Intervall för översyn</translation>
-        </message>
-        <message>
-            <location filename="../../ui/editors/organisation.py" line="82" />
-            <source> months</source>
-            <translation> månader</translation>
         </message>
     </context>
     <context>
@@ -1530,7 +1541,7 @@
             <translation>Skrivskyddat: registret är öppnat för läsning och ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="701" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
@@ -1538,7 +1549,7 @@
     <context>
         <name>RecordTableModel</name>
         <message>
-            <location filename="../../ui/models/records.py" line="540" />
+            <location filename="../../ui/models/records.py" line="544" />
             <source>Verdict: the most serious finding</source>
             <translation>Bedömning: den allvarligaste iakttagelsen</translation>
         </message>
@@ -1721,22 +1732,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="207" />
+            <location filename="../../ui/models/lists.py" line="208" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="209" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="210" />
             <source>Third-country vendors</source>
             <translation>Leverantörer i tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="211" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -1803,32 +1814,32 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="329" />
+            <location filename="../../ui/models/lists.py" line="331" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="330" />
+            <location filename="../../ui/models/lists.py" line="332" />
             <source>Chain</source>
-            <translation>Kedja</translation>
+            <translation>Leverantörskedja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="333" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="334" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="335" />
             <source>Mechanism / basis</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="336" />
             <source>Assessment</source>
             <translation>Bedömning</translation>
         </message>
@@ -1900,27 +1911,27 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransfersView</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Destination</source>
             <translation>Mottagarland</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="101" />
+            <location filename="../../ui/editors/activity.py" line="104" />
             <source>Basis</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="102" />
+            <location filename="../../ui/editors/activity.py" line="105" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="103" />
+            <location filename="../../ui/editors/activity.py" line="106" />
             <source>Third-country transfers</source>
             <translation>Överföringar till tredjeland</translation>
         </message>
@@ -2045,7 +2056,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="102" />
             <source>Sub-processor chain</source>
-            <translation>Kedja av underbiträden</translation>
+            <translation>Leverantörskedja</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="103" />
@@ -2090,7 +2101,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor.py" line="123" />
             <source>Data processing agreement</source>
-            <translation>Personuppgiftsbiträdesavtal</translation>
+            <translation>Biträdesavtal</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="124" />
@@ -2117,10 +2128,13 @@ Vill du öppna den nu?</translation>
             <source>Notice of changes</source>
             <translation>Aviseringstid för ändringar</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/editors/vendor.py" line="129" />
-            <source> days</source>
-            <translation> dagar</translation>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> dag</numerusform>
+                <numerusform> dagar</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor.py" line="131" />
@@ -2233,25 +2247,30 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/models/lists.py" line="35" />
             <source>DPA signed</source>
-            <translation>Biträdesavtal undertecknat</translation>
+            <translation>Biträdesavtal</translation>
         </message>
         <message>
             <location filename="../../ui/models/lists.py" line="36" />
+            <source>Date the data processing agreement was signed</source>
+            <translation>Datum då biträdesavtalet undertecknades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="117" />
+            <location filename="../../ui/models/lists.py" line="118" />
             <source>missing</source>
             <translation>saknas</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="119" />
             <source>not needed</source>
             <translation>behövs inte</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="120" />
             <source>Formerly: {0}</source>
             <translation>Tidigare: {0}</translation>
         </message>
@@ -2378,7 +2397,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="775" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>…och {0} till: se översikten.</translation>
         </message>
@@ -2557,7 +2576,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="522" />
             <source>What the vendor does for you, as customers read it</source>
-            <translation>Vad leverantören gör åt er, skrivet för kunderna</translation>
+            <translation>Vad leverantören gör åt dig, så som kunderna läser det</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="525" />
@@ -2567,7 +2586,7 @@ Vill du öppna den nu?</translation>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="558" />
             <source>Sub-processor chain</source>
-            <translation>Kedja av underbiträden</translation>
+            <translation>Leverantörskedja</translation>
         </message>
         <message>
             <location filename="../../ui/editors/vendor_parts.py" line="582" />
@@ -2636,13 +2655,13 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
     <context>
         <name>undo</name>
         <message>
-            <location filename="../../ui/editors/activity.py" line="209" />
+            <location filename="../../ui/editors/activity.py" line="216" />
             <location filename="../../ui/undo.py" line="52" />
             <source>vendors</source>
             <translation>leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/activity.py" line="211" />
+            <location filename="../../ui/editors/activity.py" line="218" />
             <location filename="../../ui/undo.py" line="52" />
             <source>services</source>
             <translation>tjänster</translation>

@@ -308,7 +308,7 @@ def test_privacy_shield_in_each_language(demo_snapshot: Snapshot) -> None:
         "Overføring til USA (US, selskapets sete, lagring): overføringen bygger på EU-US "
         "Privacy Shield, som EU-domstolen kjente ugyldig 16. juli 2020 (C-311/18, Schrems II). "
         "Erstatt grunnlaget med EU-US Data Privacy Framework (hvis mottakeren er sertifisert) "
-        "eller standardkontraktsbestemmelsene fra 2021."
+        "eller de standard personvernbestemmelsene fra 2021."
     )
     assert "16. juli 2020 (C-311/18, Schrems II)" in shield.message_in("da")
     assert "EU-Domstolen erklærede ugyldig" in shield.message_in("da")
@@ -349,7 +349,7 @@ def test_article_30_items_cited_as_each_language_does() -> None:
     result = assess(snapshot(vendor(), activities=[activity(purposes="")]), AS_OF)
     [item] = result.for_record("activity", 1)
     assert item.message_in("nb").startswith("Art. 30 nr. 1 bokstav b (formål) er ufullstendig.")
-    assert item.message_in("da").startswith("Art. 30, stk. 1, litra b (formål)")
+    assert item.message_in("da").startswith("Artikel 30, stk. 1, litra b (formål)")
     assert item.message_in("sv").startswith("Artikel 30.1 b (ändamål)")
     assert item.message_in("fi").startswith(
         "Puutteellinen: 30 artiklan 1 kohdan b alakohta (käsittelyn tarkoitukset).")

@@ -140,10 +140,10 @@ def test_internal_fields_never_published(
 
 @pytest.mark.parametrize(("lang", "title", "outside", "country"), [
     ("en", "Sub-processors as of 21", "Outside the EU/EEA", "United States"),
-    ("nb", "Underleverandører per 21. november 2026", "Utenfor EU/EØS", "USA"),
+    ("nb", "Underdatabehandlere per 21. november 2026", "Utenfor EU/EØS", "USA"),
     ("da", "Underdatabehandlere pr. 21. november 2026", "Uden for EU/EØS", "USA"),
     ("sv", "Underbiträden per den 21 november 2026", "Utanför EU/EES", "USA"),
-    ("fi", "Alihankkijat, tilanne 21. marraskuuta 2026", "EU:n/ETA:n ulkopuolella",
+    ("fi", "Alikäsittelijät, tilanne 21. marraskuuta 2026", "EU:n/ETA:n ulkopuolella",
      "Yhdysvallat"),
 ])
 def test_pdf_in_each_language(
@@ -162,9 +162,9 @@ def test_pdf_in_each_language(
 
 def test_nb_uses_local_terms(snapshot: Snapshot, tmp_path: Path) -> None:
     text = Page(render(snapshot, "subprocessors-html", tmp_path / "nb.html", "nb")).text
-    assert "Underleverandører per 21. november 2026" in text
+    assert "Underdatabehandlere per 21. november 2026" in text
     assert "tredjeland" in text
-    assert "EUs standardkontraktsbestemmelser (SCC)" in text
+    assert "standard personvernbestemmelser (SCC)" in text
     assert "Irland (AWS eu-west-1, Dublin)" in text
     assert "E-postfiltrering & arkiv" in text  # the vendor's Norwegian description
 
@@ -200,9 +200,9 @@ def test_the_list_claims_dpas_only_when_every_listed_vendor_has_one(
 
 @pytest.mark.parametrize(("lang", "protection"), [
     ("en", "India: Old SCCs 2010/87/EU (controller to processor) (no longer valid)."),
-    ("nb", "India: Gamle standardkontrakter 2010/87/EU (behandlingsansvarlig til databehandler) "
-           "(ikke lenger gyldig)."),
-    ("fi", "Intia: Vanhat vakiolausekkeet 2010/87/EU (rekisterinpitäjältä henkilötietojen "
+    ("nb", "India: Gamle standard personvernbestemmelser 2010/87/EU (behandlingsansvarlig "
+           "til databehandler) (ikke lenger gyldig)."),
+    ("fi", "Intia: Vanhat vakiosopimuslausekkeet 2010/87/EU (rekisterinpitäjältä henkilötietojen "
            "käsittelijälle) (ei enää voimassa)."),
 ])
 def test_a_dead_mechanism_is_named_in_the_lists_language(

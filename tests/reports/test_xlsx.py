@@ -73,13 +73,13 @@ def test_controller_record_one_row_per_activity(workbook: openpyxl.Workbook) -> 
     assert [r["Processing activity"] for r in rows] == [
         FORMULA + " campaign", "Customer support"]
     support = rows[1]
-    assert support["Purposes of the processing [30(1)(b)]"] == (
+    assert support["Purposes of the processing [Art. 30(1)(b)]"] == (
         "Answer customers' questions & complaints <fast>")
-    assert support["Categories of data subjects [30(1)(c)]"] == "Customers\nUsers"
-    assert support["Third countries [30(1)(e)]"] == "India, United Kingdom, United States"
+    assert support["Categories of data subjects [Art. 30(1)(c)]"] == "Customers\nUsers"
+    assert support["Third countries [Art. 30(1)(e)]"] == "India, United Kingdom, United States"
     assert "Zendesk → United States: EU-US Data Privacy Framework" in str(
-        support["Safeguards for the transfers [30(1)(e)]"])
-    assert support["Erasure time limits [30(1)(f)]"] == "Tickets: 3 years"
+        support["Safeguards for the transfers [Art. 30(1)(e)]"])
+    assert support["Erasure time limits [Art. 30(1)(f)]"] == "Tickets: 3 years"
     assert support["Legal basis (Art. 6)"] == "Contract (Art. 6(1)(b))"
     assert support["DPIA required"] == "Yes"
     assert support["DPIA progress"] == "Completed"
@@ -90,10 +90,10 @@ def test_controller_record_one_row_per_activity(workbook: openpyxl.Workbook) -> 
 def test_controller_columns_follow_regulators_templates(workbook: openpyxl.Workbook) -> None:
     ws = workbook["Controller record"]
     headings = [c.value for c in ws[header_row(ws, "Processing activity")]]
-    for expected in ("Business function", "Purposes of the processing [30(1)(b)]",
-                     "Categories of recipients [30(1)(d)]",
-                     "Processors and their contracts [30(1)(d)]",
-                     "Security measures (Art. 32) [30(1)(g)]",
+    for expected in ("Business function", "Purposes of the processing [Art. 30(1)(b)]",
+                     "Categories of recipients [Art. 30(1)(d)]",
+                     "Processors and their contracts [Art. 30(1)(d)]",
+                     "Security measures (Art. 32) [Art. 30(1)(g)]",
                      "Condition for special categories (Art. 9)", "Legitimate interests",
                      "Rights of the data subjects", "Automated decision-making",
                      "Source of the data", "Location of the data", "DPIA required",
@@ -102,12 +102,13 @@ def test_controller_columns_follow_regulators_templates(workbook: openpyxl.Workb
 
 
 def test_processor_record_one_row_per_controller(workbook: openpyxl.Workbook) -> None:
-    rows = records(workbook["Processor record"], "Controller or customer group [30(2)(a)]")
-    assert [r["Controller or customer group [30(2)(a)]"] for r in rows] == [
+    rows = records(workbook["Processor record"], "Controller or customer group [Art. 30(2)(a)]")
+    assert [r["Controller or customer group [Art. 30(2)(a)]"] for r in rows] == [
         "Kunde Ærlig AS", "Business customers"]
-    assert rows[0]["Categories of processing [30(2)(b)]"] == "Deliver SMS on behalf of customers"
-    assert rows[0]["Security measures (Art. 32) [30(2)(d)]"] == "TLS, SMPP over VPN"
-    assert "Serbia" in str(rows[0]["Third countries [30(2)(c)]"])
+    assert rows[0]["Categories of processing [Art. 30(2)(b)]"] == (
+        "Deliver SMS on behalf of customers")
+    assert rows[0]["Security measures (Art. 32) [Art. 30(2)(d)]"] == "TLS, SMPP over VPN"
+    assert "Serbia" in str(rows[0]["Third countries [Art. 30(2)(c)]"])
 
 
 def test_vendors_one_row_each_with_values_in_place(
@@ -216,10 +217,10 @@ def test_same_registry_and_date_give_the_same_bytes(
 
 
 @pytest.mark.parametrize(("lang", "sheet", "heading"), [
-    ("nb", "Behandlingsansvarlig", "Formål med behandlingen [30(1)(b)]"),
-    ("da", "Dataansvarlig", "Kategorier af registrerede [30(1)(c)]"),
-    ("sv", "Personuppgiftsansvarig", "Gallringsfrister [30(1)(f)]"),
-    ("fi", "Rekisterinpitäjä", "Käsittelyn tarkoitukset [30(1)(b)]"),
+    ("nb", "Behandlingsansvarlig", "Formål med behandlingen [art. 30 nr. 1 bokstav b]"),
+    ("da", "Dataansvarlig", "Kategorier af registrerede [artikel 30, stk. 1, litra c]"),
+    ("sv", "Personuppgiftsansvarig", "Tidsfrister för radering [artikel 30.1 f]"),
+    ("fi", "Rekisterinpitäjä", "Käsittelyn tarkoitukset [30 artiklan 1 kohdan b alakohta]"),
 ])
 def test_headings_in_each_language(
     snapshot: Snapshot, tmp_path: Path, lang: str, sheet: str, heading: str
@@ -268,9 +269,10 @@ def test_one_line_rows_keep_the_default_height(workbook: openpyxl.Workbook) -> N
 
 @pytest.mark.parametrize(("lang", "sheet", "vendor", "assessment", "says"), [
     ("nb", "Overføringer", "Leverandør", "Merknad",
-     "overføringen bygger på EU-US Privacy Shield, som EU-domstolen kjente ugyldig "
+     "Overføringen bygger på EU-US Privacy Shield, som EU-domstolen kjente ugyldig "
      "16. juli 2020 (C-311/18, Schrems II). Erstatt grunnlaget med EU-US Data Privacy "
-     "Framework (hvis mottakeren er sertifisert) eller standardkontraktsbestemmelsene fra 2021."),
+     "Framework (hvis mottakeren er sertifisert) eller de standard personvernbestemmelsene "
+     "fra 2021."),
     ("da", "Overførsler", "Leverandør", "Bemærkning",
      "som EU-Domstolen erklærede ugyldig 16. juli 2020 (C-311/18, Schrems II)"),
     ("sv", "Överföringar", "Leverantör", "Anmärkning",
@@ -278,7 +280,7 @@ def test_one_line_rows_keep_the_default_height(workbook: openpyxl.Workbook) -> N
     ("fi", "Siirrot", "Toimittaja", "Huomautus",
      "jonka EU:n tuomioistuin julisti pätemättömäksi 16.7.2020 (C-311/18, Schrems II)"),
     ("en", "Transfers", "Vendor", "Assessment",
-     "it relies on EU-US Privacy Shield, invalidated by the CJEU on 16 Jul 2020 "
+     "It relies on EU-US Privacy Shield, invalidated by the CJEU on 16 Jul 2020 "
      "(C-311/18, Schrems II)."),
 ])
 def test_the_assessment_column_reads_in_the_workbooks_language(

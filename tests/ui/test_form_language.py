@@ -181,8 +181,28 @@ def test_the_safeguards_mechanisms_read_in_norwegian(
         return combo.itemText(combo.findData(mechanism))
 
     assert shown(Mechanism.ADEQUACY) == "Adekvansbeslutning"
-    assert shown(Mechanism.SCC_2021) == "EUs standardkontraktsbestemmelser (EU) 2021/914"
+    assert shown(Mechanism.SCC_2021) == "Standard personvernbestemmelser (EU) 2021/914"
     assert shown(Mechanism.DEROGATION) == "Unntak for særlige situasjoner"
     assert shown(Mechanism.SCC_2010_87) == (
-        "Gamle standardkontrakter 2010/87/EU (behandlingsansvarlig til databehandler) (ikke "
-        "lenger gyldig)")
+        "Gamle standard personvernbestemmelser 2010/87/EU (behandlingsansvarlig til "
+        "databehandler) (ikke lenger gyldig)")
+
+
+def test_the_review_interval_reads_as_norwegian_counts_months(
+    norwegian: AppContext, qtbot: QtBot
+) -> None:
+    """Not "Gjennomgå hver 12 måneder": the interval is a noun, the months a number-aware
+    plural."""
+    editor = OrganisationEditor(norwegian)
+    show(qtbot, editor)
+    binding = editor._bindings["review_interval_months"]
+    spin, label = binding.widget, binding.layout.labelForField(binding.holder)
+
+    spin.setValue(12)  # type: ignore[attr-defined]
+    assert (label.text(), spin.text()) == (  # type: ignore[attr-defined]
+        "Gjennomgangsintervall", "12 måneder")
+    spin.setValue(1)  # type: ignore[attr-defined]
+    assert spin.text() == "1 måned"  # type: ignore[attr-defined]
+    notice = editor._bindings["notice_days"].widget
+    notice.setValue(1)  # type: ignore[attr-defined]
+    assert notice.text() == "1 dag"  # type: ignore[attr-defined]

@@ -255,11 +255,12 @@ def test_the_norwegian_translation_loads(qapp: QApplication) -> None:
         assert translate("errors", "Something went wrong") == "Noe gikk galt"
         assert translate("undo", "Undo") == "Angre"
         assert translate("ReportsMenu", "Sub-processor list (PDF)…") == (
-            "Liste over underleverandører (PDF) …")
+            "Liste over underdatabehandlere (PDF) …")
         from ui.widgets.labels import art9_conditions, derogations
 
-        assert art9_conditions()[1][1] == "9(2)(a) Uttrykkelig samtykke"
-        assert derogations()[-1][1] == "49(1) annet ledd: tvingende berettigede interesser"
+        assert art9_conditions()[1][1] == "Uttrykkelig samtykke (art. 9 nr. 2 bokstav a)"
+        assert derogations()[-1][1] == (
+            "Tvingende berettigede interesser (art. 49 nr. 1 annet ledd)")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

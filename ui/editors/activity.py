@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from registry.assessment import Art30Item, Transfer, art30_items
 from registry.checks_of_records import Problems, validate_activity
+from registry.citations import cite
 from registry.countries import country_name
 from registry.enums import ActivityRole, LegalBasis
 from registry.forms import ACTIVITY_COLUMNS, ActivityForm
@@ -74,8 +75,10 @@ class CompletenessPanel(QWidget):
             icon.setPixmap(verdict_icon(verdict).pixmap(size, size))
             icon.setAccessibleName(self.tr("complete") if item.complete
                                    else self.tr("incomplete"))
-            text.setText(f"{item.code} {item.title_in(language)}" if item.complete
-                         else f"{item.code} {item.title_in(language)}: {item.fix_in(language)}")
+            # The citation stays on one line (no "(artikel" above "30.1 c)").
+            cited = item.reference().in_(language).replace(" ", "\N{NO-BREAK SPACE}")
+            title = f"{item.title_in(language)} ({cited})"
+            text.setText(title if item.complete else f"{title}: {item.fix_in(language)}")
             text.setStyleSheet("" if item.complete
                                else f"color: {text_colour('warning').name()};")
             icon.show()
@@ -158,12 +161,15 @@ class ActivityEditor(RecordEditor):
         why = self.section(self.tr("Purposes and legal basis"))
         self.purposes = self.text(why, "purposes", self.tr("&Purposes"), 3,
                                   self.tr("Why the data is processed"))
-        self.choice(why, "legal_basis", self.tr("Legal basis (Art. 6)"), choices.legal_bases())
+        lang = self.context.language
+        self.choice(why, "legal_basis", self.tr("Legal basis ({0})").format(cite(6, lang=lang)),
+                    choices.legal_bases())
         self.text(why, "legal_basis_detail", self.tr("Basis in detail"), 2,
                   self.tr("The contract, law or consent text relied on"))
         self.text(why, "legitimate_interests", self.tr("Legitimate interests"), 2,
                   self.tr("The interests and the balancing test"))
-        self.choice(why, "art9_condition", self.tr("Special categories (Art. 9)"),
+        self.choice(why, "art9_condition",
+                    self.tr("Special categories ({0})").format(cite(9, lang=lang)),
                     choices.art9_conditions())
 
         data = self.section(self.tr("People and data"))
@@ -190,7 +196,8 @@ class ActivityEditor(RecordEditor):
 
         protection = self.section(tr("Protection and rights"))
         self.text(protection, "security_measures", tr("Security measures"), 3,
-                  tr("Technical and organisational measures (Art. 32)"))
+                  tr("Technical and organisational measures ({0})").format(
+                      cite(32, lang=self.context.language)))
         self.text(protection, "source", tr("Source of the data"), 2)
         self.text(protection, "rights", tr("Rights available"), 2)
         self.text(protection, "automated_decisions", tr("Automated decisions"), 2)

@@ -691,11 +691,17 @@ class RecordEditor(QWidget):
         return widget
 
     def spin(self, layout: QFormLayout, key: str, label: str, minimum: int, maximum: int,
-             suffix: str = "", optional: bool = False) -> QSpinBox:
-        """A whole number; ``optional`` adds a "not set" value (None) below ``minimum``."""
+             suffix: Callable[[int], str] | None = None, optional: bool = False) -> QSpinBox:
+        """A whole number; ``optional`` adds a "not set" value (None) below ``minimum``.
+
+        ``suffix`` gives the unit for a number ("12 months", "1 month"): a plural text of the
+        translations (``lambda n: self.tr(" month(s)", "", n)``), asked again at each value.
+        """
         widget = QSpinBox(self.content)
         widget.setRange(minimum - 1 if optional else minimum, maximum)
-        widget.setSuffix(suffix)
+        if suffix is not None:
+            widget.setSuffix(suffix(widget.value()))
+            widget.valueChanged.connect(lambda n: widget.setSuffix(suffix(n)))
         guard_wheel(widget)
         if optional:
             widget.setSpecialValueText(self.tr("not set"))

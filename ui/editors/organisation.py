@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from PySide6.QtWidgets import QWidget
 
 from registry.checks_of_records import Problems, validate_organisation
+from registry.citations import cite
 from registry.forms import OrganisationForm
 from registry.usecases import ORGANISATION_ID, load_organisation_form
 
@@ -60,11 +61,13 @@ class OrganisationEditor(RecordEditor):
         self.line(who, "phone", self.tr("Phone"), max_length=60)
         self.line(who, "website", self.tr("Website"), "https://")
 
-        roles = self.section(self.tr("Roles (Art. 30)"))
+        lang = self.context.language
+        roles = self.section(self.tr("Roles ({0})").format(cite(30, lang=lang)))
+        own, customers = cite(30, 1, lang=lang), cite(30, 2, lang=lang)
         self.check(roles, "is_controller", self.tr("Controller"),
-                   self.tr("Controller of its own processing (Art. 30(1))"))
+                   self.tr("Controller of its own processing ({0})").format(own))
         self.check(roles, "is_processor", self.tr("Processor"),
-                   self.tr("Processor for its customers (Art. 30(2))"))
+                   self.tr("Processor for its customers ({0})").format(customers))
 
         dpo = self.section(self.tr("Data protection officer and representative"))
         self.line(dpo, "dpo_name", self.tr("DPO"), max_length=200)
@@ -77,6 +80,7 @@ class OrganisationEditor(RecordEditor):
         notices = self.section(self.tr("Sub-processor changes and reviews"))
         self.line(notices, "objection_contact", self.tr("Objections to"),
                   self.tr("Where customers send objections"), 200)
-        self.spin(notices, "notice_days", self.tr("Notice period"), 0, 365, self.tr(" days"))
+        self.spin(notices, "notice_days", self.tr("Notice period"), 0, 365,
+                  lambda n: self.tr(" day(s)", "", n))
         self.spin(notices, "review_interval_months", self.tr("Review every"), 1, 120,
-                  self.tr(" months"))
+                  lambda n: self.tr(" month(s)", "", n))

@@ -126,7 +126,7 @@ class VendorEditor(RecordEditor):
         self.text(dpa, "dpa.reference", self.tr("Reference or file"), 2)
         self.date(dpa, "dpa.review_date", self.tr("Review by"))
         self.spin(dpa, "dpa.notice_days", self.tr("Notice of changes"), 0, 365,
-                  self.tr(" days"), optional=True)
+                  lambda n: self.tr(" day(s)", "", n), optional=True)
 
         services = self.section(self.tr("Services that use this vendor"))
         self.services = LinkTable(self.tr("Service"), self.tr("Purpose"),

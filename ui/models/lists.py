@@ -32,7 +32,8 @@ class VendorTableModel(RecordTableModel):
             Column("status", self.tr("Status")),
             Column("hosting", self.tr("Hosted in")),
             Column("third", self.tr("Third countries"), sort="raw"),
-            Column("dpa", self.tr("DPA signed"), sort="raw"),
+            Column("dpa", self.tr("DPA signed"), sort="raw",
+                   tip=self.tr("Date the data processing agreement was signed")),
             Column("review", self.tr("Next review"), sort="date"),
         ]
 
@@ -272,7 +273,8 @@ class ActivityTableModel(RecordTableModel):
             Column("function", self.tr("Business function")),
             Column("basis", self.tr("Legal basis")),
             Column("vendors", self.tr("Vendors"), sort="number"),
-            Column("dpia", self.tr("DPIA")),
+            Column("dpia", self.tr("DPIA"),
+                   tip=self.tr("Data protection impact assessment (DPIA)")),
             Column("review", self.tr("Next review"), sort="date"),
         ]
 

@@ -98,11 +98,14 @@ class Column:
         title: the header.
         sort: how it sorts: ``text`` (the folded cell), ``number``, ``date`` (empty last)
             or ``raw`` (the row's own key).
+        tip: the header's tooltip, where the header says it short ("DPIA"); the header
+            itself otherwise.
     """
 
     key: str
     title: str
     sort: str = "text"
+    tip: str = ""
 
     @property
     def numeric(self) -> bool:
@@ -536,8 +539,10 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[section]
         if role == _DISPLAY:
             return column.title
-        if role in (_TOOLTIP, _ACCESSIBLE) and section == self._verdict_column:
-            return self.tr("Verdict: the most serious finding")
+        if role in (_TOOLTIP, _ACCESSIBLE):
+            if section == self._verdict_column:
+                return self.tr("Verdict: the most serious finding")
+            return column.tip or column.title
         if role == _ALIGN and column.numeric:
             return _RIGHT
         return None

@@ -58,9 +58,9 @@ def activity_roles() -> Choices:
 
 
 def legal_bases() -> Choices:
-    letters = "abcdef"
+    lang = language()
     return [(None, tr("Not chosen yet"))] + [
-        (basis, f"6(1)({letters[i]}) {label(basis)}") for i, basis in enumerate(LegalBasis)
+        (basis, labels.cited_label("basis", basis, lang)) for basis in LegalBasis
     ]
 
 
