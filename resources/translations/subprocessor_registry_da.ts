@@ -866,22 +866,22 @@
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <location filename="../../ui/editors/history_panel.py" line="78" />
             <source>History</source>
             <translation>Historik</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="97" />
+            <location filename="../../ui/editors/history_panel.py" line="86" />
             <source>No changes yet: the record's history starts when it is saved.</source>
             <translation>Ingen ændringer endnu: postens historik begynder, når den gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="100" />
+            <location filename="../../ui/editors/history_panel.py" line="89" />
             <source>Show All in History</source>
             <translation>Vis alt i historikken</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="101" />
+            <location filename="../../ui/editors/history_panel.py" line="90" />
             <source>Every change of this record on the History page, to filter and export</source>
             <translation>Alle ændringer i denne post på historiksiden, til at filtrere og eksportere</translation>
         </message>

@@ -866,22 +866,22 @@
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <location filename="../../ui/editors/history_panel.py" line="78" />
             <source>History</source>
             <translation>Historia</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="97" />
+            <location filename="../../ui/editors/history_panel.py" line="86" />
             <source>No changes yet: the record's history starts when it is saved.</source>
             <translation>Ei vielä muutoksia: tietueen historia alkaa, kun se tallennetaan.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="100" />
+            <location filename="../../ui/editors/history_panel.py" line="89" />
             <source>Show All in History</source>
             <translation>Näytä kaikki historiassa</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="101" />
+            <location filename="../../ui/editors/history_panel.py" line="90" />
             <source>Every change of this record on the History page, to filter and export</source>
             <translation>Tietueen kaikki muutokset Historia-sivulla suodatettaviksi ja vietäviksi</translation>
         </message>

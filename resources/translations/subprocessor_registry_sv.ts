@@ -866,22 +866,22 @@
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <location filename="../../ui/editors/history_panel.py" line="78" />
             <source>History</source>
             <translation>Historik</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="97" />
+            <location filename="../../ui/editors/history_panel.py" line="86" />
             <source>No changes yet: the record's history starts when it is saved.</source>
             <translation>Inga ändringar ännu: postens historik börjar när den sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="100" />
+            <location filename="../../ui/editors/history_panel.py" line="89" />
             <source>Show All in History</source>
             <translation>Visa allt i historiken</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/history_panel.py" line="101" />
+            <location filename="../../ui/editors/history_panel.py" line="90" />
             <source>Every change of this record on the History page, to filter and export</source>
             <translation>Alla ändringar i posten på historiksidan, för att filtrera och exportera</translation>
         </message>

@@ -21,6 +21,7 @@ from registry.history import HistoryFilter
 
 from ui.context import AppContext
 from ui.models.history import RECORD_COLUMNS, HistoryTableModel
+from ui.pages.list_widgets import compact_rows
 
 ROWS = 6
 """How many one-line rows the panel is tall at the most; more rows (or taller ones) scroll."""
@@ -41,26 +42,14 @@ def history_table(parent: QWidget, wrap: bool = False) -> QTableView:
     """A table of history rows: whole rows, newest first (no sorting); one line each, or
     (``wrap``) each as tall as its texts wrapped."""
     view = QTableView(parent)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    compact_rows(view)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(wrap)
-    view.setShowGrid(False)
-    view.setTabKeyNavigation(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    vertical = view.verticalHeader()
-    vertical.setVisible(False)
-    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if wrap
-                                  else QHeaderView.ResizeMode.Fixed)
     if wrap:
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setItemDelegate(_Spaced(view))
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(False)
     return view
 
 
