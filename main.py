@@ -150,6 +150,21 @@ def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
                           "The menu entry starts this installation of the app.")
     desk.add_argument("--remove", action="store_true",
                       help="take the app out of the applications menu again")
+    hist = sub.add_parser("history", parents=[common], help="show who changed what, and when",
+                          description="Show the recorded changes, newest first: who made each, "
+                          "when, and the value before and after; of the whole registry or of "
+                          "one record.")
+    record = hist.add_mutually_exclusive_group()
+    for kind in ("vendor", "service", "activity"):
+        record.add_argument(f"--{kind}", metavar="NAME", help=f"only the changes of this {kind}")
+    hist.add_argument("--since", type=as_of_date, metavar="DATE",
+                      help="only the changes from this day on (YYYY-MM-DD)")
+    hist.add_argument("--lang", choices=LANGUAGES, default="en",
+                      help="the language of the fields and values")
+    output = hist.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--csv", type=Path, metavar="FILE",
+                        help="write the changes to a CSV file instead (as Excel opens it)")
     return parser
 
 
@@ -188,7 +203,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     document = read_document(args.file)
     registry = open_db(args)
     with registry.session() as session:
-        summary = import_document(session, document, replace=args.replace)
+        summary = import_document(session, document, replace=args.replace,
+                                  source=args.file.name)
     print(f"Imported {args.file} into {registry.name}: {summary}.")
     return EXIT_OK
 
@@ -311,7 +327,54 @@ def cmd_install_desktop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from registry.history import (
+        COLUMNS,
+        HistoryFilter,
+        find_record,
+        iter_history,
+        write_history_csv,
+    )
+
+    registry = open_db(args)
+    kind: Any = next((k for k in ("vendor", "service", "activity")
+                      if getattr(args, k) is not None), None)
+    with registry.read() as session:
+        record_id = find_record(session, kind, getattr(args, kind)) if kind else None
+        entries = iter_history(session, HistoryFilter(kind=kind, record_id=record_id,
+                                                      since=args.since), args.lang)
+        if args.csv is not None:
+            count = write_history_csv(entries, args.csv, args.lang)
+            print(f"Wrote {count} {'change' if count == 1 else 'changes'} to {args.csv}.")
+            return EXIT_OK
+        if args.json:
+            print(json.dumps([history_json(e) for e in entries], ensure_ascii=False, indent=2))
+            return EXIT_OK
+        rows = [tuple(" ".join(cell.split()) for cell in (e.cells()[0], e.who, e.record, e.what,
+                                                          e.old, e.new))
+                for e in entries]
+    print_table([COLUMNS[key].in_(args.lang)
+                 for key in ("when", "who", "record", "what", "old", "new")], rows,
+                limits=(16, 16, 30, 30, 40, 40))
+    count = len(rows)
+    print(f"\n{count} {'change' if count == 1 else 'changes'}." if rows else "\nNo changes.")
+    return EXIT_OK
+
+
 # --- output ---------------------------------------------------------------------------------
+
+
+def history_json(entry: Any) -> dict[str, Any]:
+    return {
+        "at": entry.at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "who": entry.who,
+        "record": {"kind": entry.kind, "id": entry.record_id, "name": entry.record},
+        "action": entry.action,
+        "field": entry.field,
+        "change": entry.what,
+        "before": entry.old,
+        "after": entry.new,
+    }
 
 
 def finding_json(f: Any) -> dict[str, Any]:
@@ -359,8 +422,9 @@ def print_findings(organisation: str, result: Any, lost: Sequence[Any]) -> None:
             print(f"  {' → '.join(t.chain)} ({t.country}): {t.basis}")
 
 
-def print_table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    limits = (40, 24, 24, 44, 8, 80)
+def print_table(headings: Sequence[str], rows: Sequence[Sequence[str]],
+                limits: Sequence[int] = (40, 24, 24, 44, 8, 80)) -> None:
+    """Rows as a table, each column as wide as its texts up to its limit (cut with …)."""
     widths = [
         min(limit, max([len(h)] + [len(r[i]) for r in rows]))
         for i, (h, limit) in enumerate(zip(headings, limits, strict=True))
@@ -429,6 +493,7 @@ COMMANDS = {
     "report": cmd_report,
     "facts": cmd_facts,
     "install-desktop": cmd_install_desktop,
+    "history": cmd_history,
 }
 
 

@@ -3,7 +3,8 @@
 Every text that the registry and the reports put before a person is written in English in
 the source, under a key: the ``EN`` tables of :mod:`registry.message_texts` (the findings),
 :mod:`registry.form_texts` (the checks of forms), :mod:`registry.error_texts` (the problems
-that stop an action), :mod:`registry.labels` (the vocabulary labels) and
+that stop an action), :mod:`registry.history_texts` (the history's words),
+:mod:`registry.labels` (the vocabulary labels) and
 :mod:`reports.i18n` (the words of the reports). The other languages have them in gettext
 catalogues, ``resources/locale/<lang>/LC_MESSAGES/<domain>.po``, one domain per package
 (``registry``, ``reports``), with the key as the message context (``msgctxt``) and the English

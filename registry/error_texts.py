@@ -27,6 +27,10 @@ A list of names is ``error.and`` over names each in ``error.quoted``: "A", "B" a
 from __future__ import annotations
 
 EN: dict[str, str | tuple[str, str]] = {
+    # a record named on the command line (main.py history)
+    "error.history.unknown.vendor": 'There is no vendor named "{name}".',
+    "error.history.unknown.service": 'There is no service named "{name}".',
+    "error.history.unknown.activity": 'There is no processing activity named "{name}".',
     # lists of names
     "error.quoted": '"{name}"',
     "error.and": "{first} and {last}",

@@ -14,18 +14,23 @@ What is never written (:func:`check_output`):
 - a file name longer than the file system allows.
 
 A symbolic link is written through: its target gets the new content and the link stays.
+
+A CSV file (:func:`write_csv`) is UTF-8 with a byte order mark, so that Excel reads its
+letters right, and no cell of it can run as a formula when a spreadsheet opens it
+(:func:`spreadsheet_text`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
 import os
 import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from registry.errors import UserError
@@ -216,3 +221,36 @@ def _interruptions_held() -> Iterator[None]:
         yield
     finally:
         hold(signal.SIG_SETMASK, before)
+
+
+FORMULA_STARTS = frozenset("=+-@\t\r")
+"""The first characters that make a spreadsheet take a cell for a formula (a tab or a carriage
+return before one too): those OWASP names for CSV injection."""
+
+
+def spreadsheet_text(text: str) -> str:
+    """``text`` as a cell of a CSV file that a spreadsheet shows and never runs: one that
+    starts like a formula gets a leading apostrophe, which Excel and LibreOffice show as text
+    (as the Excel register quotes such a cell, reports/xlsx.py)."""
+    return "'" + text if text[:1] in FORMULA_STARTS else text
+
+
+def write_csv(out: str | os.PathLike[str], heading: Sequence[str],
+              rows: Iterable[Sequence[str]]) -> int:
+    """Write a CSV file: UTF-8 with a byte order mark (Excel reads it so), the heading, then
+    ``rows``, every cell guarded (:func:`spreadsheet_text`); through :func:`atomic_output`.
+
+    Returns:
+        How many rows were written (the heading not counted).
+
+    Raises:
+        UserError: ``out`` must not or cannot be written (see :func:`check_output`).
+    """
+    written = 0
+    with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([spreadsheet_text(cell) for cell in heading])
+        for row in rows:
+            writer.writerow([spreadsheet_text(cell) for cell in row])
+            written += 1
+    return written

@@ -29,7 +29,12 @@ The vocabularies, by the name a caller gives:
 - ``verdict``: a :class:`Severity`, ``ok``, or ``eea`` (a country inside the EU/EEA);
 - ``via``: how a transfer reaches its country, ``entity`` (the vendor's own country) or a
   location kind;
-- ``record``: the kinds of records (``vendor``, ``service``, ``activity``, ``organisation``).
+- ``record``: the kinds of records (``vendor``, ``service``, ``activity``, ``organisation``,
+  and ``registry`` for a change of the whole registry);
+- ``action`` and ``field``: what a row of the history records (:mod:`registry.history`): a
+  change's action (``create``, ``update``...) and the field it changed, named as the editors
+  name it (``field`` values are a field's name, or ``<kind>.<field>`` where one kind of record
+  names it otherwise).
 """
 
 from __future__ import annotations
@@ -156,6 +161,94 @@ EN: dict[str, str] = {
     "label.record.service": "Service",
     "label.record.activity": "Processing activity",
     "label.record.organisation": "Organisation",
+    "label.record.registry": "Registry",
+    # what a row of the history records (other parts add theirs: a row with an action or a
+    # field that has no label here shows its key)
+    "label.action.create": "Created",
+    "label.action.update": "Changed",
+    "label.action.delete": "Deleted",
+    "label.action.restore": "Restored",
+    "label.action.import": "Imported",
+    "label.action.replace": "Removed by an import",
+    "label.action.clear": "Registry emptied",
+    # the fields of the records, as their editors label them (for the history); a field of
+    # one kind of record only where it reads otherwise there: label.field.<kind>.<field>; the
+    # history cites the article after the legal basis and the special categories, as the
+    # editor does (registry.citations)
+    "label.field.name": "Name",
+    "label.field.legal_name": "Legal name",
+    "label.field.former_names": "Former names",
+    "label.field.registration_number": "Registration no.",
+    "label.field.address": "Address",
+    "label.field.country": "Country",
+    "label.field.website": "Website",
+    "label.field.privacy_url": "Privacy policy",
+    "label.field.dpa_url": "DPA link",
+    "label.field.contact_email": "Privacy contact",
+    "label.field.role": "Role",
+    "label.field.status": "Status",
+    "label.field.start_date": "Start date",
+    "label.field.end_date": "End date",
+    "label.field.parent_id": "Parent vendor",
+    "label.field.descriptions": "Public description",
+    "label.field.internal_notes": "Internal notes",
+    "label.field.certifications": "Certifications",
+    "label.field.last_reviewed": "Last reviewed",
+    "label.field.next_review": "Next review",
+    "label.field.locations": "Locations",
+    "label.field.safeguards": "Transfers to third countries",
+    "label.field.dpa": "Data processing agreement",
+    "label.field.services": "Services",
+    "label.field.description": "Description",
+    "label.field.vendors": "Vendors",
+    "label.field.business_function": "Business function",
+    "label.field.purposes": "Purposes",
+    "label.field.legal_basis": "Legal basis",
+    "label.field.legal_basis_detail": "Basis in detail",
+    "label.field.legitimate_interests": "Legitimate interests",
+    "label.field.art9_condition": "Special categories",
+    "label.field.data_subjects": "Data subjects",
+    "label.field.data_categories": "Personal data",
+    "label.field.recipients": "Recipients",
+    "label.field.retention": "Erasure time limits",
+    "label.field.security_measures": "Security measures",
+    "label.field.source": "Source of the data",
+    "label.field.rights": "Rights available",
+    "label.field.automated_decisions": "Automated decisions",
+    "label.field.transfer_notes": "Transfer notes",
+    "label.field.dpia_status": "DPIA",
+    "label.field.dpia_link": "DPIA link",
+    "label.field.controllers": "Processing on behalf of",
+    "label.field.joint_controllers": "Joint controllers",
+    "label.field.vendor_ids": "Vendors",
+    "label.field.service_ids": "Services",
+    "label.field.email": "E-mail",
+    "label.field.phone": "Phone",
+    "label.field.dpo_name": "DPO",
+    "label.field.dpo_email": "DPO e-mail",
+    "label.field.dpo_phone": "DPO phone",
+    "label.field.representative": "EU representative",
+    "label.field.supervisory_authority": "Supervisory authority",
+    "label.field.is_controller": "Controller",
+    "label.field.is_processor": "Processor",
+    "label.field.objection_contact": "Objections to",
+    "label.field.notice_days": "Notice period",
+    "label.field.review_interval_months": "Review every",
+    # the parts of a transfer safeguard and of a DPA
+    "label.field.mechanism": "Mechanism",
+    "label.field.scc_module": "SCC module",
+    "label.field.derogation": "Derogation",
+    "label.field.dpf_certified": "DPF",
+    "label.field.dpf_checked": "DPF List checked",
+    "label.field.tia_date": "TIA date",
+    "label.field.tia_outcome": "TIA outcome",
+    "label.field.supplementary_measures": "Supplementary measures",
+    "label.field.documents": "Documents",
+    "label.field.signed_date": "Signed",
+    "label.field.version": "Version",
+    "label.field.reference": "Reference or file",
+    "label.field.review_date": "Review by",
+    "label.field.dpa.notice_days": "Notice of changes",
 }
 
 

@@ -53,6 +53,7 @@ from registry.countries import country_name, country_phrase, sort_key
 from registry.enums import LANGUAGES
 from registry.error_texts import EN as ERROR_TEXTS
 from registry.form_texts import EN as FORM_TEXTS
+from registry.history_texts import EN as HISTORY_TEXTS
 from registry.message_texts import EN as FINDING_TEXTS
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -213,9 +214,10 @@ def _join(join: Join, lang: str) -> str:
     return separator.join(words)
 
 
-ENGLISH: Mapping[str, Source] = {**FINDING_TEXTS, **FORM_TEXTS, **ERROR_TEXTS}
-"""Every message in English: the findings', the forms' and the errors' (their keys never
-overlap). The catalogue ``registry`` has them in the other languages, under the same keys."""
+ENGLISH: Mapping[str, Source] = {**FINDING_TEXTS, **FORM_TEXTS, **ERROR_TEXTS, **HISTORY_TEXTS}
+"""Every message in English: the findings', the forms', the errors' and the history's (their
+keys never overlap). The catalogue ``registry`` has them in the other languages, under the same
+keys."""
 
 DOMAIN = "registry"
 

@@ -1,4 +1,5 @@
-"""Every change the app makes to the registry: create, update, delete, restore, and history.
+"""Every change the app makes to the registry: create, update, delete, restore, and the history
+they record (read as people read it by :mod:`registry.history`).
 
 The UI never writes to the database itself. It reads a record into a plain, editable form
 (:mod:`registry.forms`) with :func:`load_vendor_form` and friends, lets the user change it,
@@ -11,7 +12,8 @@ Every function takes the :class:`~sqlalchemy.orm.Session` of one user action and
 commits: :meth:`registry.storage.Registry.session` does that at the end of the action.
 
 Every change is recorded as :class:`~registry.model.Change` rows: one for a create, delete or
-restore, and one per changed field for an update.
+restore, and one per changed field for an update (a link to another record with that record's
+name, so that it reads the same when the record is renamed or gone).
 
 Deleting returns a :class:`DeletedRecords` that holds everything needed to put the records
 back exactly, links included; :func:`restore` does so, under the old ids where they are free.
@@ -181,16 +183,38 @@ def _log_update(
             continue
         old, new = getattr(before, field.name), getattr(after, field.name)
         if old != new:
+            link = _LINKS.get((entity, field.name))
+            if link is not None:
+                old, new = _named(session, link, old), _named(session, link, new)
             _log(session, entity, entity_id, record, "update", field.name, _text(old), _text(new))
 
 
-def history(session: Session, entity: str, entity_id: int) -> list[model.Change]:
-    """The recorded changes of one record, oldest first."""
-    return list(session.scalars(
-        select(model.Change)
-        .where(model.Change.entity == entity, model.Change.entity_id == entity_id)
-        .order_by(model.Change.id)
-    ))
+_LINKS: dict[tuple[str, str], Kind] = {
+    ("vendor", "parent_id"): "vendor",
+    ("vendor", "services"): "service",
+    ("service", "vendors"): "vendor",
+    ("activity", "vendor_ids"): "vendor",
+    ("activity", "service_ids"): "service",
+}
+"""The fields of forms that link to other records by id, and the kind of those records."""
+
+
+def _named(session: Session, kind: Kind, value: Any) -> Any:
+    """A link as the history keeps it: each record's id with its name now, so that the
+    history reads as it was when the record is renamed or deleted later (``{"id": 7,
+    "name": "AWS"}``; with a purpose, ``{"id": 3, "name": "Helpdesk", "purpose": "…"}``)."""
+    if value is None:
+        return None
+    links = value if isinstance(value, list) else [value]
+    ids = [link[0] if isinstance(link, tuple | list) else link for link in links]
+    names = record_names(session, kind, ids)
+    named: list[dict[str, Any]] = []
+    for link, record_id in zip(links, ids, strict=True):
+        item: dict[str, Any] = {"id": record_id, "name": names.get(record_id, "")}
+        if isinstance(link, tuple | list):
+            item["purpose"] = link[1]
+        named.append(item)
+    return named if isinstance(value, list) else named[0]
 
 
 def _refuse(refusal: Message, problems: Problems) -> UserError:

@@ -281,7 +281,7 @@ def test_the_help_of_demo_names_the_largest_synthetic_registry(
 
 
 def test_help_runs_for_every_command(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("demo", "import", "export", "check", "transfers", "report"):
+    for command in ("demo", "import", "export", "check", "transfers", "report", "history"):
         with pytest.raises(SystemExit) as exit_info:
             main.main([command, "--help"])
         out, err = capsys.readouterr()
@@ -516,3 +516,104 @@ def test_a_writable_registry_in_a_read_only_folder_is_read_and_not_written(
     assert created == (2, "", f"error: {new} cannot be created: the folder {folder} is "
                               "read-only.\n")
     assert files_in(folder) == before
+
+
+# --- history ------------------------------------------------------------------------------
+
+
+def edit_vendor(db: str, name: str, **changes: object) -> None:
+    """Change a vendor as the app does (one save of its editor)."""
+    import dataclasses
+
+    from registry import usecases
+    from registry.history import find_record
+
+    registry = open_registry(db)
+    try:
+        with registry.session() as session:
+            vendor_id = find_record(session, "vendor", name)
+            form = usecases.load_vendor_form(session, vendor_id)
+            usecases.update_vendor(session, vendor_id, dataclasses.replace(form, **changes),
+                                   form.row_version)
+    finally:
+        registry.close()
+
+
+def test_history_prints_a_vendors_changes_newest_first(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from registry.enums import VendorStatus
+
+    edit_vendor(demo_db, "Zendesk", status=VendorStatus.RETIRED)
+    edit_vendor(demo_db, "Zendesk", legal_name="Zendesk International Ltd")
+    edit_vendor(demo_db, "Sinch", legal_name="Sinch Sweden AB")
+
+    code, out, err = run(capsys, "--db", demo_db, "history", "--vendor", "Zendesk")
+
+    assert code == 0 and not err
+    lines = out.splitlines()
+    assert lines[0].split() == ["When", "Who", "Record", "Change", "Before", "After"]
+    assert "Legal name" in lines[2] and "Zendesk, Inc." in lines[2]
+    assert "Zendesk International Ltd" in lines[2]
+    assert "Status" in lines[3] and "Active" in lines[3] and "Retired" in lines[3]
+    assert "Sinch" not in out
+    assert lines[-1] == "2 changes."
+
+
+def test_history_as_json_and_in_norwegian(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from registry.enums import VendorRole
+
+    edit_vendor(demo_db, "Sinch", role=VendorRole.PROCESSOR)
+
+    code, out, _ = run(capsys, "--db", demo_db, "history", "--since", "2020-01-01", "--json",
+                       "--lang", "nb")
+
+    assert code == 0
+    rows = json.loads(out)
+    assert rows[0]["record"] == {"kind": "vendor", "id": rows[0]["record"]["id"],
+                                 "name": "Sinch"}
+    assert (rows[0]["action"], rows[0]["field"]) == ("update", "role")
+    assert (rows[0]["change"], rows[0]["before"], rows[0]["after"]) == (
+        "Rolle", "Underdatabehandler", "Databehandler")
+    assert rows[0]["at"].endswith("Z")
+
+
+def test_history_of_a_day_to_come_is_empty(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_vendor(demo_db, "Sinch", legal_name="Sinch Sweden AB")
+
+    code, out, _ = run(capsys, "--db", demo_db, "history", "--since", "2999-01-01")
+
+    assert code == 0
+    assert out.splitlines()[-1] == "No changes."
+
+
+def test_history_to_a_csv_file(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_vendor(demo_db, "Sinch", legal_name="=HYPERLINK(\"x\")")
+    out_file = tmp_path / "history.csv"
+
+    code, out, _ = run(capsys, "--db", demo_db, "history", "--vendor", "Sinch", "--csv",
+                       str(out_file))
+
+    assert code == 0
+    assert out == f"Wrote 1 change to {out_file}.\n"
+    text = out_file.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[1].endswith(",Legal name,Sinch AB,\"'=HYPERLINK(\"\"x\"\")\"")
+
+
+def test_history_of_an_unknown_record_is_one_sentence(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--db", demo_db, "history", "--service", "Zendesk")
+    assert (code, out) == (2, "")
+    assert err == 'error: There is no service named "Zendesk".\n'
+
+    with pytest.raises(SystemExit) as exit_info:
+        main.main(["--db", demo_db, "history", "--vendor", "A", "--activity", "B"])
+    assert exit_info.value.code == 2
+    assert "not allowed with argument --vendor" in capsys.readouterr().err

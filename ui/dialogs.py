@@ -7,6 +7,7 @@ answer, so tests replace ``ask`` and never block on ``exec()``.
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from pathlib import Path
 from typing import Literal
@@ -42,7 +43,7 @@ tr = translator("dialogs")
 
 FirstStartChoice = Literal["demo", "empty", "open"]
 OpenProblemChoice = Literal["open_other", "new", "quit"]
-FilePurpose = Literal["open", "new", "import", "export"]
+FilePurpose = Literal["open", "new", "import", "export", "history"]
 
 
 class FirstStartDialog(QDialog):
@@ -203,7 +204,8 @@ class OrganisationNameDialog:
 
 
 class ChooseFileDialog:
-    """Chooses a registry file to open or create, or a JSON file to import or export."""
+    """Chooses a registry file to open or create, a JSON file to import or export, or the CSV
+    file to export the history to."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, purpose: FilePurpose,
@@ -221,6 +223,13 @@ class ChooseFileDialog:
         elif purpose == "import":
             title = translate("ChooseFileDialog", "Import Registry from JSON")
             name, _ = QFileDialog.getOpenFileName(parent, title, directory, json_files)
+        elif purpose == "history":
+            title = translate("ChooseFileDialog", "Export History to CSV")
+            csv_files = translate("ChooseFileDialog", "CSV files (*.csv);;All files (*)")
+            suggested = f"history-{dt.date.today().isoformat()}.csv"
+            name, _ = QFileDialog.getSaveFileName(
+                parent, title, str(Path(directory) / suggested) if directory else suggested,
+                csv_files)
         else:
             title = translate("ChooseFileDialog", "Export Registry to JSON")
             name, _ = QFileDialog.getSaveFileName(parent, title, directory or "registry.json",

@@ -206,6 +206,17 @@ def _paint_transfers(p: QPainter, s: float) -> None:
     p.drawLine(QPointF(s * 0.65, s * 0.7), QPointF(s * 0.87, s * 0.5))
 
 
+def _paint_history(p: QPainter, s: float) -> None:
+    """A clock: when each change was made."""
+    pen = QPen(QColor(_NAV), max(1.5, s * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(QPointF(s * 0.5, s * 0.5), s * 0.38, s * 0.38)
+    p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.5, s * 0.26))
+    p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.68, s * 0.6))
+
+
 @functools.cache
 def page_icon(page: str) -> QIcon:
     """The navigation icon of a page (see :data:`ui.settings.PAGES`)."""
@@ -215,6 +226,7 @@ def page_icon(page: str) -> QIcon:
         "services": _paint_services,
         "activities": _paint_activities,
         "transfers": _paint_transfers,
+        "history": _paint_history,
     }
     paint = painters.get(page)
     return _icon(paint) if paint else QIcon()

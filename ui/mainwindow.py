@@ -1,6 +1,7 @@
 """The main window: navigation on the left, a page on the right, menus for everything.
 
-Pages: Overview, Vendors, Services, Processing activities, Transfers (Ctrl+1 … Ctrl+5).
+Pages: Overview, Vendors, Services, Processing activities, Transfers, History (Ctrl+1 …
+Ctrl+6).
 The lists are loaded when first shown; the assessment (findings, verdicts, transfers) runs
 right after the window is on screen (``QTimer.singleShot(0)``), so that the window and the
 list appear first on a large registry.
@@ -51,6 +52,7 @@ from ui.icons import app_icon, page_icon
 from ui.language import switch_translations, system_ui_language
 from ui.pages import (
     ActivitiesPage,
+    HistoryPage,
     ListPage,
     OverviewPage,
     ServicesPage,
@@ -108,12 +110,14 @@ class MainWindow(QMainWindow):
         self.services = ServicesPage(context, self.settings, self)
         self.activities = ActivitiesPage(context, self.settings, self)
         self.transfers = TransfersPage(context, self.settings, self)
+        self.history = HistoryPage(context, self.settings, self)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview,
             "vendors": self.vendors,
             "services": self.services,
             "activities": self.activities,
             "transfers": self.transfers,
+            "history": self.history,
         }
         self.list_pages: dict[str, ListPage] = {
             "vendors": self.vendors,
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
             "services": self.tr("Services"),
             "activities": self.tr("Processing activities"),
             "transfers": self.tr("Transfers"),
+            "history": self.tr("History"),
         }
         return titles[key]
 
@@ -366,9 +371,11 @@ class MainWindow(QMainWindow):
         self.overview.showPage.connect(self.show_page)
         self.overview.showCountry.connect(self.show_country)
         self.overview.showReviewsDue.connect(self.show_reviews_due)
+        self.history.openRecord.connect(self.open_changed_record)
         for page in self.list_pages.values():
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.open_record)
+            page.historyRequested.connect(self.show_record_history)
             page.dirtyChanged.connect(self._update_modified)
             page.dirtyChanged.connect(self._update_actions)
 
@@ -441,7 +448,9 @@ class MainWindow(QMainWindow):
 
     def _load_page(self, key: str) -> None:
         page = self.pages[key]
-        if isinstance(page, ListPage):
+        if isinstance(page, HistoryPage):
+            page.ensure_fresh()
+        elif isinstance(page, ListPage):
             page.ensure_fresh()
             if not page.model.is_assessed:
                 current = self.context.current_assessment()
@@ -462,6 +471,24 @@ class MainWindow(QMainWindow):
             return False
         page = self.list_pages[key]
         return page.select_record(record_id)
+
+    def open_changed_record(self, kind: str, record_id: int) -> None:
+        """A record from the History page: shown, or why not (deleted since)."""
+        if kind in KIND_PAGES:
+            from registry.forms import Kind
+            from registry.usecases import record_names
+
+            known = cast(Kind, kind)
+            if not self.context.read(lambda s: record_names(s, known, [record_id])):
+                self.statusBar().showMessage(
+                    self.tr("That record is no longer in the registry."), 8000)
+                return
+        self.open_record(kind, record_id)
+
+    def show_record_history(self, kind: str, record_id: int, name: str) -> None:
+        """The History page, showing one record's changes alone."""
+        if self.show_page("history"):
+            self.history.show_record(kind, record_id, name)
 
     def show_country(self, code: str, eea: bool) -> None:
         """The transfers to a country (or, inside the EU/EEA, the vendors there)."""
@@ -562,7 +589,7 @@ class MainWindow(QMainWindow):
         self.new_record_action.setEnabled(writable and bool(kind))
         self.delete_action.setEnabled(
             writable and page is not None and page.deletable and bool(page.selected_ids()))
-        self.find_action.setEnabled(page is not None)
+        self.find_action.setEnabled(page is not None or self.current_page_key() == "history")
         dirty = page is not None and page.editor_visible() and page.is_dirty()
         self.save_action.setEnabled(writable and dirty)
         self.revert_action.setEnabled(dirty)
@@ -589,6 +616,8 @@ class MainWindow(QMainWindow):
         page = self.current_list_page()
         if page is not None:
             page.focus_search()
+        elif self.current_page_key() == "history":
+            self.history.focus_search()
 
     def new_record(self) -> None:
         page = self.current_list_page()
@@ -624,7 +653,19 @@ class MainWindow(QMainWindow):
         """The organisation's details in a dialog, in the organisation editor."""
         from ui.editors.organisation import OrganisationEditor  # loaded when first needed
 
-        EditorDialog.ask(self, OrganisationEditor(self.context), self.tr("Organisation"))
+        editor = OrganisationEditor(self.context)
+        wanted: list[tuple[str, int, str]] = []
+
+        def show_all(kind: str, record_id: int, name: str) -> None:
+            dialog = editor.window()
+            dialog.close()  # asks to save unsaved changes first; may stay open
+            if not dialog.isVisible():
+                wanted.append((kind, record_id, name))
+
+        editor.history.showAll.connect(show_all)
+        EditorDialog.ask(self, editor, self.tr("Organisation"))
+        if wanted:
+            self.show_record_history(*wanted[-1])
 
     def confirm_leave_all(self) -> bool:
         """Ask every page's editor to save or discard; False when the user cancels."""
@@ -709,6 +750,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(self._undo_anchor, self.undo_action)
         self.edit_menu.insertAction(self._undo_anchor, self.redo_action)
         self.overview.set_context(context)
+        self.history.set_context(context)
         for page in self.list_pages.values():
             page.set_context(context)
         self.reports_menu.clear()
@@ -768,7 +810,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave_all():
             return
         try:
-            self.context.run(lambda session: import_document(session, doc, replace=True))
+            self.context.run(lambda session: import_document(session, doc, replace=True,
+                                                             source=path.name))
         except UserError as exc:
             show_user_error(self, exc, self.tr("Import"))
             return
@@ -815,6 +858,7 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([self.navigation.minimumWidth(), 1000])
         self.overview.restore_state()
+        self.history.restore_state()
         for page in self.list_pages.values():
             page.restore_state()
         last = self.settings.get(LAST_PAGE)
@@ -826,6 +870,7 @@ class MainWindow(QMainWindow):
         self.settings.set(NAVIGATION_SPLITTER, self.splitter.saveState())
         self.settings.set(LAST_PAGE, self.current_page_key())
         self.overview.save_state()
+        self.history.save_state()
         for page in self.list_pages.values():
             page.save_state()
         self.settings.sync()

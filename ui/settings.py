@@ -66,7 +66,7 @@ def declare(key: str, default: T, kind: type) -> Setting[T]:
     return setting
 
 
-PAGES = ("overview", "vendors", "services", "activities", "transfers")
+PAGES = ("overview", "vendors", "services", "activities", "transfers", "history")
 """The pages of the main window, in navigation order (also the keys of their settings)."""
 
 LANGUAGE = declare("ui/language", "", str)

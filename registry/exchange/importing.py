@@ -1,7 +1,9 @@
 """Importing a document: the whole registry, written only when the document has no problem.
 
 Records refer to each other by name; the rows are built with ids assigned here and written
-with Core ``executemany`` inserts.
+with Core ``executemany`` inserts. The history keeps a row for every record the import removes
+(``replace``) and writes (``import``), each with the file it came from, and one for the whole
+registry with what it held before and after (:mod:`registry.history` reads them).
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from registry.exchange.fields import (
 )
 from registry.exchange.problems import refusal
 from registry.exchange.validation import validate_document
+from registry.history import holdings
 from registry.maintenance import clear_records
 from registry.snapshot import cyclic_gc_paused
 from registry.storage import advance_id_sequences, take_turns
+from registry.usecases import current_user
 
 
 def _table(entity: type[model.Base]) -> Table:
@@ -228,8 +232,37 @@ def _upsert_organisation(session: Session, organisation: Mapping[str, Any]) -> N
         session.execute(update(ORGANISATIONS).where(ORGANISATIONS.c.id == 1).values(**values))
 
 
+def _removed(session: Session, source: str, who: str, now: dt.datetime
+             ) -> list[dict[str, Any]]:
+    """A row of history for every record an import that replaces the registry removes."""
+    return [
+        {"at": now, "who": who, "entity": kind, "entity_id": record_id, "record": name[:300],
+         "action": "replace", "field": "", "new": source}
+        for kind, table in (("vendor", VENDORS), ("service", SERVICES),
+                            ("activity", ACTIVITIES))
+        for record_id, name in session.execute(select(table.c.id, table.c.name)
+                                               .order_by(table.c.id))
+    ]
+
+
+def _imported(rows: _Rows, organisation: str, source: str, who: str, now: dt.datetime
+              ) -> list[dict[str, Any]]:
+    """A row of history for every record an import writes."""
+    made = [("organisation", 1, organisation)] + [
+        (kind, row["id"], row["name"])
+        for kind, records in (("vendor", rows.vendors), ("service", rows.services),
+                              ("activity", rows.activities))
+        for row in records
+    ]
+    return [
+        {"at": now, "who": who, "entity": kind, "entity_id": record_id, "record": name[:300],
+         "action": "import", "field": "", "new": source}
+        for kind, record_id, name in made
+    ]
+
+
 def import_document(
-    session: Session, doc: Mapping[str, Any], *, replace: bool = False
+    session: Session, doc: Mapping[str, Any], *, replace: bool = False, source: str = ""
 ) -> ImportSummary:
     """Import a whole registry from an exchange document, in the caller's transaction.
 
@@ -240,6 +273,7 @@ def import_document(
         doc: the document, as ``read_document`` returns it.
         replace: delete the vendors, services and activities the registry already holds.
             Without it, a registry that holds any is left alone.
+        source: where the document came from (a file's name), for the history.
 
     Returns:
         How many records of each kind were written.
@@ -260,7 +294,10 @@ def import_document(
             "not imported. Import with --replace to replace the whole registry with the file."
         )
     now = model.utcnow()
+    who = current_user()[:100]
+    history: list[dict[str, Any]] = []
     if any(existing):
+        history = _removed(session, source, who, now)
         clear_records(session)
     _upsert_organisation(session, doc["organisation"])
     with cyclic_gc_paused():
@@ -268,15 +305,19 @@ def import_document(
         for table, table_rows in rows.in_insert_order():
             if table_rows:
                 session.execute(insert(table), table_rows)
+        history += _imported(rows, str(doc["organisation"].get("name", "")), source, who, now)
+        session.execute(insert(CHANGES), history)
     advance_id_sequences(session, (VENDORS, LOCATIONS, SAFEGUARDS, DPAS, SERVICES, ACTIVITIES))
     summary = rows.summary()
     session.execute(
         insert(CHANGES).values(
             at=now,
+            who=who,
             entity="registry",
+            record=source[:300],
             action="import",
-            old=_describe_existing(existing) if any(existing) else None,
-            new=str(summary),
+            old=holdings(*existing) if any(existing) else None,
+            new=holdings(summary.vendors, summary.services, summary.activities),
         )
     )
     session.expire_all()

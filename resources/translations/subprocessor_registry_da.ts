@@ -3,22 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="247" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="242" />
+            <location filename="../../ui/dialogs.py" line="251" />
             <source>Version {0}</source>
             <translation>Version {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="244" />
+            <location filename="../../ui/dialogs.py" line="253" />
             <source>Legal facts as of {0}</source>
             <translation>Juridiske fakta pr. {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="246" />
+            <location filename="../../ui/dialogs.py" line="255" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Holder styr på leverandører og underdatabehandlere, deres lokationer, overførselsgrundlag og databehandleraftaler, tjenester og fortegnelserne over behandlingsaktiviteter efter artikel 30 i databeskyttelsesforordningen (GDPR) og viser, hvad der skal gøres: overførsler uden gyldigt overførselsgrundlag, manglende databehandleraftaler og gennemgange, hvis frist er overskredet.</translation>
         </message>
@@ -551,32 +551,42 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="211" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Open Registry</source>
             <translation>Åbn register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="218" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>New Registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="224" />
             <source>Import Registry from JSON</source>
             <translation>Importér register fra JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="225" />
+            <location filename="../../ui/dialogs.py" line="227" />
+            <source>Export History to CSV</source>
+            <translation>Eksportér historik til CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="228" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
             <source>Export Registry to JSON</source>
             <translation>Eksportér register til JSON</translation>
         </message>
@@ -602,22 +612,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="145" />
             <source>Delete “{0}”?</source>
             <translation>Vil du slette »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="149" />
+            <location filename="../../ui/dialogs.py" line="150" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="151" />
+            <location filename="../../ui/dialogs.py" line="152" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan fortryde sletningen med Rediger ▸ Fortryd (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="160" />
+            <location filename="../../ui/dialogs.py" line="161" />
             <source>&amp;Delete</source>
             <translation>&amp;Slet</translation>
         </message>
@@ -625,22 +635,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="176" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vil du erstatte alt i dette register med »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="178" />
+            <location filename="../../ui/dialogs.py" line="179" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alle leverandører, tjenester og behandlingsaktiviteter, der nu er i registret, fjernes og kan ikke hentes tilbage med Fortryd. Eksportér registret først, hvis du vil beholde en kopi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="182" />
+            <location filename="../../ui/dialogs.py" line="183" />
             <source>&amp;Replace</source>
             <translation>&amp;Erstat</translation>
         </message>
@@ -715,56 +725,181 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="54" />
-            <location filename="../../ui/dialogs.py" line="56" />
+            <location filename="../../ui/dialogs.py" line="55" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Velkommen til Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Saml dine leverandører og underdatabehandlere, hvor de behandler personoplysninger, deres overførselsgrundlag og databehandleraftaler, dine tjenester og dine fortegnelser efter artikel 30 ét sted. Hvordan vil du begynde?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Explore the demo registry</source>
             <translation>Udforsk demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="69" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>En nordisk it-virksomhed med virkelige leverandører, tjenester og fortegnelser over behandlingsaktiviteter – og et par problemer, du kan finde. Du kan rydde det senere.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Start an empty registry</source>
             <translation>Start med et tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Angiv virksomhedens navn, og tilføj dine leverandører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="75" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>Open an existing registry file…</source>
             <translation>Åbn en eksisterende registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="77" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil, som du eller en kollega allerede fører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="79" />
+            <location filename="../../ui/dialogs.py" line="80" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../ui/pages/history.py" line="85" />
+            <source>Search records, fields and values (Ctrl+F)</source>
+            <translation>Søg i poster, felter og værdier (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="87" />
+            <source>Finds the changes whose record's name, field or value (before or after) holds the text, in English or your language: a vendor's name, a country, a role.</source>
+            <translation>Finder de ændringer, hvor postens navn, feltet eller en værdi (før eller efter) indeholder teksten, på engelsk eller dit sprog: et leverandørnavn, et land, en rolle.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="89" />
+            <source>Search</source>
+            <translation>Søg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="102" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="103" />
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="104" />
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="111" />
+            <source>{0}: all</source>
+            <translation>{0}: alle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="120" />
+            <location filename="../../ui/pages/history.py" line="163" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="122" />
+            <location filename="../../ui/pages/history.py" line="165" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="133" />
+            <location filename="../../ui/pages/history.py" line="134" />
+            <source>Show the changes of every record</source>
+            <translation>Vis ændringerne i alle poster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="138" />
+            <source>Export CSV…</source>
+            <translation>Eksportér CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="140" />
+            <source>Write the changes the filters keep to a CSV file, as the table shows them</source>
+            <translation>Skriv de ændringer, filtrene viser, til en CSV-fil, sådan som tabellen viser dem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="146" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="284" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n ændring</numerusform>
+                <numerusform>%n ændringer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="285" />
+            <source>No changes</source>
+            <translation>Ingen ændringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="304" />
+            <source>Writing {0}…</source>
+            <translation>Skriver {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="320" />
+            <source>Export CSV</source>
+            <translation>Eksportér CSV</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="322" />
+            <source>Wrote %n change(s) to {0}.</source>
+            <translation>
+                <numerusform>Skrev %n ændring til {0}.</numerusform>
+                <numerusform>Skrev %n ændringer til {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="78" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="86" />
+            <source>No changes yet: the record's history starts when it is saved.</source>
+            <translation>Ingen ændringer endnu: postens historik begynder, når den gemmes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <source>Show All in History</source>
+            <translation>Vis alt i historikken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="90" />
+            <source>Every change of this record on the History page, to filter and export</source>
+            <translation>Alle ændringer i denne post på historiksiden, til at filtrere og eksportere</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="103" />
+            <location filename="../../ui/pages/list_page.py" line="104" />
             <source>Search</source>
             <translation>Søg</translation>
         </message>
@@ -795,290 +930,300 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="127" />
+            <location filename="../../ui/mainwindow.py" line="131" />
             <source>Pages</source>
             <translation>Sider</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="148" />
+            <location filename="../../ui/mainwindow.py" line="152" />
             <source>Notice</source>
             <translation>Meddelelse</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Overview</source>
             <translation>Oversigt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="186" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="183" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="184" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="189" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
             <source>Unnamed registry</source>
             <translation>Register uden navn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="200" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="197" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>(read-only)</source>
             <translation>(skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Create a new, empty registry file</source>
             <translation>Opret en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Åbn register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>Open another registry file</source>
             <translation>Åbn en anden registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="226" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Erstat dette register med indholdet af et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Eksportér JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="225" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Skriv hele registret til et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="226" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Save</source>
             <translation>&amp;Gem</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Save the changes in the editor</source>
             <translation>Gem ændringerne i formularen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="233" />
             <source>Re&amp;vert</source>
             <translation>&amp;Kassér</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Throw away the changes since the last save</source>
             <translation>Kassér de ændringer, der ikke er gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="235" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
-            <location filename="../../ui/mainwindow.py" line="557" />
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="584" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Delete</source>
             <translation>S&amp;let</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="245" />
             <source>Delete the selected records</source>
             <translation>Slet de valgte poster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Find</source>
             <translation>&amp;Søg</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Search the current list</source>
             <translation>Søg i den viste liste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="246" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Oplysninger om virksomheden…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Virksomhedens navn, kontaktoplysninger og databeskyttelsesrådgiver</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>&amp;Refresh</source>
             <translation>&amp;Genindlæs</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="249" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>Read the registry again</source>
             <translation>Læs registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="260" />
+            <location filename="../../ui/mainwindow.py" line="265" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="274" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="277" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Undo</source>
             <translation>&amp;Fortryd</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="287" />
             <source>&amp;Redo</source>
             <translation>&amp;Gentag</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="288" />
+            <location filename="../../ui/mainwindow.py" line="293" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="291" />
+            <location filename="../../ui/mainwindow.py" line="296" />
             <source>Open &amp;Recent</source>
             <translation>Åbn &amp;seneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="303" />
+            <location filename="../../ui/mainwindow.py" line="308" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="318" />
             <source>&amp;Language</source>
             <translation>S&amp;prog</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="322" />
             <source>&amp;Go</source>
             <translation>&amp;Gå</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="323" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="328" />
+            <location filename="../../ui/mainwindow.py" line="333" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="355" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Ryd menuen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="358" />
+            <location filename="../../ui/mainwindow.py" line="363" />
             <source>No recent registries</source>
             <translation>Ingen senest åbnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="390" />
+            <location filename="../../ui/mainwindow.py" line="397" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette register er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="558" />
+            <location filename="../../ui/mainwindow.py" line="484" />
+            <source>That record is no longer in the registry.</source>
+            <translation>Den post findes ikke længere i registret.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="585" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="559" />
+            <location filename="../../ui/mainwindow.py" line="586" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="561" />
+            <location filename="../../ui/mainwindow.py" line="588" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="627" />
+            <location filename="../../ui/mainwindow.py" line="666" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="691" />
+            <location filename="../../ui/mainwindow.py" line="732" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="738" />
+            <location filename="../../ui/mainwindow.py" line="780" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="764" />
-            <location filename="../../ui/mainwindow.py" line="773" />
+            <location filename="../../ui/mainwindow.py" line="806" />
+            <location filename="../../ui/mainwindow.py" line="816" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="776" />
+            <location filename="../../ui/mainwindow.py" line="819" />
             <source>Imported {0}.</source>
             <translation>{0} er importeret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="789" />
-            <location filename="../../ui/mainwindow.py" line="793" />
+            <location filename="../../ui/mainwindow.py" line="832" />
+            <location filename="../../ui/mainwindow.py" line="836" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="792" />
+            <location filename="../../ui/mainwindow.py" line="835" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="795" />
+            <location filename="../../ui/mainwindow.py" line="838" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret er eksporteret til {0}.</translation>
         </message>
@@ -1086,27 +1231,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="117" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="119" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vil du åbne en anden registerfil eller oprette en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="121" />
+            <location filename="../../ui/dialogs.py" line="122" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Åbn en anden…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="123" />
+            <location filename="../../ui/dialogs.py" line="124" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nyt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="125" />
+            <location filename="../../ui/dialogs.py" line="126" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
@@ -1259,12 +1404,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="197" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>New registry</source>
             <translation>Nyt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="198" />
+            <location filename="../../ui/dialogs.py" line="199" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Virksomhedens navn (som i kontrakter):</translation>
         </message>
@@ -1351,57 +1496,62 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="195" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="205" />
             <source>Revert</source>
             <translation>Kassér</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="206" />
             <source>Throw away the changes since the last save</source>
             <translation>Kassér de ændringer, der ikke er gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="200" />
+            <location filename="../../ui/editors/base.py" line="207" />
             <source>Save</source>
             <translation>Gem</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="209" />
             <source>Save the changes ({0})</source>
             <translation>Gem ændringerne ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="319" />
+            <location filename="../../ui/editors/base.py" line="327" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="425" />
+            <location filename="../../ui/editors/base.py" line="433" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="484" />
+            <location filename="../../ui/editors/base.py" line="492" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem skal rettes, før der kan gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="485" />
+            <location filename="../../ui/editors/base.py" line="493" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problemer skal rettes, før der kan gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="568" />
+            <location filename="../../ui/editors/base.py" line="576" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Denne post findes ikke længere: den er slettet.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="570" />
+            <location filename="../../ui/editors/base.py" line="578" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivebeskyttet: registret er åbnet til læsning, ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="699" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
@@ -2257,7 +2407,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="773" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>…og {0} mere: se oversigten.</translation>
         </message>
@@ -2265,7 +2415,7 @@ Vil du åbne den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="147" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vil du slette %n post?</numerusform>
@@ -2273,7 +2423,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="158" />
+            <location filename="../../ui/dialogs.py" line="159" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… og %n mere</numerusform>
@@ -2289,22 +2439,22 @@ Vil du åbne den nu?</translation>
             <translation>Registrering på DPF-listen for {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="87" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
             <translation>Ikke-gemte ændringer</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vil du gemme ændringerne i »{0}«?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="94" />
             <source>Save the changes?</source>
             <translation>Vil du gemme ændringerne?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="95" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
         </message>

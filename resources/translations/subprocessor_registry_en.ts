@@ -39,6 +39,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="284" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="322" />
+            <source>Wrote %n change(s) to {0}.</source>
+            <translation>
+                <numerusform>Wrote %n change to {0}.</numerusform>
+                <numerusform>Wrote %n changes to {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message numerus="yes">
             <location filename="../../ui/pages/list_page.py" line="234" />
@@ -139,7 +158,7 @@
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="147" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Delete %n record?</numerusform>
@@ -147,7 +166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="158" />
+            <location filename="../../ui/dialogs.py" line="159" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>

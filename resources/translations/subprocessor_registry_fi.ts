@@ -3,22 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="247" />
             <source>About Subprocessor Registry</source>
             <translation>Tietoja sovelluksesta Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="242" />
+            <location filename="../../ui/dialogs.py" line="251" />
             <source>Version {0}</source>
             <translation>Versio {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="244" />
+            <location filename="../../ui/dialogs.py" line="253" />
             <source>Legal facts as of {0}</source>
             <translation>Oikeudellisten tietojen tilanne {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="246" />
+            <location filename="../../ui/dialogs.py" line="255" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Pitää kirjaa toimittajista ja alikäsittelijöistä, niiden sijainneista, siirtoperusteista ja käsittelysopimuksista, palveluista sekä tietosuoja-asetuksen 30 artiklan mukaisesta selosteesta käsittelytoimista, ja näyttää, mitä on tehtävä: siirrot ilman pätevää siirtoperustetta, puuttuvat käsittelysopimukset ja myöhässä olevat tarkistukset.</translation>
         </message>
@@ -551,32 +551,42 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="211" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Rekisteritiedostot (*.sqlite3 *.sqlite *.db);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Open Registry</source>
             <translation>Avaa rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="218" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>New Registry</source>
             <translation>Uusi rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="224" />
             <source>Import Registry from JSON</source>
             <translation>Tuo rekisteri JSON-tiedostosta</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="225" />
+            <location filename="../../ui/dialogs.py" line="227" />
+            <source>Export History to CSV</source>
+            <translation>Vie historia CSV-tiedostoon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="228" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
             <source>Export Registry to JSON</source>
             <translation>Vie rekisteri JSON-tiedostoon</translation>
         </message>
@@ -602,22 +612,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="145" />
             <source>Delete “{0}”?</source>
             <translation>Poistetaanko ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="149" />
+            <location filename="../../ui/dialogs.py" line="150" />
             <source>Delete</source>
             <translation>Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="151" />
+            <location filename="../../ui/dialogs.py" line="152" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="160" />
+            <location filename="../../ui/dialogs.py" line="161" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
@@ -625,22 +635,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="176" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Korvataanko tämän rekisterin koko sisältö tiedostolla ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="178" />
+            <location filename="../../ui/dialogs.py" line="179" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Kaikki rekisterissä nyt olevat toimittajat, palvelut ja käsittelytoimet poistetaan, eikä niitä voi palauttaa Kumoa-toiminnolla. Vie rekisteri ensin, jos haluat säilyttää kopion.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="182" />
+            <location filename="../../ui/dialogs.py" line="183" />
             <source>&amp;Replace</source>
             <translation>&amp;Korvaa</translation>
         </message>
@@ -715,56 +725,181 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="54" />
-            <location filename="../../ui/dialogs.py" line="56" />
+            <location filename="../../ui/dialogs.py" line="55" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Tervetuloa käyttämään Subprocessor Registry -sovellusta</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Pidä toimittajat ja alikäsittelijät, niiden käsittelysijainnit, siirtoperusteet ja käsittelysopimukset, palvelusi sekä 30 artiklan mukainen seloste käsittelytoimista yhdessä paikassa. Miten haluat aloittaa?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Explore the demo registry</source>
             <translation>Tutustu esittelyrekisteriin</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="69" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Pohjoismainen IT-yritys, jolla on todellisia toimittajia, palveluja ja käsittelytoimia sekä muutama ongelma löydettäväksi. Voit tyhjentää rekisterin myöhemmin.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Start an empty registry</source>
             <translation>Aloita tyhjällä rekisterillä</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Kirjoita organisaatiosi nimi ja lisää toimittajasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="75" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>Open an existing registry file…</source>
             <translation>Avaa olemassa oleva rekisteritiedosto…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="77" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>Rekisteritiedosto, jota sinä tai kollegasi jo ylläpidätte.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="79" />
+            <location filename="../../ui/dialogs.py" line="80" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../ui/pages/history.py" line="85" />
+            <source>Search records, fields and values (Ctrl+F)</source>
+            <translation>Hae tietueista, kentistä ja arvoista (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="87" />
+            <source>Finds the changes whose record's name, field or value (before or after) holds the text, in English or your language: a vendor's name, a country, a role.</source>
+            <translation>Löytää muutokset, joiden tietueen nimessä, kentässä tai arvossa (ennen tai jälkeen) teksti esiintyy, englanniksi tai omalla kielelläsi: toimittajan nimi, maa, rooli.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="89" />
+            <source>Search</source>
+            <translation>Haku</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="102" />
+            <source>Kind</source>
+            <translation>Tyyppi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="103" />
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="104" />
+            <source>Change</source>
+            <translation>Muutos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="111" />
+            <source>{0}: all</source>
+            <translation>{0}: kaikki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="120" />
+            <location filename="../../ui/pages/history.py" line="163" />
+            <source>From</source>
+            <translation>Alkaen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="122" />
+            <location filename="../../ui/pages/history.py" line="165" />
+            <source>To</source>
+            <translation>Asti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="133" />
+            <location filename="../../ui/pages/history.py" line="134" />
+            <source>Show the changes of every record</source>
+            <translation>Näytä kaikkien tietueiden muutokset</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="138" />
+            <source>Export CSV…</source>
+            <translation>Vie CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="140" />
+            <source>Write the changes the filters keep to a CSV file, as the table shows them</source>
+            <translation>Kirjoita suodattimien rajaamat muutokset CSV-tiedostoon sellaisina kuin taulukko ne näyttää</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="146" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="284" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n muutos</numerusform>
+                <numerusform>%n muutosta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="285" />
+            <source>No changes</source>
+            <translation>Ei muutoksia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="304" />
+            <source>Writing {0}…</source>
+            <translation>Kirjoitetaan {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="320" />
+            <source>Export CSV</source>
+            <translation>Vie CSV</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="322" />
+            <source>Wrote %n change(s) to {0}.</source>
+            <translation>
+                <numerusform>%n muutos kirjoitettiin tiedostoon {0}.</numerusform>
+                <numerusform>%n muutosta kirjoitettiin tiedostoon {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="78" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="86" />
+            <source>No changes yet: the record's history starts when it is saved.</source>
+            <translation>Ei vielä muutoksia: tietueen historia alkaa, kun se tallennetaan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <source>Show All in History</source>
+            <translation>Näytä kaikki historiassa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="90" />
+            <source>Every change of this record on the History page, to filter and export</source>
+            <translation>Tietueen kaikki muutokset Historia-sivulla suodatettaviksi ja vietäviksi</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="103" />
+            <location filename="../../ui/pages/list_page.py" line="104" />
             <source>Search</source>
             <translation>Haku</translation>
         </message>
@@ -795,290 +930,300 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="127" />
+            <location filename="../../ui/mainwindow.py" line="131" />
             <source>Pages</source>
             <translation>Sivut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="148" />
+            <location filename="../../ui/mainwindow.py" line="152" />
             <source>Notice</source>
             <translation>Ilmoitus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Overview</source>
             <translation>Yleiskatsaus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>Vendors</source>
             <translation>Toimittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="186" />
             <source>Services</source>
             <translation>Palvelut</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="183" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Processing activities</source>
             <translation>Käsittelytoimet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="184" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>Transfers</source>
             <translation>Siirrot</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="189" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
             <source>Unnamed registry</source>
             <translation>Nimetön rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="200" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="197" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>(read-only)</source>
             <translation>(vain luku)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Uusi rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Create a new, empty registry file</source>
             <translation>Luo uusi, tyhjä rekisteritiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Avaa rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>Open another registry file</source>
             <translation>Avaa toinen rekisteritiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="226" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Tuo JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Korvaa tämän rekisterin sisältö JSON-tiedoston sisällöllä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Vie JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="225" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Vie koko rekisteri JSON-tiedostoon</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="226" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Save</source>
             <translation>Tall&amp;enna</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Save the changes in the editor</source>
             <translation>Tallenna lomakkeen muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="233" />
             <source>Re&amp;vert</source>
             <translation>&amp;Hylkää</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Throw away the changes since the last save</source>
             <translation>Hylkää edellisen tallennuksen jälkeen tehdyt muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="235" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
-            <location filename="../../ui/mainwindow.py" line="557" />
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="584" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Uusi toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Delete</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="245" />
             <source>Delete the selected records</source>
             <translation>Poista valitut kohteet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Find</source>
             <translation>&amp;Etsi</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Search the current list</source>
             <translation>Hae näkyvästä luettelosta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="246" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisaation tiedot…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisaation nimi, yhteystiedot ja tietosuojavastaava</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>&amp;Refresh</source>
             <translation>&amp;Päivitä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="249" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>Read the registry again</source>
             <translation>Lue rekisteri uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="260" />
+            <location filename="../../ui/mainwindow.py" line="265" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Tietoja sovelluksesta Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="274" />
             <source>System default</source>
             <translation>Järjestelmän oletus</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="277" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Undo</source>
             <translation>&amp;Kumoa</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="287" />
             <source>&amp;Redo</source>
             <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="288" />
+            <location filename="../../ui/mainwindow.py" line="293" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="291" />
+            <location filename="../../ui/mainwindow.py" line="296" />
             <source>Open &amp;Recent</source>
             <translation>Viimeksi avatut &amp;rekisterit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="303" />
+            <location filename="../../ui/mainwindow.py" line="308" />
             <source>&amp;Edit</source>
             <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="318" />
             <source>&amp;Language</source>
             <translation>K&amp;ieli</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="322" />
             <source>&amp;Go</source>
             <translation>&amp;Siirry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="323" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Reports</source>
             <translation>&amp;Raportit</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="328" />
+            <location filename="../../ui/mainwindow.py" line="333" />
             <source>&amp;Help</source>
             <translation>&amp;Ohje</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="355" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tyhjennä valikko</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="358" />
+            <location filename="../../ui/mainwindow.py" line="363" />
             <source>No recent registries</source>
             <translation>Ei viimeksi avattuja rekistereitä</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="390" />
+            <location filename="../../ui/mainwindow.py" line="397" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Rekisteri on avattu vain luku -tilassa: muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="558" />
+            <location filename="../../ui/mainwindow.py" line="484" />
+            <source>That record is no longer in the registry.</source>
+            <translation>Tietuetta ei enää ole rekisterissä.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="585" />
             <source>&amp;New Service</source>
             <translation>&amp;Uusi palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="559" />
+            <location filename="../../ui/mainwindow.py" line="586" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Uusi käsittelytoimi</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="561" />
+            <location filename="../../ui/mainwindow.py" line="588" />
             <source>&amp;New Record</source>
             <translation>&amp;Uusi kohde</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="627" />
+            <location filename="../../ui/mainwindow.py" line="666" />
             <source>Organisation</source>
             <translation>Organisaatio</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="691" />
+            <location filename="../../ui/mainwindow.py" line="732" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="738" />
+            <location filename="../../ui/mainwindow.py" line="780" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Tämä rekisteri on nyt auki. Valitse toinen tiedostonimi.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="764" />
-            <location filename="../../ui/mainwindow.py" line="773" />
+            <location filename="../../ui/mainwindow.py" line="806" />
+            <location filename="../../ui/mainwindow.py" line="816" />
             <source>Import</source>
             <translation>Tuonti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="776" />
+            <location filename="../../ui/mainwindow.py" line="819" />
             <source>Imported {0}.</source>
             <translation>Tuotu: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="789" />
-            <location filename="../../ui/mainwindow.py" line="793" />
+            <location filename="../../ui/mainwindow.py" line="832" />
+            <location filename="../../ui/mainwindow.py" line="836" />
             <source>Export</source>
             <translation>Vienti</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="792" />
+            <location filename="../../ui/mainwindow.py" line="835" />
             <source>{0} cannot be written: {1}.</source>
             <translation>Tiedostoon {0} ei voi kirjoittaa: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="795" />
+            <location filename="../../ui/mainwindow.py" line="838" />
             <source>Exported the registry to {0}.</source>
             <translation>Rekisteri vietiin tiedostoon {0}.</translation>
         </message>
@@ -1086,27 +1231,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="117" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>The registry cannot be opened</source>
             <translation>Rekisteriä ei voi avata</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="119" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Avataanko toinen rekisteritiedosto vai luodaanko uusi?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="121" />
+            <location filename="../../ui/dialogs.py" line="122" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Avaa toinen…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="123" />
+            <location filename="../../ui/dialogs.py" line="124" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Uusi rekisteri…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="125" />
+            <location filename="../../ui/dialogs.py" line="126" />
             <source>&amp;Quit</source>
             <translation>&amp;Lopeta</translation>
         </message>
@@ -1259,12 +1404,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="197" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>New registry</source>
             <translation>Uusi rekisteri</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="198" />
+            <location filename="../../ui/dialogs.py" line="199" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisaation nimi (kuten sopimuksissa):</translation>
         </message>
@@ -1351,57 +1496,62 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="195" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="205" />
             <source>Revert</source>
             <translation>Hylkää</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="206" />
             <source>Throw away the changes since the last save</source>
             <translation>Hylkää edellisen tallennuksen jälkeen tehdyt muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="200" />
+            <location filename="../../ui/editors/base.py" line="207" />
             <source>Save</source>
             <translation>Tallenna</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="209" />
             <source>Save the changes ({0})</source>
             <translation>Tallenna muutokset ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="319" />
+            <location filename="../../ui/editors/base.py" line="327" />
             <source>Not saved</source>
             <translation>Ei tallennettu</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="425" />
+            <location filename="../../ui/editors/base.py" line="433" />
             <source>New {0}</source>
             <translation>Uusi {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="484" />
+            <location filename="../../ui/editors/base.py" line="492" />
             <source>1 problem to fix before saving.</source>
             <translation>1 ongelma on korjattava ennen tallennusta.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="485" />
+            <location filename="../../ui/editors/base.py" line="493" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} ongelmaa on korjattava ennen tallennusta.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="568" />
+            <location filename="../../ui/editors/base.py" line="576" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Tätä kohdetta ei ole enää olemassa: se on poistettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="570" />
+            <location filename="../../ui/editors/base.py" line="578" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Vain luku: rekisteri on avattu vain lukemista varten, muutoksia ei voi tallentaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="699" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>ei asetettu</translation>
         </message>
@@ -2257,7 +2407,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="773" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>…ja {0} lisää: katso yleiskatsaus.</translation>
         </message>
@@ -2265,7 +2415,7 @@ Avataanko se nyt?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="147" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Poistetaanko %n kohde?</numerusform>
@@ -2273,7 +2423,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="158" />
+            <location filename="../../ui/dialogs.py" line="159" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… ja %n muu</numerusform>
@@ -2289,22 +2439,22 @@ Avataanko se nyt?</translation>
             <translation>Merkintä DPF-luettelossa: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="87" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
             <translation>Tallentamattomat muutokset</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>Save the changes to "{0}"?</source>
             <translation>Tallennetaanko kohteen ”{0}” muutokset?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="94" />
             <source>Save the changes?</source>
             <translation>Tallennetaanko muutokset?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="95" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Jos et tallenna, muutokset menetetään.</translation>
         </message>

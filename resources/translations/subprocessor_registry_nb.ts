@@ -3,22 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="247" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="242" />
+            <location filename="../../ui/dialogs.py" line="251" />
             <source>Version {0}</source>
             <translation>Versjon {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="244" />
+            <location filename="../../ui/dialogs.py" line="253" />
             <source>Legal facts as of {0}</source>
             <translation>Juridiske fakta per {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="246" />
+            <location filename="../../ui/dialogs.py" line="255" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Holder oversikt over leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenester og protokollen over behandlingsaktiviteter etter GDPR artikkel 30, og viser hva som må gjøres: overføringer uten gyldig grunnlag, manglende databehandleravtaler og forfalte gjennomganger.</translation>
         </message>
@@ -551,32 +551,42 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="211" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokumenter (*.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Open Registry</source>
             <translation>Åpne register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="218" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>New Registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="224" />
             <source>Import Registry from JSON</source>
             <translation>Importer register fra JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="225" />
+            <location filename="../../ui/dialogs.py" line="227" />
+            <source>Export History to CSV</source>
+            <translation>Eksporter historikk til CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="228" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
             <source>Export Registry to JSON</source>
             <translation>Eksporter register til JSON</translation>
         </message>
@@ -602,22 +612,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="145" />
             <source>Delete “{0}”?</source>
             <translation>Slette «{0}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="149" />
+            <location filename="../../ui/dialogs.py" line="150" />
             <source>Delete</source>
             <translation>Slett</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="151" />
+            <location filename="../../ui/dialogs.py" line="152" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan hente det tilbake med Rediger ▸ Angre (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="160" />
+            <location filename="../../ui/dialogs.py" line="161" />
             <source>&amp;Delete</source>
             <translation>&amp;Slett</translation>
         </message>
@@ -625,22 +635,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="176" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Erstatte alt i dette registeret med «{0}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="178" />
+            <location filename="../../ui/dialogs.py" line="179" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alle leverandører, tjenester og behandlingsaktiviteter som nå er i registeret, fjernes og kan ikke hentes tilbake med Angre. Eksporter registeret først for å ta vare på en kopi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="182" />
+            <location filename="../../ui/dialogs.py" line="183" />
             <source>&amp;Replace</source>
             <translation>&amp;Erstatt</translation>
         </message>
@@ -715,56 +725,181 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="54" />
-            <location filename="../../ui/dialogs.py" line="56" />
+            <location filename="../../ui/dialogs.py" line="55" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Velkommen til Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Hold leverandører og underdatabehandlere, hvor de behandler data, overføringsgrunnlag og databehandleravtaler, tjenestene deres og protokollen etter artikkel 30 på ett sted. Hvordan vil du begynne?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Explore the demo registry</source>
             <translation>Utforsk demoregisteret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="69" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Et nordisk IT-selskap med virkelige leverandører, tjenester og behandlingsprotokoller, og noen problemer å finne. Du kan tømme det senere.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Start an empty registry</source>
             <translation>Start med et tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Skriv inn virksomhetens navn og legg til leverandørene.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="75" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>Open an existing registry file…</source>
             <translation>Åpne en eksisterende registerfil …</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="77" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil du eller en kollega allerede fører.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="79" />
+            <location filename="../../ui/dialogs.py" line="80" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../ui/pages/history.py" line="85" />
+            <source>Search records, fields and values (Ctrl+F)</source>
+            <translation>Søk i poster, felt og verdier (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="87" />
+            <source>Finds the changes whose record's name, field or value (before or after) holds the text, in English or your language: a vendor's name, a country, a role.</source>
+            <translation>Finner endringene der postens navn, feltet eller en verdi (før eller etter) inneholder teksten, på engelsk eller ditt språk: et leverandørnavn, et land, en rolle.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="89" />
+            <source>Search</source>
+            <translation>Søk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="102" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="103" />
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="104" />
+            <source>Change</source>
+            <translation>Endring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="111" />
+            <source>{0}: all</source>
+            <translation>{0}: alle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="120" />
+            <location filename="../../ui/pages/history.py" line="163" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="122" />
+            <location filename="../../ui/pages/history.py" line="165" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="133" />
+            <location filename="../../ui/pages/history.py" line="134" />
+            <source>Show the changes of every record</source>
+            <translation>Vis endringene i alle poster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="138" />
+            <source>Export CSV…</source>
+            <translation>Eksporter CSV …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="140" />
+            <source>Write the changes the filters keep to a CSV file, as the table shows them</source>
+            <translation>Skriv endringene som filtrene tar med, til en CSV-fil, slik tabellen viser dem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="146" />
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="284" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n endring</numerusform>
+                <numerusform>%n endringer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="285" />
+            <source>No changes</source>
+            <translation>Ingen endringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="304" />
+            <source>Writing {0}…</source>
+            <translation>Skriver {0} …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="320" />
+            <source>Export CSV</source>
+            <translation>Eksporter CSV</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="322" />
+            <source>Wrote %n change(s) to {0}.</source>
+            <translation>
+                <numerusform>Skrev %n endring til {0}.</numerusform>
+                <numerusform>Skrev %n endringer til {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="78" />
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="86" />
+            <source>No changes yet: the record's history starts when it is saved.</source>
+            <translation>Ingen endringer ennå: postens historikk begynner når den lagres.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <source>Show All in History</source>
+            <translation>Vis alt i historikken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="90" />
+            <source>Every change of this record on the History page, to filter and export</source>
+            <translation>Alle endringer i denne posten på historikksiden, for å filtrere og eksportere</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="103" />
+            <location filename="../../ui/pages/list_page.py" line="104" />
             <source>Search</source>
             <translation>Søk</translation>
         </message>
@@ -795,290 +930,300 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="127" />
+            <location filename="../../ui/mainwindow.py" line="131" />
             <source>Pages</source>
             <translation>Sider</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="148" />
+            <location filename="../../ui/mainwindow.py" line="152" />
             <source>Notice</source>
             <translation>Merknad</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="186" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="183" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="184" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>Transfers</source>
             <translation>Overføringer</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="189" />
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
             <source>Unnamed registry</source>
             <translation>Register uten navn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="200" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="197" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>(read-only)</source>
             <translation>(skrivebeskyttet)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Create a new, empty registry file</source>
             <translation>Lag en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Åpne register …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>Open another registry file</source>
             <translation>Åpne en annen registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="226" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importer JSON …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Erstatt dette registeret med innholdet i et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Eksporter JSON …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="225" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Skriv hele registeret til et JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="226" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Save</source>
             <translation>&amp;Lagre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Save the changes in the editor</source>
             <translation>Lagre endringene i skjemaet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="233" />
             <source>Re&amp;vert</source>
             <translation>&amp;Forkast</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Throw away the changes since the last save</source>
             <translation>Forkast endringene siden forrige lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="235" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
-            <location filename="../../ui/mainwindow.py" line="557" />
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="584" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Delete</source>
             <translation>&amp;Slett</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="245" />
             <source>Delete the selected records</source>
             <translation>Slett de valgte postene</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Find</source>
             <translation>Sø&amp;k</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Search the current list</source>
             <translation>Søk i listen som vises</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="246" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Opplysninger om virksomheten …</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Virksomhetens navn, kontaktopplysninger og personvernombud</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>&amp;Refresh</source>
             <translation>&amp;Oppdater</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="249" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>Read the registry again</source>
             <translation>Les registeret på nytt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="260" />
+            <location filename="../../ui/mainwindow.py" line="265" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="274" />
             <source>System default</source>
             <translation>Systemets standard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="277" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Undo</source>
             <translation>&amp;Angre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="287" />
             <source>&amp;Redo</source>
             <translation>&amp;Gjør om</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="288" />
+            <location filename="../../ui/mainwindow.py" line="293" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="291" />
+            <location filename="../../ui/mainwindow.py" line="296" />
             <source>Open &amp;Recent</source>
             <translation>Åpne n&amp;ylige</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="303" />
+            <location filename="../../ui/mainwindow.py" line="308" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="318" />
             <source>&amp;Language</source>
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="322" />
             <source>&amp;Go</source>
             <translation>&amp;Gå</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="323" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="328" />
+            <location filename="../../ui/mainwindow.py" line="333" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="355" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Tøm menyen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="358" />
+            <location filename="../../ui/mainwindow.py" line="363" />
             <source>No recent registries</source>
             <translation>Ingen nylig åpnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="390" />
+            <location filename="../../ui/mainwindow.py" line="397" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette registeret er åpnet skrivebeskyttet: endringer kan ikke lagres.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="558" />
+            <location filename="../../ui/mainwindow.py" line="484" />
+            <source>That record is no longer in the registry.</source>
+            <translation>Den posten finnes ikke lenger i registeret.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="585" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="559" />
+            <location filename="../../ui/mainwindow.py" line="586" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="561" />
+            <location filename="../../ui/mainwindow.py" line="588" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="627" />
+            <location filename="../../ui/mainwindow.py" line="666" />
             <source>Organisation</source>
             <translation>Virksomhet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="691" />
+            <location filename="../../ui/mainwindow.py" line="732" />
             <source>The registry cannot be opened</source>
             <translation>Registeret kan ikke åpnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="738" />
+            <location filename="../../ui/mainwindow.py" line="780" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er registeret som er åpent nå. Velg et annet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="764" />
-            <location filename="../../ui/mainwindow.py" line="773" />
+            <location filename="../../ui/mainwindow.py" line="806" />
+            <location filename="../../ui/mainwindow.py" line="816" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="776" />
+            <location filename="../../ui/mainwindow.py" line="819" />
             <source>Imported {0}.</source>
             <translation>Importerte {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="789" />
-            <location filename="../../ui/mainwindow.py" line="793" />
+            <location filename="../../ui/mainwindow.py" line="832" />
+            <location filename="../../ui/mainwindow.py" line="836" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="792" />
+            <location filename="../../ui/mainwindow.py" line="835" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="795" />
+            <location filename="../../ui/mainwindow.py" line="838" />
             <source>Exported the registry to {0}.</source>
             <translation>Eksporterte registeret til {0}.</translation>
         </message>
@@ -1086,27 +1231,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="117" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>The registry cannot be opened</source>
             <translation>Registeret kan ikke åpnes</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="119" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Åpne en annen registerfil, eller lage en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="121" />
+            <location filename="../../ui/dialogs.py" line="122" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Åpne en annen …</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="123" />
+            <location filename="../../ui/dialogs.py" line="124" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register …</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="125" />
+            <location filename="../../ui/dialogs.py" line="126" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
@@ -1259,12 +1404,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="197" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>New registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="198" />
+            <location filename="../../ui/dialogs.py" line="199" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Virksomhetens navn (som i avtaler):</translation>
         </message>
@@ -1351,57 +1496,62 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="195" />
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="205" />
             <source>Revert</source>
             <translation>Forkast</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="206" />
             <source>Throw away the changes since the last save</source>
             <translation>Forkast endringene siden forrige lagring</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="200" />
+            <location filename="../../ui/editors/base.py" line="207" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="209" />
             <source>Save the changes ({0})</source>
             <translation>Lagre endringene ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="319" />
+            <location filename="../../ui/editors/base.py" line="327" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="425" />
+            <location filename="../../ui/editors/base.py" line="433" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="484" />
+            <location filename="../../ui/editors/base.py" line="492" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem må rettes før lagring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="485" />
+            <location filename="../../ui/editors/base.py" line="493" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problemer må rettes før lagring.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="568" />
+            <location filename="../../ui/editors/base.py" line="576" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Denne posten finnes ikke lenger: den er slettet.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="570" />
+            <location filename="../../ui/editors/base.py" line="578" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivebeskyttet: registeret er åpnet for lesing, endringer kan ikke lagres.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="699" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>ikke satt</translation>
         </message>
@@ -2257,7 +2407,7 @@ Vil du åpne den nå?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="773" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>… og {0} til: se oversikten.</translation>
         </message>
@@ -2265,7 +2415,7 @@ Vil du åpne den nå?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="147" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Slette %n post?</numerusform>
@@ -2273,7 +2423,7 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="158" />
+            <location filename="../../ui/dialogs.py" line="159" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… og %n til</numerusform>
@@ -2289,22 +2439,22 @@ Vil du åpne den nå?</translation>
             <translation>Oppføring på DPF-listen for {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="87" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
             <translation>Endringer som ikke er lagret</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>Save the changes to "{0}"?</source>
             <translation>Lagre endringene i «{0}»?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="94" />
             <source>Save the changes?</source>
             <translation>Lagre endringene?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="95" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Hvis du ikke lagrer, går endringene tapt.</translation>
         </message>

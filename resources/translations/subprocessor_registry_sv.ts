@@ -3,22 +3,22 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="238" />
+            <location filename="../../ui/dialogs.py" line="247" />
             <source>About Subprocessor Registry</source>
             <translation>Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="242" />
+            <location filename="../../ui/dialogs.py" line="251" />
             <source>Version {0}</source>
             <translation>Version {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="244" />
+            <location filename="../../ui/dialogs.py" line="253" />
             <source>Legal facts as of {0}</source>
             <translation>Rättsliga fakta per den {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="246" />
+            <location filename="../../ui/dialogs.py" line="255" />
             <source>Keeps vendors and sub-processors, their locations, transfer safeguards and DPAs, services, and the records of processing of GDPR Article 30, and shows what needs doing: transfers without a valid mechanism, missing DPAs, overdue reviews.</source>
             <translation>Håller ordning på leverantörer och underbiträden, deras platser, överföringsgrunder och biträdesavtal, tjänster och registret över behandling enligt artikel 30 i dataskyddsförordningen, och visar vad som behöver göras: överföringar utan giltig grund, biträdesavtal som saknas och försenade översyner.</translation>
         </message>
@@ -551,32 +551,42 @@
     <context>
         <name>ChooseFileDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="211" />
+            <location filename="../../ui/dialogs.py" line="213" />
             <source>Registry files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Registerfiler (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="213" />
+            <location filename="../../ui/dialogs.py" line="215" />
             <source>JSON documents (*.json);;All files (*)</source>
             <translation>JSON-dokument (*.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="215" />
+            <location filename="../../ui/dialogs.py" line="217" />
             <source>Open Registry</source>
             <translation>Öppna register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="218" />
+            <location filename="../../ui/dialogs.py" line="220" />
             <source>New Registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="222" />
+            <location filename="../../ui/dialogs.py" line="224" />
             <source>Import Registry from JSON</source>
             <translation>Importera register från JSON</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="225" />
+            <location filename="../../ui/dialogs.py" line="227" />
+            <source>Export History to CSV</source>
+            <translation>Exportera historik till CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="228" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="234" />
             <source>Export Registry to JSON</source>
             <translation>Exportera register till JSON</translation>
         </message>
@@ -602,22 +612,22 @@
     <context>
         <name>ConfirmDeleteDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="144" />
+            <location filename="../../ui/dialogs.py" line="145" />
             <source>Delete “{0}”?</source>
             <translation>Vill du ta bort ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="149" />
+            <location filename="../../ui/dialogs.py" line="150" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="151" />
+            <location filename="../../ui/dialogs.py" line="152" />
             <source>You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
             <translation>Du kan ångra borttagningen med Redigera ▸ Ångra (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="160" />
+            <location filename="../../ui/dialogs.py" line="161" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
@@ -625,22 +635,22 @@
     <context>
         <name>ConfirmImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="175" />
+            <location filename="../../ui/dialogs.py" line="176" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="176" />
+            <location filename="../../ui/dialogs.py" line="177" />
             <source>Replace everything in this registry with “{0}”?</source>
             <translation>Vill du ersätta allt i det här registret med ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="178" />
+            <location filename="../../ui/dialogs.py" line="179" />
             <source>Every vendor, service and processing activity now in the registry is removed and cannot be brought back with Undo. Export the registry first to keep a copy.</source>
             <translation>Alla leverantörer, tjänster och behandlingar som nu finns i registret tas bort och kan inte återställas med Ångra. Exportera registret först om du vill behålla en kopia.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="182" />
+            <location filename="../../ui/dialogs.py" line="183" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersätt</translation>
         </message>
@@ -715,56 +725,181 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="54" />
-            <location filename="../../ui/dialogs.py" line="56" />
+            <location filename="../../ui/dialogs.py" line="55" />
+            <location filename="../../ui/dialogs.py" line="57" />
             <source>Welcome to Subprocessor Registry</source>
             <translation>Välkommen till Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="62" />
+            <location filename="../../ui/dialogs.py" line="63" />
             <source>Keep your vendors and sub-processors, where they process data, their transfer safeguards and DPAs, your services and your Article 30 records in one place. How do you want to start?</source>
             <translation>Samla leverantörer och underbiträden, var de behandlar personuppgifter, deras överföringsgrunder och biträdesavtal, dina tjänster och ditt register enligt artikel 30 på ett ställe. Hur vill du börja?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="67" />
+            <location filename="../../ui/dialogs.py" line="68" />
             <source>Explore the demo registry</source>
             <translation>Utforska demoregistret</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="68" />
+            <location filename="../../ui/dialogs.py" line="69" />
             <source>A Nordic IT company with real-world vendors, services and records of processing, with a few problems to find. You can clear it later.</source>
             <translation>Ett nordiskt IT-företag med verkliga leverantörer, tjänster och register över behandling, och några problem att hitta. Du kan tömma det senare.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="72" />
+            <location filename="../../ui/dialogs.py" line="73" />
             <source>Start an empty registry</source>
             <translation>Börja med ett tomt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="73" />
+            <location filename="../../ui/dialogs.py" line="74" />
             <source>Enter your organisation's name and add your vendors.</source>
             <translation>Ange organisationens namn och lägg till dina leverantörer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="75" />
+            <location filename="../../ui/dialogs.py" line="76" />
             <source>Open an existing registry file…</source>
             <translation>Öppna en befintlig registerfil…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="76" />
+            <location filename="../../ui/dialogs.py" line="77" />
             <source>A registry file you or a colleague already keep.</source>
             <translation>En registerfil som du eller en kollega redan för.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="79" />
+            <location filename="../../ui/dialogs.py" line="80" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../ui/pages/history.py" line="85" />
+            <source>Search records, fields and values (Ctrl+F)</source>
+            <translation>Sök bland poster, fält och värden (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="87" />
+            <source>Finds the changes whose record's name, field or value (before or after) holds the text, in English or your language: a vendor's name, a country, a role.</source>
+            <translation>Hittar de ändringar där postens namn, fältet eller ett värde (före eller efter) innehåller texten, på engelska eller ditt språk: ett leverantörsnamn, ett land, en roll.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="89" />
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="102" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="103" />
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="104" />
+            <source>Change</source>
+            <translation>Ändring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="111" />
+            <source>{0}: all</source>
+            <translation>{0}: alla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="120" />
+            <location filename="../../ui/pages/history.py" line="163" />
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="122" />
+            <location filename="../../ui/pages/history.py" line="165" />
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="133" />
+            <location filename="../../ui/pages/history.py" line="134" />
+            <source>Show the changes of every record</source>
+            <translation>Visa ändringarna i alla poster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="138" />
+            <source>Export CSV…</source>
+            <translation>Exportera CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="140" />
+            <source>Write the changes the filters keep to a CSV file, as the table shows them</source>
+            <translation>Skriv de ändringar som filtren visar till en CSV-fil, så som tabellen visar dem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="146" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="284" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n ändring</numerusform>
+                <numerusform>%n ändringar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="285" />
+            <source>No changes</source>
+            <translation>Inga ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="304" />
+            <source>Writing {0}…</source>
+            <translation>Skriver {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/history.py" line="320" />
+            <source>Export CSV</source>
+            <translation>Exportera CSV</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/history.py" line="322" />
+            <source>Wrote %n change(s) to {0}.</source>
+            <translation>
+                <numerusform>Skrev %n ändring till {0}.</numerusform>
+                <numerusform>Skrev %n ändringar till {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="78" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="86" />
+            <source>No changes yet: the record's history starts when it is saved.</source>
+            <translation>Inga ändringar ännu: postens historik börjar när den sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="89" />
+            <source>Show All in History</source>
+            <translation>Visa allt i historiken</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/history_panel.py" line="90" />
+            <source>Every change of this record on the History page, to filter and export</source>
+            <translation>Alla ändringar i posten på historiksidan, för att filtrera och exportera</translation>
+        </message>
+    </context>
+    <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../ui/pages/list_page.py" line="103" />
+            <location filename="../../ui/pages/list_page.py" line="104" />
             <source>Search</source>
             <translation>Sök</translation>
         </message>
@@ -795,290 +930,300 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="127" />
+            <location filename="../../ui/mainwindow.py" line="131" />
             <source>Pages</source>
             <translation>Sidor</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="148" />
+            <location filename="../../ui/mainwindow.py" line="152" />
             <source>Notice</source>
             <translation>Meddelande</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="180" />
+            <location filename="../../ui/mainwindow.py" line="184" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="181" />
+            <location filename="../../ui/mainwindow.py" line="185" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="182" />
+            <location filename="../../ui/mainwindow.py" line="186" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="183" />
+            <location filename="../../ui/mainwindow.py" line="187" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="184" />
+            <location filename="../../ui/mainwindow.py" line="188" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="189" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="194" />
             <source>Unnamed registry</source>
             <translation>Namnlöst register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="195" />
+            <location filename="../../ui/mainwindow.py" line="200" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="197" />
+            <location filename="../../ui/mainwindow.py" line="202" />
             <source>(read-only)</source>
             <translation>(skrivskyddat)</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="216" />
+            <location filename="../../ui/mainwindow.py" line="221" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="217" />
+            <location filename="../../ui/mainwindow.py" line="222" />
             <source>Create a new, empty registry file</source>
             <translation>Skapa en ny, tom registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="218" />
+            <location filename="../../ui/mainwindow.py" line="223" />
             <source>&amp;Open Registry…</source>
             <translation>&amp;Öppna register…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="219" />
+            <location filename="../../ui/mainwindow.py" line="224" />
             <source>Open another registry file</source>
             <translation>Öppna en annan registerfil</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="221" />
+            <location filename="../../ui/mainwindow.py" line="226" />
             <source>&amp;Import JSON…</source>
             <translation>&amp;Importera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="222" />
+            <location filename="../../ui/mainwindow.py" line="227" />
             <source>Replace this registry with the contents of a JSON document</source>
             <translation>Ersätt det här registret med innehållet i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="224" />
+            <location filename="../../ui/mainwindow.py" line="229" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Exportera JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="225" />
+            <location filename="../../ui/mainwindow.py" line="230" />
             <source>Write the whole registry to a JSON document</source>
             <translation>Spara hela registret i ett JSON-dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="226" />
+            <location filename="../../ui/mainwindow.py" line="231" />
             <source>&amp;Save</source>
             <translation>S&amp;para</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="227" />
+            <location filename="../../ui/mainwindow.py" line="232" />
             <source>Save the changes in the editor</source>
             <translation>Spara ändringarna i formuläret</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="228" />
+            <location filename="../../ui/mainwindow.py" line="233" />
             <source>Re&amp;vert</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="229" />
+            <location filename="../../ui/mainwindow.py" line="234" />
             <source>Throw away the changes since the last save</source>
             <translation>Förkasta ändringarna sedan du senast sparade</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="230" />
+            <location filename="../../ui/mainwindow.py" line="235" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="236" />
-            <location filename="../../ui/mainwindow.py" line="557" />
+            <location filename="../../ui/mainwindow.py" line="241" />
+            <location filename="../../ui/mainwindow.py" line="584" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="238" />
+            <location filename="../../ui/mainwindow.py" line="243" />
             <source>&amp;Delete</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="240" />
+            <location filename="../../ui/mainwindow.py" line="245" />
             <source>Delete the selected records</source>
             <translation>Ta bort de markerade posterna</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="243" />
+            <location filename="../../ui/mainwindow.py" line="248" />
             <source>&amp;Find</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="244" />
+            <location filename="../../ui/mainwindow.py" line="249" />
             <source>Search the current list</source>
             <translation>Sök i listan som visas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="246" />
+            <location filename="../../ui/mainwindow.py" line="251" />
             <source>&amp;Organisation Details…</source>
             <translation>&amp;Organisationsuppgifter…</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="247" />
+            <location filename="../../ui/mainwindow.py" line="252" />
             <source>Your organisation's name, contacts and DPO</source>
             <translation>Organisationens namn, kontaktuppgifter och dataskyddsombud</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="248" />
+            <location filename="../../ui/mainwindow.py" line="253" />
             <source>&amp;Refresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="249" />
+            <location filename="../../ui/mainwindow.py" line="254" />
             <source>Read the registry again</source>
             <translation>Läs in registret igen</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="260" />
+            <location filename="../../ui/mainwindow.py" line="265" />
             <source>&amp;About Subprocessor Registry</source>
             <translation>&amp;Om Subprocessor Registry</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="269" />
+            <location filename="../../ui/mainwindow.py" line="274" />
             <source>System default</source>
             <translation>Systemstandard</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="277" />
+            <location filename="../../ui/mainwindow.py" line="282" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="282" />
+            <location filename="../../ui/mainwindow.py" line="287" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="288" />
+            <location filename="../../ui/mainwindow.py" line="293" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="291" />
+            <location filename="../../ui/mainwindow.py" line="296" />
             <source>Open &amp;Recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="303" />
+            <location filename="../../ui/mainwindow.py" line="308" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="313" />
+            <location filename="../../ui/mainwindow.py" line="318" />
             <source>&amp;Language</source>
             <translation>S&amp;pråk</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="317" />
+            <location filename="../../ui/mainwindow.py" line="322" />
             <source>&amp;Go</source>
             <translation>&amp;Gå till</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="323" />
+            <location filename="../../ui/mainwindow.py" line="328" />
             <source>&amp;Reports</source>
             <translation>Ra&amp;pporter</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="328" />
+            <location filename="../../ui/mainwindow.py" line="333" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="355" />
+            <location filename="../../ui/mainwindow.py" line="360" />
             <source>&amp;Clear Menu</source>
             <translation>&amp;Töm menyn</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="358" />
+            <location filename="../../ui/mainwindow.py" line="363" />
             <source>No recent registries</source>
             <translation>Inga nyligen öppnade register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="390" />
+            <location filename="../../ui/mainwindow.py" line="397" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Registret är öppnat skrivskyddat: ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="558" />
+            <location filename="../../ui/mainwindow.py" line="484" />
+            <source>That record is no longer in the registry.</source>
+            <translation>Den posten finns inte längre i registret.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/mainwindow.py" line="585" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="559" />
+            <location filename="../../ui/mainwindow.py" line="586" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="561" />
+            <location filename="../../ui/mainwindow.py" line="588" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="627" />
+            <location filename="../../ui/mainwindow.py" line="666" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="691" />
+            <location filename="../../ui/mainwindow.py" line="732" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="738" />
+            <location filename="../../ui/mainwindow.py" line="780" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det är registret som är öppet nu. Välj ett annat filnamn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="764" />
-            <location filename="../../ui/mainwindow.py" line="773" />
+            <location filename="../../ui/mainwindow.py" line="806" />
+            <location filename="../../ui/mainwindow.py" line="816" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="776" />
+            <location filename="../../ui/mainwindow.py" line="819" />
             <source>Imported {0}.</source>
             <translation>{0} har importerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="789" />
-            <location filename="../../ui/mainwindow.py" line="793" />
+            <location filename="../../ui/mainwindow.py" line="832" />
+            <location filename="../../ui/mainwindow.py" line="836" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="792" />
+            <location filename="../../ui/mainwindow.py" line="835" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan inte skrivas: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="795" />
+            <location filename="../../ui/mainwindow.py" line="838" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret har exporterats till {0}.</translation>
         </message>
@@ -1086,27 +1231,27 @@
     <context>
         <name>OpenProblemDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="117" />
+            <location filename="../../ui/dialogs.py" line="118" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="119" />
+            <location filename="../../ui/dialogs.py" line="120" />
             <source>Open another registry file, or create a new one?</source>
             <translation>Vill du öppna en annan registerfil eller skapa en ny?</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="121" />
+            <location filename="../../ui/dialogs.py" line="122" />
             <source>&amp;Open Another…</source>
             <translation>&amp;Öppna en annan…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="123" />
+            <location filename="../../ui/dialogs.py" line="124" />
             <source>&amp;New Registry…</source>
             <translation>&amp;Nytt register…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="125" />
+            <location filename="../../ui/dialogs.py" line="126" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -1259,12 +1404,12 @@
     <context>
         <name>OrganisationNameDialog</name>
         <message>
-            <location filename="../../ui/dialogs.py" line="197" />
+            <location filename="../../ui/dialogs.py" line="198" />
             <source>New registry</source>
             <translation>Nytt register</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs.py" line="198" />
+            <location filename="../../ui/dialogs.py" line="199" />
             <source>Your organisation's name (as in contracts):</source>
             <translation>Organisationens namn (som i avtal):</translation>
         </message>
@@ -1351,57 +1496,62 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="198" />
+            <location filename="../../ui/editors/base.py" line="195" />
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editors/base.py" line="205" />
             <source>Revert</source>
             <translation>Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="199" />
+            <location filename="../../ui/editors/base.py" line="206" />
             <source>Throw away the changes since the last save</source>
             <translation>Förkasta ändringarna sedan du senast sparade</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="200" />
+            <location filename="../../ui/editors/base.py" line="207" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="202" />
+            <location filename="../../ui/editors/base.py" line="209" />
             <source>Save the changes ({0})</source>
             <translation>Spara ändringarna ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="319" />
+            <location filename="../../ui/editors/base.py" line="327" />
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="425" />
+            <location filename="../../ui/editors/base.py" line="433" />
             <source>New {0}</source>
             <translation>Ny {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="484" />
+            <location filename="../../ui/editors/base.py" line="492" />
             <source>1 problem to fix before saving.</source>
             <translation>1 problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="485" />
+            <location filename="../../ui/editors/base.py" line="493" />
             <source>{0} problems to fix before saving.</source>
             <translation>{0} problem måste rättas innan du kan spara.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="568" />
+            <location filename="../../ui/editors/base.py" line="576" />
             <source>This record no longer exists: it was deleted.</source>
             <translation>Posten finns inte längre: den har tagits bort.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="570" />
+            <location filename="../../ui/editors/base.py" line="578" />
             <source>Read-only: this registry is open for reading, changes cannot be saved.</source>
             <translation>Skrivskyddat: registret är öppnat för läsning och ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="699" />
+            <location filename="../../ui/editors/base.py" line="707" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
@@ -2257,7 +2407,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>_FindingsList</name>
         <message>
-            <location filename="../../ui/editors/base.py" line="773" />
+            <location filename="../../ui/editors/base.py" line="781" />
             <source>…and {0} more: see the overview.</source>
             <translation>…och {0} till: se översikten.</translation>
         </message>
@@ -2265,7 +2415,7 @@ Vill du öppna den nu?</translation>
     <context>
         <name>dialogs</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="146" />
+            <location filename="../../ui/dialogs.py" line="147" />
             <source>Delete %n record(s)?</source>
             <translation>
                 <numerusform>Vill du ta bort %n post?</numerusform>
@@ -2273,7 +2423,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/dialogs.py" line="158" />
+            <location filename="../../ui/dialogs.py" line="159" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… och %n till</numerusform>
@@ -2289,22 +2439,22 @@ Vill du öppna den nu?</translation>
             <translation>Registrering i DPF-listan för {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="87" />
+            <location filename="../../ui/editors/base.py" line="91" />
             <source>Unsaved changes</source>
             <translation>Osparade ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="89" />
+            <location filename="../../ui/editors/base.py" line="93" />
             <source>Save the changes to "{0}"?</source>
             <translation>Vill du spara ändringarna i ”{0}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="90" />
+            <location filename="../../ui/editors/base.py" line="94" />
             <source>Save the changes?</source>
             <translation>Vill du spara ändringarna?</translation>
         </message>
         <message>
-            <location filename="../../ui/editors/base.py" line="91" />
+            <location filename="../../ui/editors/base.py" line="95" />
             <source>If you don't save, your changes are lost.</source>
             <translation>Om du inte sparar går ändringarna förlorade.</translation>
         </message>

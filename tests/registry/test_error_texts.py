@@ -31,6 +31,7 @@ from registry.exchange import (
     write_document,
 )
 from registry.facts import FACTS_FILE, load_facts, parse_facts
+from registry.history import find_record
 from registry.maintenance import ensure_empty
 from registry.messages import Join, Param, Sentence, msg, render
 from registry.storage import Registry, open_registry
@@ -315,6 +316,8 @@ def record_errors(registry: Registry) -> Iterator[UserError]:
     vendor("MAILCHIMP")
     yield refused(lambda: run(registry, lambda s: uc.restore(s, deleted)))  # type: ignore[arg-type]
     yield refused(lambda: run(registry, ensure_empty))
+    for kind in ("vendor", "service", "activity"):
+        yield refused(lambda kind=kind: run(registry, lambda s: find_record(s, kind, "Nobody")))
 
 
 def facts_errors(tmp_path: Path) -> Iterator[UserError]:

@@ -58,7 +58,7 @@ def test_every_value_has_a_label_for_the_window_and_the_reports(lang: str) -> No
 
 
 def test_every_label_is_of_a_vocabulary() -> None:
-    known = {*VOCABULARIES, "mech"}
+    known = {*VOCABULARIES, "mech", "action", "field"}
     assert {key.split(".")[1] for key in EN} == known
 
 

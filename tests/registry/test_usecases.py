@@ -21,6 +21,7 @@ from registry.enums import (
     VendorRole,
 )
 from registry.errors import ConflictError, UserError
+from registry.history import history
 from registry.snapshot import load_snapshot
 from registry.storage import Registry
 
@@ -399,7 +400,7 @@ def test_every_change_is_recorded(registry: Registry) -> None:
 
     with registry.read() as session:
         rows = [(c.who, c.entity, c.entity_id, c.record, c.action, c.field, c.old, c.new)
-                for c in uc.history(session, "vendor", vendor_id)]
+                for c in history(session, "vendor", vendor_id)]
     who = getpass.getuser()
     assert rows[0] == (who, "vendor", vendor_id, "Zendesk, Inc.", "create", "", None, None)
     updates = {row[5]: (row[6], row[7]) for row in rows if row[4] == "update"}
@@ -417,7 +418,7 @@ def test_an_update_without_changes_records_nothing(registry: Registry) -> None:
     run(registry, lambda s: uc.update_vendor(s, vendor_id, form, form.row_version))
 
     with registry.read() as session:
-        assert [c.action for c in uc.history(session, "vendor", vendor_id)] == ["create"]
+        assert [c.action for c in history(session, "vendor", vendor_id)] == ["create"]
 
 
 # --- a stale save or delete, however the id came back ---------------------------------------

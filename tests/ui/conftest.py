@@ -9,11 +9,12 @@ import shiboken6
 from pytestqt.qtbot import QtBot, _close_widgets
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from registry.storage import Registry
 
 from ui import context as context_module
+from ui.app import install_translations
 from ui.context import AppContext, ImmediateTasks
 from ui.errors import CrashDialog, ErrorDialog
 
@@ -69,3 +70,22 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(ErrorDialog, "ask", classmethod(ask))
     return shown
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The window's own words in English, as installed at start-up (with the plural forms)."""
+    installed = install_translations(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def norwegian(qapp: QApplication, context: AppContext) -> Iterator[AppContext]:
+    """The context of a window in Norwegian, with the window's own words in Norwegian too."""
+    installed = install_translations(qapp, "nb")
+    context.language = "nb"
+    yield context
+    for translator in installed:
+        qapp.removeTranslator(translator)

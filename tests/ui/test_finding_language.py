@@ -5,18 +5,16 @@ registry's message tables, in :attr:`AppContext.language`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from registry.storage import Registry
 
-from ui.app import install_translations
 from ui.context import AppContext
 from ui.editors.vendor import VendorEditor
 from ui.models import FindingsModel, TransferTableModel
@@ -27,20 +25,13 @@ from tests.ui.models.test_lists import fill_registry, loaded
 from tests.ui.test_editors import add_vendor, show
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"),
+              pytest.mark.usefixtures("english")]
 
 MAILCHIMP_NB = (
     "Overføring til USA (US, selskapets sete, lagring): ikke noe overføringsgrunnlag er "
     "registrert. EU-US Data Privacy Framework omfatter bare sertifiserte virksomheter"
 )
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -5,20 +5,16 @@ own words come from Qt's translations; the problems come from the registry's for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-
-from PySide6.QtWidgets import QApplication
 
 from registry import forms
 from registry import usecases as uc
 from registry.enums import LocationKind, Mechanism
 from registry.errors import UserError
 
-from ui.app import install_translations
 from ui.context import AppContext
 from ui.editors import OrganisationEditor, VendorEditor
 from ui.errors import show_user_error
@@ -34,16 +30,6 @@ INVALID_NO_ORGNR_NB = (
     "«986901052» er ikke gyldig som organisasjonsnummer for Norge (kontrollsifferet stemmer "
     "ikke)."
 )
-
-
-@pytest.fixture
-def norwegian(qapp: QApplication, context: AppContext) -> Iterator[AppContext]:
-    """The context of a window in Norwegian, with the window's own words in Norwegian too."""
-    installed = install_translations(qapp, "nb")
-    context.language = "nb"
-    yield context
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -32,18 +32,10 @@ from ui.settings import LANGUAGE, RECENT_FILES, Settings
 from tests.ui.models.test_lists import fill_registry
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("english")]
 
 WindowFactory = Callable[..., MainWindow]
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The app's English translation, as at start-up (it holds the plural forms)."""
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -142,9 +134,10 @@ def test_an_editor_still_to_prepare_when_its_page_goes_is_left_alone(
 
 def test_navigation_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:
     texts = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert texts == ["Overview", "Vendors", "Services", "Processing activities", "Transfers"]
+    assert texts == ["Overview", "Vendors", "Services", "Processing activities", "Transfers",
+                     "History"]
     for number, key in enumerate(["overview", "vendors", "services", "activities",
-                                  "transfers"], start=1):
+                                  "transfers", "history"], start=1):
         trigger(window, f"Ctrl+{number}")
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.pages[key]
@@ -559,8 +552,6 @@ def test_the_window_speaks_danish_swedish_and_finnish(
     qtbot: QtBot, context: AppContext, make_window: WindowFactory, language: str,
     overview: str, vendors: str, file_menu: str, cancel: str,
 ) -> None:
-    from ui.app import install_translations
-
     app = QCoreApplication.instance()
     assert isinstance(app, QApplication)
     installed = install_translations(app, language)
@@ -584,8 +575,6 @@ def test_list_columns_fit_their_headers_and_texts_and_the_name_takes_the_room_le
     qtbot: QtBot, context: AppContext, make_window: WindowFactory, filled: dict[str, int],
     language: str,
 ) -> None:
-    from ui.app import install_translations
-
     app = QCoreApplication.instance()
     assert isinstance(app, QApplication)
     installed = install_translations(app, language)

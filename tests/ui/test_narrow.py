@@ -68,7 +68,8 @@ def _editor(qtbot: QtBot, cls: type[RecordEditor], context: AppContext, record_i
             width: int) -> RecordEditor:
     editor = cls(context)
     qtbot.addWidget(editor)
-    editor.load(record_id)
+    with qtbot.waitSignal(editor.history.loaded):  # the record's history comes a moment later
+        editor.load(record_id)
     editor.resize(max(width, editor.minimumSizeHint().width()), 900)
     editor.show()
     qtbot.waitExposed(editor)

@@ -1,6 +1,9 @@
 """What every record editor shares: binding fields to a form, validation as you type, save,
 revert, undo, dirty tracking and the unsaved-changes prompt.
 
+Every editor ends with the record's History panel (:mod:`ui.editors.history_panel`), read
+again whenever the record is shown anew (opened, saved, undone, changed elsewhere).
+
 A subclass says which form it edits (:meth:`RecordEditor.new_form`,
 :meth:`RecordEditor.load_form`, :meth:`RecordEditor.validate_form`) and builds its sections
 with the row helpers (:meth:`RecordEditor.line`, :meth:`RecordEditor.choice`, ...). Each
@@ -49,6 +52,7 @@ from registry.forms import AnyForm, Kind
 
 from ui.context import AppContext
 from ui.editors.form_scroll import FormScrollArea
+from ui.editors.history_panel import HistoryPanel
 from ui.errors import show_user_error
 from ui.i18n import translator
 from ui.icons import text_colour, verdict_icon
@@ -188,6 +192,9 @@ class RecordEditor(QWidget):
         self._timer.timeout.connect(self.validate_now)
 
         self.build()
+        history = self.section(self.tr("History"))
+        self.history = HistoryPanel(context, self.kind, self.content)
+        history.addRow(self.history)
         self.content_layout.addStretch(1)
         # Made after the fields, so that the tab order (the order of creation) ends here.
         self.summary = QLabel(self)
@@ -281,6 +288,7 @@ class RecordEditor(QWidget):
         self._record_id = record_id
         self._set_gone(False)
         self._show_form(form)
+        self.history.show_record(record_id, self.record_name(form))
 
     def record_id(self) -> int | None:
         return self._record_id

@@ -45,6 +45,7 @@ from registry.errors import UserError
 
 from ui.context import AppContext
 from ui.models import RecordTableModel, ShadowFilterProxy
+from ui.pages.following import FollowingPage
 from ui.pages.list_widgets import FlowLayout, RecordTable
 from ui.settings import LIST_HEADERS, LIST_SPLITTERS, Settings
 
@@ -62,18 +63,20 @@ LIST_BESIDE_EDITOR = 30
 name); with less room the editor goes below the list."""
 
 
-class ListPage(QWidget):
+class ListPage(FollowingPage):
     """A searchable, filterable, sortable list of records with an editor beside it.
 
     Signals:
         selectionChanged: the selected rows changed (for the Delete action).
         openRecord(str, int): show a record of another page (kind, id).
         dirtyChanged(bool): the editor has (or no longer has) unsaved changes.
+        historyRequested(str, int, str): show a record's whole history (kind, id, name).
     """
 
     selectionChanged = Signal()
     openRecord = Signal(str, int)
     dirtyChanged = Signal(bool)
+    historyRequested = Signal(str, int, str)
 
     page_key: ClassVar[str] = ""
     kind: ClassVar[str] = ""
@@ -85,10 +88,8 @@ class ListPage(QWidget):
 
     def __init__(self, context: AppContext, settings: Settings,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.settings = settings
-        self._stale = True
         self._fitted = False
         self._shown_id: int | None = None
         self._guard = False
@@ -185,7 +186,6 @@ class ListPage(QWidget):
         for first, second in zip(combos, combos[1:], strict=False):
             self.setTabOrder(first, second)
         self.setTabOrder(combos[-1] if combos else self.search, self.view)
-        context.changed.connect(self.mark_stale)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -242,20 +242,8 @@ class ListPage(QWidget):
 
     # Loading.
 
-    def mark_stale(self) -> None:
-        """The registry changed: refresh now when visible, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.ensure_fresh()
-
-    def is_stale(self) -> bool:
-        return self._stale
-
-    def ensure_fresh(self) -> None:
-        """Reload the rows if the registry changed since they were loaded."""
-        if not self._stale:
-            return
-        self._stale = False
+    def refresh(self) -> None:
+        """Reload the rows (the registry changed since they were loaded)."""
         selected = self.selected_ids()
         current = self._shown_id
         if current is not None and current not in selected:
@@ -568,6 +556,7 @@ class ListPage(QWidget):
         self.editor_stack.addWidget(editor)
         editor.saved.connect(self._on_saved)
         editor.dirtyChanged.connect(self.dirtyChanged)
+        editor.history.showAll.connect(self.historyRequested)
         if self._read_only:
             editor.set_read_only(True)
         return editor
@@ -679,9 +668,7 @@ class ListPage(QWidget):
 
     def set_context(self, context: AppContext) -> None:
         """Show another registry (after File > Open)."""
-        self.context.changed.disconnect(self.mark_stale)
-        self.context = context
-        context.changed.connect(self.mark_stale)
+        self.follow(context)
         self.model.context = context
         self._read_only = context.read_only
         if self._editor is not None:
@@ -691,7 +678,6 @@ class ListPage(QWidget):
         self._shown_id = None
         self._set_panel(self.placeholder)
         self.clear_search()
-        self._stale = True
 
     # State.
 

@@ -16,6 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 
+def compact_rows(view: QTableView) -> None:
+    """A table of whole rows, one line each, read-only: a list page's, the history's."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setHighlightSections(False)
+
+
 class RecordTable(QTableView):
     """The table of a list page: whole rows, several at once, sortable, compact.
 
@@ -36,23 +54,11 @@ class RecordTable(QTableView):
         self._fill_column = -1
         self._fill_minimum = 0
         self._filling = False
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        compact_rows(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        vertical.setResizeContentsPrecision(self.FIT_ROWS)
+        self.verticalHeader().setResizeContentsPrecision(self.FIT_ROWS)
         header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setSortIndicatorShown(True)
         header.sectionResized.connect(self._section_resized)
