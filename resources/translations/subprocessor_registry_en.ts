@@ -109,7 +109,7 @@
     <context>
         <name>WhatIfBar</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="202" />
+            <location filename="../../ui/pages/whatif.py" line="205" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n transfer)</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="257" />
+            <location filename="../../ui/pages/whatif.py" line="262" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n decision</numerusform>
@@ -125,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="285" />
+            <location filename="../../ui/pages/whatif.py" line="290" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>What if: the registry as of {0}, with the adequacy decision for {1} revoked. A supposition, not today's state; nothing is saved.</numerusform>
@@ -133,7 +133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="302" />
+            <location filename="../../ui/pages/whatif.py" line="307" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n transfer would fail: {0}.</numerusform>
@@ -141,7 +141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="305" />
+            <location filename="../../ui/pages/whatif.py" line="310" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n vendor affected: {0}.</numerusform>
@@ -149,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="308" />
+            <location filename="../../ui/pages/whatif.py" line="313" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n transfer would no longer fail: {0}.</numerusform>
@@ -157,7 +157,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="326" />
+            <location filename="../../ui/pages/whatif.py" line="331" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} and %n more</numerusform>

@@ -1663,42 +1663,42 @@ Avataanko se nyt?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="339" />
+            <location filename="../../ui/models/lists.py" line="340" />
             <source>Vendor</source>
             <translation>Toimittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="340" />
+            <location filename="../../ui/models/lists.py" line="341" />
             <source>Chain</source>
             <translation>Ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="341" />
+            <location filename="../../ui/models/lists.py" line="342" />
             <source>Country</source>
             <translation>Maa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="342" />
+            <location filename="../../ui/models/lists.py" line="343" />
             <source>Via</source>
             <translation>Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="343" />
+            <location filename="../../ui/models/lists.py" line="344" />
             <source>Mechanism / basis</source>
             <translation>Siirtoperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="344" />
+            <location filename="../../ui/models/lists.py" line="345" />
             <source>Assessment</source>
             <translation>Arvio</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="422" />
+            <location filename="../../ui/models/lists.py" line="429" />
             <source>{0} (no transfer today)</source>
             <translation>{0} (ei siirtoa tänään)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="423" />
+            <location filename="../../ui/models/lists.py" line="430" />
             <source>{0} (today: {1})</source>
             <translation>{0} (tänään: {1})</translation>
         </message>
@@ -2273,54 +2273,54 @@ Avataanko se nyt?</translation>
     <context>
         <name>WhatIfBar</name>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="91" />
-            <location filename="../../ui/pages/whatif.py" line="123" />
+            <location filename="../../ui/pages/whatif.py" line="89" />
+            <location filename="../../ui/pages/whatif.py" line="119" />
             <source>What if</source>
             <translation>Entä jos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="99" />
+            <location filename="../../ui/pages/whatif.py" line="97" />
             <source>What if: as of</source>
             <translation>Entä jos: tilanne päivänä</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="100" />
+            <location filename="../../ui/pages/whatif.py" line="98" />
             <source>Assess the registry as of this date</source>
             <translation>Arvioi rekisterin tilanne tänä päivänä</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="107" />
+            <location filename="../../ui/pages/whatif.py" line="103" />
             <source>What if: adequacy decisions revoked</source>
             <translation>Entä jos: riittävyyspäätöksiä kumottu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="109" />
-            <location filename="../../ui/pages/whatif.py" line="259" />
+            <location filename="../../ui/pages/whatif.py" line="105" />
+            <location filename="../../ui/pages/whatif.py" line="264" />
             <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
             <translation>Oleta riittävyyspäätöksiä kumotuiksi: niiden kattamat siirrot menettävät perusteensa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="102" />
+            <location filename="../../ui/pages/whatif.py" line="100" />
             <source>As &amp;of:</source>
             <translation>Tilanne &amp;päivänä:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="113" />
+            <location filename="../../ui/pages/whatif.py" line="109" />
             <source>Suppose re&amp;voked:</source>
             <translation>Oleta &amp;kumotuksi:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="115" />
+            <location filename="../../ui/pages/whatif.py" line="111" />
             <source>Back to today</source>
             <translation>Takaisin tähän päivään</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="116" />
+            <location filename="../../ui/pages/whatif.py" line="112" />
             <source>Show the registry as it is today</source>
             <translation>Näytä rekisteri sellaisena kuin se on tänään</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="202" />
+            <location filename="../../ui/pages/whatif.py" line="205" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n siirto)</numerusform>
@@ -2328,12 +2328,12 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="253" />
+            <location filename="../../ui/pages/whatif.py" line="258" />
             <source>None</source>
             <translation>Ei mitään</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="257" />
+            <location filename="../../ui/pages/whatif.py" line="262" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n päätös</numerusform>
@@ -2341,17 +2341,17 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="269" />
+            <location filename="../../ui/pages/whatif.py" line="274" />
             <source>Working out what changes…</source>
             <translation>Selvitetään, mikä muuttuu…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="281" />
+            <location filename="../../ui/pages/whatif.py" line="286" />
             <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
             <translation>Entä jos: rekisterin tilanne päivänä {0}. Oletus, ei tämänhetkinen tilanne; mitään ei tallenneta.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="285" />
+            <location filename="../../ui/pages/whatif.py" line="290" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>Entä jos: rekisterin tilanne päivänä {0}, kun riittävyyspäätös ({1}) on kumottu. Oletus, ei tämänhetkinen tilanne; mitään ei tallenneta.</numerusform>
@@ -2359,7 +2359,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="302" />
+            <location filename="../../ui/pages/whatif.py" line="307" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n siirto muuttuisi virheelliseksi: {0}.</numerusform>
@@ -2367,7 +2367,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="305" />
+            <location filename="../../ui/pages/whatif.py" line="310" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n toimittaja, jota muutos koskee: {0}.</numerusform>
@@ -2375,7 +2375,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="308" />
+            <location filename="../../ui/pages/whatif.py" line="313" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n siirto ei olisi enää virheellinen: {0}.</numerusform>
@@ -2383,12 +2383,12 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="311" />
+            <location filename="../../ui/pages/whatif.py" line="316" />
             <source>Against today, no transfer would fail and none would stop failing.</source>
             <translation>Tähän päivään verrattuna mikään siirto ei muuttuisi virheelliseksi eikä virheettömäksi.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="326" />
+            <location filename="../../ui/pages/whatif.py" line="331" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} ja %n muu</numerusform>

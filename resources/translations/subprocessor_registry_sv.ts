@@ -1663,42 +1663,42 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="339" />
+            <location filename="../../ui/models/lists.py" line="340" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="340" />
+            <location filename="../../ui/models/lists.py" line="341" />
             <source>Chain</source>
             <translation>Kedja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="341" />
+            <location filename="../../ui/models/lists.py" line="342" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="342" />
+            <location filename="../../ui/models/lists.py" line="343" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="343" />
+            <location filename="../../ui/models/lists.py" line="344" />
             <source>Mechanism / basis</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="344" />
+            <location filename="../../ui/models/lists.py" line="345" />
             <source>Assessment</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="422" />
+            <location filename="../../ui/models/lists.py" line="429" />
             <source>{0} (no transfer today)</source>
             <translation>{0} (ingen överföring i dag)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="423" />
+            <location filename="../../ui/models/lists.py" line="430" />
             <source>{0} (today: {1})</source>
             <translation>{0} (i dag: {1})</translation>
         </message>
@@ -2273,54 +2273,54 @@ Vill du öppna den nu?</translation>
     <context>
         <name>WhatIfBar</name>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="91" />
-            <location filename="../../ui/pages/whatif.py" line="123" />
+            <location filename="../../ui/pages/whatif.py" line="89" />
+            <location filename="../../ui/pages/whatif.py" line="119" />
             <source>What if</source>
             <translation>Tänk om</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="99" />
+            <location filename="../../ui/pages/whatif.py" line="97" />
             <source>What if: as of</source>
             <translation>Tänk om: per datum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="100" />
+            <location filename="../../ui/pages/whatif.py" line="98" />
             <source>Assess the registry as of this date</source>
             <translation>Bedöm registret per detta datum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="107" />
+            <location filename="../../ui/pages/whatif.py" line="103" />
             <source>What if: adequacy decisions revoked</source>
             <translation>Tänk om: adekvansbeslut upphävda</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="109" />
-            <location filename="../../ui/pages/whatif.py" line="259" />
+            <location filename="../../ui/pages/whatif.py" line="105" />
+            <location filename="../../ui/pages/whatif.py" line="264" />
             <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
             <translation>Anta att adekvansbeslut har upphävts: överföringarna som de täcker förlorar sin grund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="102" />
+            <location filename="../../ui/pages/whatif.py" line="100" />
             <source>As &amp;of:</source>
             <translation>Per &amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="113" />
+            <location filename="../../ui/pages/whatif.py" line="109" />
             <source>Suppose re&amp;voked:</source>
             <translation>Anta &amp;upphävda:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="115" />
+            <location filename="../../ui/pages/whatif.py" line="111" />
             <source>Back to today</source>
             <translation>Tillbaka till i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="116" />
+            <location filename="../../ui/pages/whatif.py" line="112" />
             <source>Show the registry as it is today</source>
             <translation>Visa registret som det är i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="202" />
+            <location filename="../../ui/pages/whatif.py" line="205" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n överföring)</numerusform>
@@ -2328,12 +2328,12 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="253" />
+            <location filename="../../ui/pages/whatif.py" line="258" />
             <source>None</source>
             <translation>Inga</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="257" />
+            <location filename="../../ui/pages/whatif.py" line="262" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n beslut</numerusform>
@@ -2341,17 +2341,17 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="269" />
+            <location filename="../../ui/pages/whatif.py" line="274" />
             <source>Working out what changes…</source>
             <translation>Tar reda på vad som ändras…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="281" />
+            <location filename="../../ui/pages/whatif.py" line="286" />
             <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
             <translation>Tänk om: registret per {0}. Ett antagande, inte dagens läge; inget sparas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="285" />
+            <location filename="../../ui/pages/whatif.py" line="290" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>Tänk om: registret per {0}, med adekvansbeslutet för {1} upphävt. Ett antagande, inte dagens läge; inget sparas.</numerusform>
@@ -2359,7 +2359,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="302" />
+            <location filename="../../ui/pages/whatif.py" line="307" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n överföring skulle få fel: {0}.</numerusform>
@@ -2367,7 +2367,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="305" />
+            <location filename="../../ui/pages/whatif.py" line="310" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n leverantör berörd: {0}.</numerusform>
@@ -2375,7 +2375,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="308" />
+            <location filename="../../ui/pages/whatif.py" line="313" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n överföring skulle inte längre ha fel: {0}.</numerusform>
@@ -2383,12 +2383,12 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="311" />
+            <location filename="../../ui/pages/whatif.py" line="316" />
             <source>Against today, no transfer would fail and none would stop failing.</source>
             <translation>Jämfört med i dag skulle ingen överföring få fel, och ingen skulle bli av med ett fel.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="326" />
+            <location filename="../../ui/pages/whatif.py" line="331" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} och %n till</numerusform>

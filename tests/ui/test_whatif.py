@@ -189,6 +189,9 @@ def test_supposing_the_dpf_revoked_fails_the_demo_s_dpf_transfers_on_both_pages(
     assert {key: v for key, v in supposed.items() if key[0] not in DPF_CHAINS} == \
         {key: v for key, v in today.items() if key[0] not in DPF_CHAINS}
     assert window.transfers.what_if.changes.text() == DPF_FAILS
+    proxy, chain = window.transfers.proxy, window.transfers.model.column_of("chain")
+    assert sorted(proxy.index(r, chain).data() for r in range(proxy.rowCount())
+                  if proxy.index(r, chain).data(Qt.ItemDataRole.BackgroundRole)) == DPF_CHAINS
     change = window.transfers.filter_combos["change"]
     assert change.isVisible()
     change.setCurrentIndex(change.findData("fails"))

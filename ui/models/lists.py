@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from typing import Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor
 
 from registry.assessment import Assessment, Transfer
 from registry.country_names import CountryNames, quick_fold
@@ -14,7 +14,7 @@ from registry.enums import ActivityRole, LocationKind, VendorRole, VendorStatus
 from registry.figures import review_due
 from registry.messages import capitalised
 from registry.snapshot import Snapshot, VendorListing
-from registry.whatif import Change, WhatIf
+from registry.whatif import Change, TransferChange, WhatIf
 
 from ui.models.labels import _date, activity_role_label, label, verdict_of
 from ui.models.records import VERDICT, Column, LazyRows, RecordTableModel, Row, places_of
@@ -320,7 +320,8 @@ class TransferTableModel(RecordTableModel):
     """Every third-country transfer of the assessment: one row per vendor and destination.
 
     The record id of a row is the vendor's id. Under a supposition (what if) the rows are the
-    supposition's transfers; one whose verdict differs from today's is in bold, its verdict's
+    supposition's transfers; one whose verdict differs from today's is shaded in the yellow of
+    the what-if banner, its verdict's
     tooltip says today's, and its ``change`` tags say how (``any`` and ``fails``, ``recovers``
     or ``other``).
     """
@@ -357,16 +358,16 @@ class TransferTableModel(RecordTableModel):
         """Rebuild from the context's assessment (or supposition)."""
         assessment, result = self._current()
         self._shown, self._what_if = assessment, result
+        transfers = assessment.transfers
+        changes = [result.change_of(t) for t in transfers] if result is not None else None
         self.beginResetModel()
-        self._fill(self._load_transfers(assessment.transfers))
+        self._fill(self._load_transfers(transfers, changes))
         self._verdicts = {
-            key: verdict_of(assessment.transfers[cast(int, key)].severity)
-            for key in self._keys
+            key: verdict_of(transfers[cast(int, key)].severity) for key in self._keys
         }
-        self._today_verdicts = {} if result is None else {
-            key: verdict_of(change.today.severity) if change.today is not None else ""
-            for key in self._keys
-            if (change := result.change_of(assessment.transfers[cast(int, key)])) is not None
+        self._today_verdicts = {} if changes is None else {
+            i: verdict_of(change.today.severity) if change.today is not None else ""
+            for i, change in enumerate(changes) if change is not None
         }
         self._assessed = result is not None or assessment is self.context.current_assessment()
         self._sort_rows()
@@ -389,19 +390,23 @@ class TransferTableModel(RecordTableModel):
               ) -> Iterable[tuple[Hashable, int, Row]]:
         return self._load_transfers(self._current()[0].transfers)
 
-    def _load_transfers(self, transfers: Sequence[Transfer]
+    def _load_transfers(self, transfers: Sequence[Transfer],
+                        changes: Sequence[TransferChange | None] | None = None
                         ) -> Iterable[tuple[Hashable, int, Row]]:
+        """A row per transfer; ``changes``: how each differs from today (a supposition)."""
         countries = CountryNames(self.context.language)
-        result = self._what_if
+        vias: dict[tuple[str, ...], str] = {}
         arrow = " → "
         for i, t in enumerate(transfers):
             chain = arrow.join(t.chain)
-            via = ", ".join(label(v) for v in t.via)
+            via = vias.get(t.via)
+            if via is None:
+                via = vias[t.via] = ", ".join(label(v) for v in t.via)
             basis = t.basis_in(countries.language)
             message = capitalised(t.message_in(countries.language))
             search = quick_fold(f"{chain} | {basis} | {via} | {message}") + " | " + \
                 countries.search(t.country)
-            change = result.change_of(t) if result is not None else None
+            change = changes[i] if changes is not None else None
             yield i, t.vendor_id, Row(
                 cells=("", t.vendor_name, chain, countries.name(t.country), via, basis,
                        message),
@@ -413,8 +418,10 @@ class TransferTableModel(RecordTableModel):
     def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         today = self._today_verdicts.get(self._keys[row]) if self._today_verdicts else None
         if today is not None:
-            if role == Qt.ItemDataRole.FontRole:
-                return _BOLD
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _CHANGED_BACKGROUND
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _CHANGED_TEXT
             if column == self.verdict_column and role in (
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 verdict = label(self.verdict(row))
@@ -430,5 +437,6 @@ class TransferTableModel(RecordTableModel):
 
 _NO_CHANGE: frozenset[str] = frozenset()
 _CHANGE_TAGS = {kind: frozenset(("any", kind.value)) for kind in Change}
-_BOLD = QFont()
-_BOLD.setBold(True)
+_CHANGED_BACKGROUND = QBrush(QColor("#fff3cd"))
+"""A row that a supposition changes: the yellow of the what-if banner."""
+_CHANGED_TEXT = QBrush(QColor("#1f1a00"))

@@ -180,7 +180,7 @@ class TransfersPage(ListPage):
     """Every third-country transfer; the vendor's editor beside it.
 
     Above the list, the what-if bar (:mod:`ui.pages.whatif`): under a supposition the list
-    shows the transfers as supposed, each that changes in bold with today's verdict in its
+    shows the transfers as supposed, each that changes shaded, with today's verdict in its
     tooltip, and a filter of the changes.
     """
 

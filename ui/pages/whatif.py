@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,9 +99,7 @@ class WhatIfBar(QFrame):
         guard_wheel(self.as_of)
         as_of_label = QLabel(self.tr("As &of:"), self)
         as_of_label.setBuddy(self.as_of)
-        self.decisions = QToolButton(self)
-        self.decisions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.decisions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.decisions = QPushButton(self)
         self.decisions.setAccessibleName(self.tr("What if: adequacy decisions revoked"))
         self.decisions.setToolTip(self.tr(
             "Suppose adequacy decisions revoked: the transfers they cover lose their basis"))
@@ -130,8 +127,15 @@ class WhatIfBar(QFrame):
 
         controls = QWidget(self)
         flow = FlowLayout(controls)
-        for widget in (self.title, as_of_label, self.as_of, decisions_label, self.decisions):
-            flow.addWidget(widget)
+        self.title.setMinimumHeight(self.as_of.sizeHint().height())  # level with the fields
+        flow.addWidget(self.title)
+        for label, field in ((as_of_label, self.as_of), (decisions_label, self.decisions)):
+            pair = QWidget(controls)  # a label stays beside its field when the row wraps
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(field)
+            flow.addWidget(pair)
         top = QHBoxLayout()
         top.addWidget(controls, 1)
         top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
