@@ -109,7 +109,7 @@
     <context>
         <name>WhatIfBar</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="205" />
+            <location filename="../../ui/pages/whatif.py" line="208" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n transfer)</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="262" />
+            <location filename="../../ui/pages/whatif.py" line="265" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n decision</numerusform>
@@ -125,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="290" />
+            <location filename="../../ui/pages/whatif.py" line="293" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>What if: the registry as of {0}, with the adequacy decision for {1} revoked. A supposition, not today's state; nothing is saved.</numerusform>
@@ -133,7 +133,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="307" />
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n transfer would fail.</numerusform>
+                <numerusform>%n transfers would fail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n transfer would no longer fail.</numerusform>
+                <numerusform>%n transfers would no longer fail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n transfer would fail: {0}.</numerusform>
@@ -141,7 +157,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="310" />
+            <location filename="../../ui/pages/whatif.py" line="325" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n vendor affected: {0}.</numerusform>
@@ -149,7 +165,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="313" />
+            <location filename="../../ui/pages/whatif.py" line="328" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n transfer would no longer fail: {0}.</numerusform>
@@ -157,7 +173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="331" />
+            <location filename="../../ui/pages/whatif.py" line="343" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} and %n more</numerusform>

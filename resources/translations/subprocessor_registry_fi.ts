@@ -2273,54 +2273,54 @@ Avataanko se nyt?</translation>
     <context>
         <name>WhatIfBar</name>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="89" />
-            <location filename="../../ui/pages/whatif.py" line="119" />
+            <location filename="../../ui/pages/whatif.py" line="92" />
+            <location filename="../../ui/pages/whatif.py" line="122" />
             <source>What if</source>
             <translation>Entä jos</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="97" />
+            <location filename="../../ui/pages/whatif.py" line="100" />
             <source>What if: as of</source>
             <translation>Entä jos: tilanne päivänä</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="98" />
+            <location filename="../../ui/pages/whatif.py" line="101" />
             <source>Assess the registry as of this date</source>
             <translation>Arvioi rekisterin tilanne tänä päivänä</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="103" />
+            <location filename="../../ui/pages/whatif.py" line="106" />
             <source>What if: adequacy decisions revoked</source>
             <translation>Entä jos: riittävyyspäätöksiä kumottu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="105" />
-            <location filename="../../ui/pages/whatif.py" line="264" />
+            <location filename="../../ui/pages/whatif.py" line="108" />
+            <location filename="../../ui/pages/whatif.py" line="267" />
             <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
             <translation>Oleta riittävyyspäätöksiä kumotuiksi: niiden kattamat siirrot menettävät perusteensa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="100" />
+            <location filename="../../ui/pages/whatif.py" line="103" />
             <source>As &amp;of:</source>
             <translation>Tilanne &amp;päivänä:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="109" />
+            <location filename="../../ui/pages/whatif.py" line="112" />
             <source>Suppose re&amp;voked:</source>
             <translation>Oleta &amp;kumotuksi:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="111" />
+            <location filename="../../ui/pages/whatif.py" line="114" />
             <source>Back to today</source>
             <translation>Takaisin tähän päivään</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="112" />
+            <location filename="../../ui/pages/whatif.py" line="115" />
             <source>Show the registry as it is today</source>
             <translation>Näytä rekisteri sellaisena kuin se on tänään</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="205" />
+            <location filename="../../ui/pages/whatif.py" line="208" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n siirto)</numerusform>
@@ -2328,12 +2328,12 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="258" />
+            <location filename="../../ui/pages/whatif.py" line="261" />
             <source>None</source>
             <translation>Ei mitään</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="262" />
+            <location filename="../../ui/pages/whatif.py" line="265" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n päätös</numerusform>
@@ -2341,17 +2341,17 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="274" />
+            <location filename="../../ui/pages/whatif.py" line="277" />
             <source>Working out what changes…</source>
             <translation>Selvitetään, mikä muuttuu…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="286" />
+            <location filename="../../ui/pages/whatif.py" line="289" />
             <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
             <translation>Entä jos: rekisterin tilanne päivänä {0}. Oletus, ei tämänhetkinen tilanne; mitään ei tallenneta.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="290" />
+            <location filename="../../ui/pages/whatif.py" line="293" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>Entä jos: rekisterin tilanne päivänä {0}, kun riittävyyspäätös ({1}) on kumottu. Oletus, ei tämänhetkinen tilanne; mitään ei tallenneta.</numerusform>
@@ -2359,7 +2359,23 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="307" />
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n siirto muuttuisi virheelliseksi.</numerusform>
+                <numerusform>%n siirtoa muuttuisi virheellisiksi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n siirto ei olisi enää virheellinen.</numerusform>
+                <numerusform>%n siirtoa ei olisi enää virheellisiä.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n siirto muuttuisi virheelliseksi: {0}.</numerusform>
@@ -2367,7 +2383,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="310" />
+            <location filename="../../ui/pages/whatif.py" line="325" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n toimittaja, jota muutos koskee: {0}.</numerusform>
@@ -2375,7 +2391,7 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="313" />
+            <location filename="../../ui/pages/whatif.py" line="328" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n siirto ei olisi enää virheellinen: {0}.</numerusform>
@@ -2383,12 +2399,12 @@ Avataanko se nyt?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="316" />
+            <location filename="../../ui/pages/whatif.py" line="310" />
             <source>Against today, no transfer would fail and none would stop failing.</source>
             <translation>Tähän päivään verrattuna mikään siirto ei muuttuisi virheelliseksi eikä virheettömäksi.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="331" />
+            <location filename="../../ui/pages/whatif.py" line="343" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} ja %n muu</numerusform>

@@ -2273,54 +2273,54 @@ Vil du åpne den nå?</translation>
     <context>
         <name>WhatIfBar</name>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="89" />
-            <location filename="../../ui/pages/whatif.py" line="119" />
+            <location filename="../../ui/pages/whatif.py" line="92" />
+            <location filename="../../ui/pages/whatif.py" line="122" />
             <source>What if</source>
             <translation>Hva om</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="97" />
+            <location filename="../../ui/pages/whatif.py" line="100" />
             <source>What if: as of</source>
             <translation>Hva om: per dato</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="98" />
+            <location filename="../../ui/pages/whatif.py" line="101" />
             <source>Assess the registry as of this date</source>
             <translation>Vurder registeret per denne datoen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="103" />
+            <location filename="../../ui/pages/whatif.py" line="106" />
             <source>What if: adequacy decisions revoked</source>
             <translation>Hva om: adekvansbeslutninger opphevet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="105" />
-            <location filename="../../ui/pages/whatif.py" line="264" />
+            <location filename="../../ui/pages/whatif.py" line="108" />
+            <location filename="../../ui/pages/whatif.py" line="267" />
             <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
             <translation>Anta at adekvansbeslutninger er opphevet: overføringene de dekker, mister grunnlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="100" />
+            <location filename="../../ui/pages/whatif.py" line="103" />
             <source>As &amp;of:</source>
             <translation>&amp;Per dato:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="109" />
+            <location filename="../../ui/pages/whatif.py" line="112" />
             <source>Suppose re&amp;voked:</source>
             <translation>Anta &amp;opphevet:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="111" />
+            <location filename="../../ui/pages/whatif.py" line="114" />
             <source>Back to today</source>
             <translation>Tilbake til i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="112" />
+            <location filename="../../ui/pages/whatif.py" line="115" />
             <source>Show the registry as it is today</source>
             <translation>Vis registeret slik det er i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="205" />
+            <location filename="../../ui/pages/whatif.py" line="208" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n overføring)</numerusform>
@@ -2328,12 +2328,12 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="258" />
+            <location filename="../../ui/pages/whatif.py" line="261" />
             <source>None</source>
             <translation>Ingen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="262" />
+            <location filename="../../ui/pages/whatif.py" line="265" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n beslutning</numerusform>
@@ -2341,17 +2341,17 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="274" />
+            <location filename="../../ui/pages/whatif.py" line="277" />
             <source>Working out what changes…</source>
             <translation>Finner ut hva som endres…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="286" />
+            <location filename="../../ui/pages/whatif.py" line="289" />
             <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
             <translation>Hva om: registeret per {0}. En antakelse, ikke dagens tilstand; ingenting lagres.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="290" />
+            <location filename="../../ui/pages/whatif.py" line="293" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>Hva om: registeret per {0}, med adekvansbeslutningen for {1} opphevet. En antakelse, ikke dagens tilstand; ingenting lagres.</numerusform>
@@ -2359,7 +2359,23 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="307" />
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n overføring ville fått feil.</numerusform>
+                <numerusform>%n overføringer ville fått feil.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n overføring ville ikke lenger hatt feil.</numerusform>
+                <numerusform>%n overføringer ville ikke lenger hatt feil.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n overføring ville fått feil: {0}.</numerusform>
@@ -2367,7 +2383,7 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="310" />
+            <location filename="../../ui/pages/whatif.py" line="325" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n leverandør berørt: {0}.</numerusform>
@@ -2375,7 +2391,7 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="313" />
+            <location filename="../../ui/pages/whatif.py" line="328" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n overføring ville ikke lenger hatt feil: {0}.</numerusform>
@@ -2383,12 +2399,12 @@ Vil du åpne den nå?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="316" />
+            <location filename="../../ui/pages/whatif.py" line="310" />
             <source>Against today, no transfer would fail and none would stop failing.</source>
             <translation>Sammenlignet med i dag ville ingen overføring fått feil, og ingen ville blitt kvitt en feil.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="331" />
+            <location filename="../../ui/pages/whatif.py" line="343" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} og %n til</numerusform>

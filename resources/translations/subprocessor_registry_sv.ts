@@ -2273,54 +2273,54 @@ Vill du öppna den nu?</translation>
     <context>
         <name>WhatIfBar</name>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="89" />
-            <location filename="../../ui/pages/whatif.py" line="119" />
+            <location filename="../../ui/pages/whatif.py" line="92" />
+            <location filename="../../ui/pages/whatif.py" line="122" />
             <source>What if</source>
             <translation>Tänk om</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="97" />
+            <location filename="../../ui/pages/whatif.py" line="100" />
             <source>What if: as of</source>
             <translation>Tänk om: per datum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="98" />
+            <location filename="../../ui/pages/whatif.py" line="101" />
             <source>Assess the registry as of this date</source>
             <translation>Bedöm registret per detta datum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="103" />
+            <location filename="../../ui/pages/whatif.py" line="106" />
             <source>What if: adequacy decisions revoked</source>
             <translation>Tänk om: adekvansbeslut upphävda</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="105" />
-            <location filename="../../ui/pages/whatif.py" line="264" />
+            <location filename="../../ui/pages/whatif.py" line="108" />
+            <location filename="../../ui/pages/whatif.py" line="267" />
             <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
             <translation>Anta att adekvansbeslut har upphävts: överföringarna som de täcker förlorar sin grund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="100" />
+            <location filename="../../ui/pages/whatif.py" line="103" />
             <source>As &amp;of:</source>
             <translation>Per &amp;datum:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="109" />
+            <location filename="../../ui/pages/whatif.py" line="112" />
             <source>Suppose re&amp;voked:</source>
             <translation>Anta &amp;upphävda:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="111" />
+            <location filename="../../ui/pages/whatif.py" line="114" />
             <source>Back to today</source>
             <translation>Tillbaka till i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="112" />
+            <location filename="../../ui/pages/whatif.py" line="115" />
             <source>Show the registry as it is today</source>
             <translation>Visa registret som det är i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="205" />
+            <location filename="../../ui/pages/whatif.py" line="208" />
             <source>{0} (%n transfer(s))</source>
             <translation>
                 <numerusform>{0} (%n överföring)</numerusform>
@@ -2328,12 +2328,12 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="258" />
+            <location filename="../../ui/pages/whatif.py" line="261" />
             <source>None</source>
             <translation>Inga</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="262" />
+            <location filename="../../ui/pages/whatif.py" line="265" />
             <source>%n decision(s)</source>
             <translation>
                 <numerusform>%n beslut</numerusform>
@@ -2341,17 +2341,17 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="274" />
+            <location filename="../../ui/pages/whatif.py" line="277" />
             <source>Working out what changes…</source>
             <translation>Tar reda på vad som ändras…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="286" />
+            <location filename="../../ui/pages/whatif.py" line="289" />
             <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
             <translation>Tänk om: registret per {0}. Ett antagande, inte dagens läge; inget sparas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="290" />
+            <location filename="../../ui/pages/whatif.py" line="293" />
             <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
             <translation>
                 <numerusform>Tänk om: registret per {0}, med adekvansbeslutet för {1} upphävt. Ett antagande, inte dagens läge; inget sparas.</numerusform>
@@ -2359,7 +2359,23 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="307" />
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n överföring skulle få fel.</numerusform>
+                <numerusform>%n överföringar skulle få fel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n överföring skulle inte längre ha fel.</numerusform>
+                <numerusform>%n överföringar skulle inte längre ha fel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
             <source>%n transfer(s) would fail: {0}.</source>
             <translation>
                 <numerusform>%n överföring skulle få fel: {0}.</numerusform>
@@ -2367,7 +2383,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="310" />
+            <location filename="../../ui/pages/whatif.py" line="325" />
             <source>%n vendor(s) affected: {0}.</source>
             <translation>
                 <numerusform>%n leverantör berörd: {0}.</numerusform>
@@ -2375,7 +2391,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="313" />
+            <location filename="../../ui/pages/whatif.py" line="328" />
             <source>%n transfer(s) would no longer fail: {0}.</source>
             <translation>
                 <numerusform>%n överföring skulle inte längre ha fel: {0}.</numerusform>
@@ -2383,12 +2399,12 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/whatif.py" line="316" />
+            <location filename="../../ui/pages/whatif.py" line="310" />
             <source>Against today, no transfer would fail and none would stop failing.</source>
             <translation>Jämfört med i dag skulle ingen överföring få fel, och ingen skulle bli av med ett fel.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/whatif.py" line="331" />
+            <location filename="../../ui/pages/whatif.py" line="343" />
             <source>{0} and %n more</source>
             <translation>
                 <numerusform>{0} och %n till</numerusform>

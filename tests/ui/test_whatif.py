@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from registry import model, usecases
 from registry.demo import DEMO_AS_OF, build_demo
@@ -167,6 +167,11 @@ def revoke(bar: WhatIfBar, decision: str) -> None:
     action.trigger()
 
 
+def qtbot_click(button: QWidget) -> None:
+    """A click on ``button`` with the mouse."""
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def set_as_of(bar: WhatIfBar, day: dt.date) -> None:
     """Pick a date in the bar's as-of field, as from its calendar."""
     bar.as_of.setDate(QDate(day.year, day.month, day.day))
@@ -188,7 +193,7 @@ def test_supposing_the_dpf_revoked_fails_the_demo_s_dpf_transfers_on_both_pages(
                   if verdict == "error" and today[chain, _] != "error") == DPF_CHAINS
     assert {key: v for key, v in supposed.items() if key[0] not in DPF_CHAINS} == \
         {key: v for key, v in today.items() if key[0] not in DPF_CHAINS}
-    assert window.transfers.what_if.changes.text() == DPF_FAILS
+    assert window.transfers.what_if.changes.text() == "5 transfers would fail."
     proxy, chain = window.transfers.proxy, window.transfers.model.column_of("chain")
     assert sorted(proxy.index(r, chain).data() for r in range(proxy.rowCount())
                   if proxy.index(r, chain).data(Qt.ItemDataRole.BackgroundRole)) == DPF_CHAINS
@@ -210,13 +215,28 @@ def test_a_date_after_a_decision_s_end_fails_the_transfers_it_covered(
     set_as_of(window.transfers.what_if, uk.valid_until + dt.timedelta(days=1))
 
     assert verdicts(window)["Brighton Mail", "United Kingdom"] == "error"
-    assert window.transfers.what_if.changes.text() == (
+    assert window.transfers.what_if.changes.text() == "1 transfer would fail."
+    window.show_page("overview")
+    assert window.overview.what_if.changes.text() == (
         "1 transfer would fail: Brighton Mail (United Kingdom).\n"
         "1 vendor affected: Brighton Mail.")
-    window.show_page("overview")
-    assert window.overview.what_if.changes.text().startswith(
-        "1 transfer would fail: Brighton Mail (United Kingdom).")
     assert window.overview.subtitle.text() == "Smart Solution AS — assessed as of 28 Dec 2031"
+
+
+def test_a_date_before_privacy_shield_fell_shows_mailchimp_no_longer_failing(
+        window: MainWindow) -> None:
+    set_as_of(window.overview.what_if, dt.date(2020, 7, 1))
+
+    assert window.overview.what_if.changes.text().endswith(
+        "\n1 transfer would no longer fail: Mailchimp (United States).")
+    qtbot_click(window.overview.what_if.show_changes)
+    assert window.current_page_key() == "transfers"
+    change = window.transfers.filter_combos["change"]
+    assert change.currentData() == "fails"
+    change.setCurrentIndex(change.findData("recovers"))
+    assert window.transfers.row_texts("chain") == ["Mailchimp"]
+    mailchimp = window.transfers.proxy.index(0, 0)
+    assert mailchimp.data(Qt.ItemDataRole.ToolTipRole) == "OK (today: Error)"
 
 
 def test_the_banner_names_the_date_and_the_revoked_decisions_on_both_pages(
@@ -304,7 +324,9 @@ def test_a_change_of_the_registry_is_supposed_again(make_window: WindowFactory,
 
     window.show_page("transfers")
     assert verdicts(window)["Acme Analytics", "United States"] == "error"
-    assert window.transfers.what_if.changes.text().startswith(
+    assert window.transfers.what_if.changes.text() == "6 transfers would fail."
+    window.show_page("overview")
+    assert window.overview.what_if.changes.text().startswith(
         "6 transfers would fail: Acme Analytics (United States), ")
 
 

@@ -193,7 +193,7 @@ class TransfersPage(ListPage):
     def __init__(self, context: AppContext, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, settings, parent)
-        self.what_if = WhatIfBar(context, self.tr("Show only these"), self)
+        self.what_if = WhatIfBar(context, self.tr("Show only these"), self, names=False)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.what_if)
@@ -244,6 +244,7 @@ class TransfersPage(ListPage):
         if not supposing:
             combo.setCurrentIndex(0)
         combo.setVisible(supposing)
+        self._place_filters()
 
     def show_changes(self, kind: str) -> None:
         """Show only the transfers of one kind of change against today (``fails``, ...)."""

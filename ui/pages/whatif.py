@@ -70,6 +70,8 @@ class WhatIfBar(QFrame):
     Args:
         context: the open registry.
         show_text: the button under the changes (it emits ``showChanges``).
+        names: name the transfers and vendors that change (the Overview); else only count
+            them (the Transfers page, whose list shows them).
 
     Signals:
         showChanges(str): show the transfers of a kind of change (``fails``, ``recovers``).
@@ -78,9 +80,10 @@ class WhatIfBar(QFrame):
     showChanges = Signal(str)
 
     def __init__(self, context: AppContext, show_text: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, names: bool = True) -> None:
         super().__init__(parent)
         self.context = context
+        self.names = names
         self.setObjectName("whatIfBar")
         self.setStyleSheet(ACTIVE_STYLE)
         self.setProperty("active", False)
@@ -300,9 +303,21 @@ class WhatIfBar(QFrame):
         self.show_changes.setVisible(bool(result.failing or result.recovering))
 
     def changes_text(self, result: WhatIf) -> str:
-        """Which transfers would fail or no longer fail, and the vendors affected."""
-        lines: list[str] = []
+        """Which transfers would fail or no longer fail, and the vendors affected (or, without
+        :attr:`names`, how many transfers)."""
         failing, recovering = result.failing, result.recovering
+        if not failing and not recovering:
+            return self.tr("Against today, no transfer would fail and none would stop "
+                           "failing.")
+        if not self.names:
+            counts = []
+            if failing:
+                counts.append(self.tr("%n transfer(s) would fail.", "", len(failing)))
+            if recovering:
+                counts.append(self.tr("%n transfer(s) would no longer fail.", "",
+                                      len(recovering)))
+            return " ".join(counts)
+        lines: list[str] = []
         if failing:
             lines.append(self.tr("%n transfer(s) would fail: {0}.", "", len(failing)).format(
                 self._transfers(failing)))
@@ -312,9 +327,6 @@ class WhatIfBar(QFrame):
         if recovering:
             lines.append(self.tr("%n transfer(s) would no longer fail: {0}.", "",
                                  len(recovering)).format(self._transfers(recovering)))
-        if not lines:
-            lines.append(self.tr("Against today, no transfer would fail and none would stop "
-                                 "failing."))
         return "\n".join(lines)
 
     def _transfers(self, changes: Sequence[TransferChange]) -> str:
