@@ -24,7 +24,6 @@ from registry.facts import load_facts
 from registry.forms import DpaForm, LocationForm, SafeguardForm, VendorForm
 from registry.storage import Registry, open_registry
 
-from ui.app import install_translations
 from ui.context import AppContext, ImmediateTasks
 from ui.mainwindow import MainWindow
 from ui.models.records import VERDICT_ROLE
@@ -32,9 +31,11 @@ from ui.pages.whatif import WhatIfBar
 from ui.settings import Settings
 
 from tests.conftest import database_url
+from tests.ui.conftest import translations
 
 # The offscreen platform cannot pass a window's size limits on; it says so on every change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+              pytest.mark.usefixtures("english")]
 
 DPF_CHAINS = [
     "Google Ireland → Google LLC",
@@ -52,15 +53,6 @@ DPF_FAILS = (
     "5 vendors affected: Google LLC, LinkedIn, Meta (Facebook), Microsoft Corporation, "
     "Zendesk."
 )
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    """The app's English translation, as at start-up (it holds the plural forms)."""
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def add_uk_vendor(context: AppContext) -> None:
@@ -91,7 +83,11 @@ def demo_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
                 ) -> Iterator[MainWindow]:
     """One window on the demo registry (and a vendor in the UK) for the tests that leave
     the registry as they found it; its today is the demo's date."""
-    installed = install_translations(qapp, "en")
+    with translations(qapp, "en"):
+        yield from _demo_window(tmp_path_factory)
+
+
+def _demo_window(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
     folder = tmp_path_factory.mktemp("whatif")
     registry = open_registry(database_url(folder))
     with registry.session() as session:
@@ -106,8 +102,6 @@ def demo_window(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
     window.deleteLater()
     context.deleteLater()
     registry.close()
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -365,8 +359,7 @@ def test_the_supposition_is_worked_out_off_the_gui_thread(
 
 def test_the_what_if_speaks_norwegian(make_window: WindowFactory, demo: AppContext,
                                       qapp: QApplication) -> None:
-    installed = install_translations(qapp, "nb")
-    try:
+    with translations(qapp, "nb"):
         demo.language = "nb"
         window = make_window(demo)
         bar = window.overview.what_if
@@ -382,6 +375,3 @@ def test_the_what_if_speaks_norwegian(make_window: WindowFactory, demo: AppConte
         assert bar.changes.text().startswith(
             "5 overføringer ville fått feil: Google Ireland → Google LLC (USA), ")
         assert bar.back.text() == "Tilbake til i dag"
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
