@@ -62,6 +62,18 @@ class TransferChange:
     """The transfer today (None: it is none today, its vendor not yet in use)."""
     supposed: Transfer | None
     """The transfer in the supposition (None: it is none then)."""
+    kind: Change = dataclasses.field(init=False)
+    """How the verdict changes."""
+
+    def __post_init__(self) -> None:
+        today = self.today is not None and self.today.severity == Severity.ERROR
+        supposed = self.supposed is not None and self.supposed.severity == Severity.ERROR
+        kind = Change.OTHER
+        if supposed and not today:
+            kind = Change.FAILS
+        elif today and self.supposed is not None and not supposed:
+            kind = Change.RECOVERS
+        object.__setattr__(self, "kind", kind)
 
     @property
     def transfer(self) -> Transfer:
@@ -69,16 +81,6 @@ class TransferChange:
         found = self.supposed or self.today
         assert found is not None
         return found
-
-    @property
-    def kind(self) -> Change:
-        today = self.today is not None and self.today.severity == Severity.ERROR
-        supposed = self.supposed is not None and self.supposed.severity == Severity.ERROR
-        if supposed and not today:
-            return Change.FAILS
-        if today and self.supposed is not None and not supposed:
-            return Change.RECOVERS
-        return Change.OTHER
 
 
 def _key(transfer: Transfer) -> tuple[int, str]:
@@ -123,12 +125,12 @@ class WhatIf:
     def of_kind(self, kind: Change) -> list[TransferChange]:
         return [c for c in self.changes if c.kind == kind]
 
-    @property
+    @functools.cached_property
     def failing(self) -> list[TransferChange]:
         """The transfers that would fail: errors in the supposition, none today."""
         return self.of_kind(Change.FAILS)
 
-    @property
+    @functools.cached_property
     def recovering(self) -> list[TransferChange]:
         """The transfers that would no longer fail: errors today, none in the supposition."""
         return self.of_kind(Change.RECOVERS)

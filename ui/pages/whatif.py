@@ -333,11 +333,12 @@ class WhatIfBar(QFrame):
         language = self.context.language
         return self._first([
             f"{' → '.join(c.transfer.chain)} ({country_name(c.transfer.country, language)})"
-            for c in changes])
+            for c in changes[:SHOWN]], len(changes))
 
-    def _first(self, names: Sequence[str]) -> str:
-        """The first names, and how many more."""
+    def _first(self, names: Sequence[str], count: int | None = None) -> str:
+        """The first names of ``count`` (all of them by default), and how many more."""
+        count = len(names) if count is None else count
         shown = ", ".join(names[:SHOWN])
-        if len(names) <= SHOWN:
+        if count <= SHOWN:
             return shown
-        return self.tr("{0} and %n more", "", len(names) - SHOWN).format(shown)
+        return self.tr("{0} and %n more", "", count - SHOWN).format(shown)
