@@ -236,8 +236,8 @@ def _assess(args: argparse.Namespace) -> tuple[Any, Any, Any]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from registry.assessment import lost_basis
     from registry.enums import Severity
+    from registry.whatif import lost_basis
 
     snapshot, result, baseline = _assess(args)
     lost = lost_basis(baseline, result) if baseline is not None else []

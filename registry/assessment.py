@@ -889,13 +889,3 @@ def assess(
                                  f.rule, f.country or ""))
     return Assessment(as_of, tuple(findings), tuple(transfers), revoke)
 
-
-def lost_basis(before: Assessment, after: Assessment) -> list[Transfer]:
-    """Transfers that were covered in ``before`` and are errors in ``after`` (a what-if)."""
-    was_ok = {
-        (t.vendor_id, t.country) for t in before.transfers if t.severity != Severity.ERROR
-    }
-    return [
-        t for t in after.transfers
-        if t.severity == Severity.ERROR and (t.vendor_id, t.country) in was_ok
-    ]

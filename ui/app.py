@@ -15,12 +15,15 @@
 Environment variables (for screenshots, benchmarks and support; see ``docs/app.md``):
 ``SPR_START_PAGE`` (overview, vendors, services, activities, transfers) and ``SPR_SELECT``
 (a record name on that page) choose what is shown first; ``SPR_LANGUAGE`` forces the UI
-language; ``SPR_QUIT_WHEN_READY=1`` prints ``SPR-READY`` and quits as soon as the window is
-shown with its list filled.
+language; ``SPR_WHAT_IF_AS_OF`` (a date, ``2031-12-28``) and ``SPR_WHAT_IF_REVOKE`` (decision
+ids, ``us-dpf,jp``) start with that supposition on the Overview and Transfers pages;
+``SPR_QUIT_WHEN_READY=1`` prints ``SPR-READY`` and quits as soon as the window is shown with
+its list filled.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import sys
@@ -34,6 +37,7 @@ from registry.desktop import APP_ID
 from registry.enums import LANGUAGES
 from registry.errors import DatabaseError, UserError
 from registry.storage import Registry, default_database, open_registry
+from registry.whatif import Supposition
 
 from ui.context import AppContext
 from ui.dialogs import ChooseFileDialog, FirstStartDialog, OpenProblemDialog, OrganisationNameDialog
@@ -114,7 +118,19 @@ def _first_start(default: Path, language: str) -> Registry | Path | None:
 
 
 def apply_start_options(window: MainWindow) -> None:
-    """``SPR_START_PAGE`` and ``SPR_SELECT``: what to show first."""
+    """``SPR_START_PAGE`` and ``SPR_SELECT``: what to show first; ``SPR_WHAT_IF_AS_OF`` and
+    ``SPR_WHAT_IF_REVOKE``: a supposition to start with (a date that is none, or a decision
+    the legal facts do not have, is left out)."""
+    context = window.context
+    as_of = os.environ.get("SPR_WHAT_IF_AS_OF", "").strip()
+    revoke = {d.strip() for d in os.environ.get("SPR_WHAT_IF_REVOKE", "").split(",")}
+    if as_of or revoke - {""}:
+        try:
+            day = dt.date.fromisoformat(as_of) if as_of else context.today()
+        except ValueError:
+            day = context.today()
+        context.suppose(Supposition(
+            day, tuple(d.id for d in context.facts.decisions if d.id in revoke)))
     page = os.environ.get("SPR_START_PAGE", "")
     if page in PAGES:
         window.show_page(page)

@@ -9,6 +9,10 @@ only those (:func:`registry.snapshot.refresh_snapshot`); any other change drops 
 again on next use. The assessment is computed off the GUI thread by :attr:`AppContext.tasks`
 (a thread pool; tests use :class:`ImmediateTasks`): until the new one lands (``assessed``),
 :meth:`AppContext.assessment` answers with the one before the change.
+
+A what-if (:meth:`AppContext.suppose`: another date, adequacy decisions supposed revoked) is
+worked out the same way, on the snapshot held here, after today's assessment, and compared
+with it (:mod:`registry.whatif`); ``supposed`` brings it. It is never written anywhere.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from registry.snapshot import (
     refresh_snapshot,
 )
 from registry.storage import Registry
+from registry.whatif import Supposition, WhatIf, what_if
 
 T = TypeVar("T")
 
@@ -159,11 +164,15 @@ class AppContext(QObject):
         changed: the registry's data changed (after a save, delete, undo, import).
         loaded: the snapshot, read in the background, is there (the data did not change).
         assessed(Assessment): the assessment of the registry as it is now is ready.
+        supposition_changed: a supposition was made, changed or given up (back to today).
+        supposed(WhatIf): the registry under the supposition, against today, is ready.
     """
 
     changed = Signal()
     loaded = Signal()
     assessed = Signal(object)
+    supposition_changed = Signal()
+    supposed = Signal(object)
 
     def __init__(self, registry: Registry, parent: QObject | None = None, *,
                  tasks: Tasks | None = None) -> None:
@@ -184,6 +193,9 @@ class AppContext(QObject):
         self._generation = 0
         """Counts the changes, so that an assessment of an older registry is recognised."""
         self._assessing: int | None = None
+        self._supposition: Supposition | None = None
+        self._what_if: WhatIf | None = None
+        self._supposing: tuple[int, Supposition] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -292,6 +304,62 @@ class AppContext(QObject):
         if self._assessment is None:
             self._assessment = self._previous = result
         self.assessed.emit(self._assessment)
+        if self._supposition is not None and self._what_if is None:
+            self.request_what_if()
+
+    # --- what if --------------------------------------------------------------------------
+
+    def supposition(self) -> Supposition | None:
+        """What the window supposes instead of today, or None (it shows today)."""
+        return self._supposition
+
+    def suppose(self, supposition: Supposition | None) -> None:
+        """Show the registry under ``supposition`` (None, or one that supposes nothing: as
+        it is today); its assessment is worked out in the background (``supposed``)."""
+        if supposition is not None and supposition.is_today(self.today()):
+            supposition = None
+        if supposition == self._supposition:
+            return
+        self._supposition = supposition
+        self._what_if = None
+        self.supposition_changed.emit()
+        self.request_what_if()
+
+    def what_if(self) -> WhatIf | None:
+        """The registry under the supposition against today, or None (no supposition, or it
+        is being worked out)."""
+        return self._what_if
+
+    def request_what_if(self) -> None:
+        """Have the supposition worked out (after today's assessment, which it is compared
+        with); ``supposed`` is emitted when it is ready (at once if it is)."""
+        supposition = self._supposition
+        if supposition is None:
+            return
+        if self._what_if is not None:
+            self.supposed.emit(self._what_if)
+            return
+        today, snapshot = self._assessment, self._snapshot
+        if today is None or snapshot is None:
+            self.request_assessment()  # the supposition follows (_on_assessed)
+            return
+        key = (self._generation, supposition)
+        if self._supposing == key:
+            return
+        self._supposing = key
+        facts = self.facts
+        self.tasks.start(lambda: what_if(snapshot, supposition, today, facts),
+                         lambda result: self._on_supposed(key, result))
+
+    def _on_supposed(self, key: tuple[int, Supposition], result: WhatIf) -> None:
+        if self._supposing == key:
+            self._supposing = None
+        if key != (self._generation, self._supposition):
+            # The registry or the supposition changed meanwhile.
+            self.request_what_if()
+            return
+        self._what_if = result
+        self.supposed.emit(result)
 
     def invalidate(self, touched: Touched | None = None) -> None:
         """Bring the caches up to date and tell every view to refresh.
@@ -308,6 +376,7 @@ class AppContext(QObject):
             self._snapshot = None
         self._listing = self._organisation = None
         self._assessment = None
+        self._what_if = None
         self._generation += 1
         self.changed.emit()
 

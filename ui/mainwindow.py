@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.overview.showCountry.connect(self.show_country)
         self.overview.showReviewsDue.connect(self.show_reviews_due)
         self.history.openRecord.connect(self.open_changed_record)
+        self.overview.what_if.showChanges.connect(self.show_transfer_changes)
         for page in self.list_pages.values():
             page.selectionChanged.connect(self._update_actions)
             page.openRecord.connect(self.open_record)
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
         self.context.changed.disconnect(self._on_changed)
         self.context.loaded.disconnect(self._on_loaded)
         self.context.assessed.disconnect(self._on_assessed)
+        self.context.supposition_changed.disconnect(self._on_supposition_changed)
+        self.context.supposed.disconnect(self._on_supposed)
         self.context.undo_stack.cleanChanged.disconnect(self._update_actions)
 
     def _bind_context(self) -> None:
@@ -391,6 +394,8 @@ class MainWindow(QMainWindow):
         self.context.changed.connect(self._on_changed)
         self.context.loaded.connect(self._on_loaded)
         self.context.assessed.connect(self._on_assessed)
+        self.context.supposition_changed.connect(self._on_supposition_changed)
+        self.context.supposed.connect(self._on_supposed)
         self.context.undo_stack.cleanChanged.connect(self._update_actions)
         read_only = self.context.read_only
         self.banner.setText(self.tr(
@@ -459,7 +464,7 @@ class MainWindow(QMainWindow):
                 else:
                     page.apply_assessment(current)
         elif self.overview.is_stale():
-            self.schedule_assessment()
+            self._show_overview()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         """Show a record: its page, its row selected, its editor open."""
@@ -499,6 +504,11 @@ class MainWindow(QMainWindow):
                 combo.setCurrentIndex(max(0, combo.findData(code)))
         elif self.show_page("transfers"):
             self.transfers.show_country(code)
+
+    def show_transfer_changes(self, kind: str) -> None:
+        """The transfers that a supposition changes against today (``fails``, ...)."""
+        if self.show_page("transfers"):
+            self.transfers.show_changes(kind)
 
     def show_reviews_due(self) -> None:
         """The vendors whose review is overdue or due within 30 days."""
@@ -550,10 +560,11 @@ class MainWindow(QMainWindow):
             page.mark_stale()
 
     def _on_assessed(self, assessment: Assessment) -> None:
-        """The assessment of the registry as it is now landed: show it everywhere."""
+        """The assessment of the registry as it is now landed: show it everywhere (the
+        Overview and Transfers under a supposition: the supposition, which follows it)."""
         # A hidden overview takes its (costly) update when next shown.
         if self.overview.is_stale() and self.stack.currentWidget() is self.overview:
-            self.overview.set_assessment(assessment)
+            self._show_overview()
         for page in self.list_pages.values():
             if not page.is_stale() and not page.model.is_assessed:
                 page.apply_assessment(assessment)
@@ -563,6 +574,40 @@ class MainWindow(QMainWindow):
             # In idle time: the rows not built for the first screen, then the editor.
             QTimer.singleShot(0, current.model, current.model.build_rows)
             QTimer.singleShot(0, current, current.prepare_editor)
+
+    def _show_overview(self) -> None:
+        """Show today's assessment on the Overview, or the supposition's; one still to be
+        worked out is asked for (it comes with ``assessed`` or ``supposed``)."""
+        context = self.context
+        if context.supposition() is None:
+            current = context.current_assessment()
+            if current is None:
+                self.schedule_assessment()
+            else:
+                self.overview.set_assessment(current)
+            return
+        result = context.what_if()
+        if result is None:
+            context.request_what_if()
+        else:
+            self.overview.set_assessment(result.supposed, result)
+
+    def _on_supposition_changed(self) -> None:
+        """Another supposition, or none: back to today shows today at once; a supposition
+        shows when it is worked out (``supposed``)."""
+        if self.context.supposition() is not None:
+            return
+        self.overview.mark_stale()
+        if self.stack.currentWidget() is self.overview:
+            self._show_overview()
+        self.transfers.mark_stale()  # reloaded now if shown
+
+    def _on_supposed(self, _result: object) -> None:
+        """The supposition is worked out: the Overview and Transfers show it."""
+        self.overview.mark_stale()
+        if self.stack.currentWidget() is self.overview:
+            self._show_overview()
+        self.transfers.mark_stale()
 
     def _on_changed(self) -> None:
         self._update_title()

@@ -52,6 +52,7 @@ from reports import REPORTS, Cancelled, render_report
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.i18n import translator
+from ui.widgets.dates import date_format
 
 # Marked for lupdate; translated where shown.
 TITLES: dict[str, str] = cast(dict[str, str], {
@@ -89,13 +90,6 @@ def default_output(kind: str, as_of: dt.date, service: str | None = None,
         stem = f"{stem}-{service}"
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)
     return (folder or Path.home()) / f"{safe}-{as_of.isoformat()}{REPORTS[kind].suffix}"
-
-
-def date_format(language: str) -> str:
-    """How a date is shown for editing in ``language``: its locale's short date, with the
-    year in four digits (English: 2 Dec 2026, as the app's English texts write dates)."""
-    short = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else "d MMM yyyy"
 
 
 OUTPUT_CHARS = 64

@@ -26,22 +26,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="144" />
+            <location filename="../../ui/pages/lists.py" line="149" />
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="147" />
+            <location filename="../../ui/pages/lists.py" line="152" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Søg i behandlinger, formål, oplysninger, leverandører… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="151" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en behandlingsaktivitet for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="155" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandlingsaktivitet</numerusform>
@@ -49,7 +49,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="156" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} af %n behandlingsaktivitet</numerusform>
@@ -57,37 +57,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="160" />
+            <location filename="../../ui/pages/lists.py" line="165" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="161" />
+            <location filename="../../ui/pages/lists.py" line="166" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="162" />
+            <location filename="../../ui/pages/lists.py" line="167" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="163" />
+            <location filename="../../ui/pages/lists.py" line="168" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="164" />
+            <location filename="../../ui/pages/lists.py" line="169" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="165" />
+            <location filename="../../ui/pages/lists.py" line="170" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="166" />
+            <location filename="../../ui/pages/lists.py" line="171" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -480,42 +480,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="277" />
             <source>Business function</source>
             <translation>Forretningsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Legal basis</source>
             <translation>Behandlingsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="279" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="280" />
             <source>DPIA</source>
             <translation>Konsekvensanalyse</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="277" />
+            <location filename="../../ui/models/lists.py" line="281" />
             <source>Data protection impact assessment (DPIA)</source>
             <translation>Konsekvensanalyse vedrørende databeskyttelse (DPIA)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="278" />
+            <location filename="../../ui/models/lists.py" line="282" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
@@ -1051,7 +1051,7 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="241" />
-            <location filename="../../ui/mainwindow.py" line="584" />
+            <location filename="../../ui/mainwindow.py" line="629" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverandør</translation>
         </message>
@@ -1161,69 +1161,69 @@
             <translation>Ingen senest åbnede registre</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="397" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Dette register er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="484" />
+            <location filename="../../ui/mainwindow.py" line="489" />
             <source>That record is no longer in the registry.</source>
             <translation>Den post findes ikke længere i registret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="585" />
+            <location filename="../../ui/mainwindow.py" line="630" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjeneste</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="586" />
+            <location filename="../../ui/mainwindow.py" line="631" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandlingsaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="588" />
+            <location filename="../../ui/mainwindow.py" line="633" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="666" />
+            <location filename="../../ui/mainwindow.py" line="711" />
             <source>Organisation</source>
             <translation>Virksomhed</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="732" />
+            <location filename="../../ui/mainwindow.py" line="777" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan ikke åbnes</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="780" />
+            <location filename="../../ui/mainwindow.py" line="825" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det er det register, der er åbent nu. Vælg et andet filnavn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="806" />
-            <location filename="../../ui/mainwindow.py" line="816" />
+            <location filename="../../ui/mainwindow.py" line="851" />
+            <location filename="../../ui/mainwindow.py" line="861" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="819" />
+            <location filename="../../ui/mainwindow.py" line="864" />
             <source>Imported {0}.</source>
             <translation>{0} er importeret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="832" />
-            <location filename="../../ui/mainwindow.py" line="836" />
+            <location filename="../../ui/mainwindow.py" line="877" />
+            <location filename="../../ui/mainwindow.py" line="881" />
             <source>Export</source>
             <translation>Eksport</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="835" />
+            <location filename="../../ui/mainwindow.py" line="880" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan ikke skrives: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="838" />
+            <location filename="../../ui/mainwindow.py" line="883" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret er eksporteret til {0}.</translation>
         </message>
@@ -1417,78 +1417,88 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="78" />
+            <location filename="../../ui/pages/overview.py" line="80" />
             <source>Overview</source>
             <translation>Oversigt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="86" />
+            <location filename="../../ui/pages/overview.py" line="89" />
             <source>Vendors in use</source>
             <translation>Leverandører i brug</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="88" />
+            <location filename="../../ui/pages/overview.py" line="91" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="89" />
+            <location filename="../../ui/pages/overview.py" line="92" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="90" />
+            <location filename="../../ui/pages/overview.py" line="93" />
             <source>Vendor reviews due</source>
             <translation>Leverandører til gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="111" />
-            <location filename="../../ui/pages/overview.py" line="131" />
+            <location filename="../../ui/pages/overview.py" line="114" />
+            <location filename="../../ui/pages/overview.py" line="134" />
             <source>Findings</source>
             <translation>Fund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="87" />
+            <location filename="../../ui/pages/overview.py" line="90" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="130" />
+            <location filename="../../ui/pages/overview.py" line="86" />
+            <source>Show them in Transfers</source>
+            <translation>Vis dem under Overførsler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="133" />
             <source>Selected finding</source>
             <translation>Valgt fund</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="146" />
+            <location filename="../../ui/pages/overview.py" line="149" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Leverandører pr. modtagerland. Klik på et land for at se overførslerne dertil.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="150" />
+            <location filename="../../ui/pages/overview.py" line="153" />
             <source>Where the data goes</source>
             <translation>Hvor personoplysningerne sendes hen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="230" />
+            <location filename="../../ui/pages/overview.py" line="234" />
             <source>Assessing the registry…</source>
             <translation>Vurderer registret…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="263" />
+            <location filename="../../ui/pages/overview.py" line="269" />
             <source>Unnamed organisation</source>
             <translation>Virksomhed uden navn</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="264" />
+            <location filename="../../ui/pages/overview.py" line="270" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — vurderet pr. {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="277" />
+            <location filename="../../ui/pages/overview.py" line="288" />
             <source>{0} overdue, {1} due within 30 days</source>
             <translation>Overskredet: {0}, inden for 30 dage: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="295" />
+            <location filename="../../ui/pages/overview.py" line="294" />
+            <source>{0} today</source>
+            <translation>{0} i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="310" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Vælg et fund for at læse hele teksten; dobbeltklik på det, eller tryk på Enter for at åbne posten.</translation>
         </message>
@@ -1567,89 +1577,89 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="58" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Article 30 register (Excel)…</source>
             <translation>Fortegnelse efter artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Records of processing (PDF)…</source>
             <translation>Fortegnelse over behandlingsaktiviteter (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Liste over underdatabehandlere (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="62" />
             <source>Sub-processor list (web page)…</source>
             <translation>Liste over underdatabehandlere (webside)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="64" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="66" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="67" />
             <source>Web page (*.html)</source>
             <translation>Webside (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="124" />
+            <location filename="../../ui/reports_menu.py" line="118" />
             <source>All services</source>
             <translation>Alle tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="144" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="150" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <source>Language:</source>
             <translation>Sprog:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="151" />
+            <location filename="../../ui/reports_menu.py" line="145" />
             <source>Service:</source>
             <translation>Tjeneste:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="152" />
+            <location filename="../../ui/reports_menu.py" line="146" />
             <source>As of:</source>
             <translation>Pr. dato:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="153" />
+            <location filename="../../ui/reports_menu.py" line="147" />
             <source>Save as:</source>
             <translation>Gem som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="157" />
+            <location filename="../../ui/reports_menu.py" line="151" />
             <source>Create report</source>
             <translation>Opret rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="175" />
+            <location filename="../../ui/reports_menu.py" line="169" />
             <source>Save report as</source>
             <translation>Gem rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="211" />
-            <location filename="../../ui/reports_menu.py" line="227" />
+            <location filename="../../ui/reports_menu.py" line="205" />
+            <location filename="../../ui/reports_menu.py" line="221" />
             <source>Report ready</source>
             <translation>Rapporten er klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="212" />
+            <location filename="../../ui/reports_menu.py" line="206" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1658,39 +1668,39 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="229" />
+            <location filename="../../ui/reports_menu.py" line="223" />
             <source>No program on this computer opens the report. It is saved as:
 {0}</source>
             <translation>Intet program på denne computer kan åbne rapporten. Den er gemt som:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="232" />
+            <location filename="../../ui/reports_menu.py" line="226" />
             <source>Show Folder</source>
             <translation>Vis mappen</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="234" />
+            <location filename="../../ui/reports_menu.py" line="228" />
             <source>Copy Path</source>
             <translation>Kopiér stien</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="301" />
+            <location filename="../../ui/reports_menu.py" line="295" />
             <source>Creating the report…</source>
             <translation>Opretter rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="301" />
+            <location filename="../../ui/reports_menu.py" line="295" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="319" />
+            <location filename="../../ui/reports_menu.py" line="313" />
             <source>Cancelling…</source>
             <translation>Annullerer…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="354" />
+            <location filename="../../ui/reports_menu.py" line="348" />
             <source>The report was not created</source>
             <translation>Rapporten blev ikke oprettet</translation>
         </message>
@@ -1742,22 +1752,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="212" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="213" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="214" />
             <source>Third-country vendors</source>
             <translation>Leverandører i tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="211" />
+            <location filename="../../ui/models/lists.py" line="215" />
             <source>Description</source>
             <translation>Beskrivelse</translation>
         </message>
@@ -1765,22 +1775,22 @@ Vil du åbne den nu?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="104" />
+            <location filename="../../ui/pages/lists.py" line="109" />
             <source>Services</source>
             <translation>Tjenester</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="107" />
+            <location filename="../../ui/pages/lists.py" line="112" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Søg i tjenester og deres leverandører… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="110" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en tjeneste for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="114" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjeneste</numerusform>
@@ -1788,7 +1798,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="115" />
+            <location filename="../../ui/pages/lists.py" line="120" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} af %n tjeneste</numerusform>
@@ -1796,27 +1806,27 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="119" />
+            <location filename="../../ui/pages/lists.py" line="124" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="120" />
+            <location filename="../../ui/pages/lists.py" line="125" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="121" />
+            <location filename="../../ui/pages/lists.py" line="126" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="122" />
+            <location filename="../../ui/pages/lists.py" line="127" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="123" />
+            <location filename="../../ui/pages/lists.py" line="128" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1824,55 +1834,70 @@ Vil du åbne den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="342" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="343" />
             <source>Chain</source>
             <translation>Leverandørkæde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="344" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="345" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="335" />
+            <location filename="../../ui/models/lists.py" line="346" />
             <source>Mechanism / basis</source>
             <translation>Overførselsgrundlag</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="336" />
+            <location filename="../../ui/models/lists.py" line="347" />
             <source>Assessment</source>
             <translation>Vurdering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="431" />
+            <source>{0} (no transfer today)</source>
+            <translation>{0} (ingen overførsel i dag)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="432" />
+            <source>{0} (today: {1})</source>
+            <translation>{0} (i dag: {1})</translation>
         </message>
     </context>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="189" />
+            <location filename="../../ui/pages/lists.py" line="196" />
+            <source>Show only these</source>
+            <translation>Vis kun disse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="210" />
             <source>Transfers</source>
             <translation>Overførsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="192" />
+            <location filename="../../ui/pages/lists.py" line="213" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Søg i leverandører, lande, overførselsgrundlag… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="195" />
+            <location filename="../../ui/pages/lists.py" line="216" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Vælg en overførsel for at se og redigere leverandøren med overførselsgrundlaget for hvert modtagerland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="200" />
+            <location filename="../../ui/pages/lists.py" line="221" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n overførsel</numerusform>
@@ -1880,7 +1905,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="201" />
+            <location filename="../../ui/pages/lists.py" line="222" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} af %n overførsel</numerusform>
@@ -1888,34 +1913,54 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="205" />
+            <location filename="../../ui/pages/lists.py" line="226" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="206" />
+            <location filename="../../ui/pages/lists.py" line="227" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="207" />
+            <location filename="../../ui/pages/lists.py" line="228" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="208" />
+            <location filename="../../ui/pages/lists.py" line="229" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="209" />
+            <location filename="../../ui/pages/lists.py" line="230" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="210" />
+            <location filename="../../ui/pages/lists.py" line="231" />
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="233" />
+            <source>Against today</source>
+            <translation>Sammenlignet med i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="234" />
+            <source>Every change</source>
+            <translation>Alle ændringer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="235" />
+            <source>Would fail</source>
+            <translation>Ville få fejl</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="236" />
+            <source>Would no longer fail</source>
+            <translation>Ville ikke længere have fejl</translation>
         </message>
     </context>
     <context>
@@ -2220,67 +2265,67 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="28" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="29" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Legal entity</source>
             <translation>Juridisk enhed</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="30" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="31" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="32" />
+            <location filename="../../ui/models/lists.py" line="36" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="33" />
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Hosted in</source>
             <translation>Opbevaret i</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="34" />
+            <location filename="../../ui/models/lists.py" line="38" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="35" />
+            <location filename="../../ui/models/lists.py" line="39" />
             <source>DPA signed</source>
             <translation>Databehandleraftale</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="36" />
+            <location filename="../../ui/models/lists.py" line="40" />
             <source>Date the data processing agreement was signed</source>
             <translation>Datoen, hvor databehandleraftalen blev underskrevet</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="37" />
+            <location filename="../../ui/models/lists.py" line="41" />
             <source>Next review</source>
             <translation>Næste gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="122" />
             <source>missing</source>
             <translation>mangler</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="123" />
             <source>not needed</source>
             <translation>ikke nødvendig</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="120" />
+            <location filename="../../ui/models/lists.py" line="124" />
             <source>Formerly: {0}</source>
             <translation>Tidligere: {0}</translation>
         </message>
@@ -2288,27 +2333,27 @@ Vil du åbne den nu?</translation>
     <context>
         <name>VendorsPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="41" />
+            <location filename="../../ui/pages/lists.py" line="46" />
             <source>Vendors</source>
             <translation>Leverandører</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="44" />
+            <location filename="../../ui/pages/lists.py" line="49" />
             <source>Search names, countries… (Ctrl+F)</source>
             <translation>Søg i navne, lande… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="47" />
+            <location filename="../../ui/pages/lists.py" line="52" />
             <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
             <translation>Finder leverandører efter navn, tidligere navn, juridisk enhed, registreringsnummer, websted, rolle, status og hvert land, hvor de behandler personoplysninger (efter landekode eller efter navn på engelsk eller dit eget sprog).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="52" />
+            <location filename="../../ui/pages/lists.py" line="57" />
             <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Vælg en leverandør for at se og redigere den, eller tryk på Ctrl+N for at tilføje en.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="56" />
+            <location filename="../../ui/pages/lists.py" line="61" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n leverandør</numerusform>
@@ -2316,7 +2361,7 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="57" />
+            <location filename="../../ui/pages/lists.py" line="62" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} af %n leverandør</numerusform>
@@ -2324,84 +2369,226 @@ Vil du åbne den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="61" />
+            <location filename="../../ui/pages/lists.py" line="66" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="62" />
+            <location filename="../../ui/pages/lists.py" line="67" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="63" />
+            <location filename="../../ui/pages/lists.py" line="68" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="64" />
+            <location filename="../../ui/pages/lists.py" line="69" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="65" />
+            <location filename="../../ui/pages/lists.py" line="70" />
             <source>EU/EEA only</source>
             <translation>Kun EU/EØS</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="66" />
+            <location filename="../../ui/pages/lists.py" line="71" />
             <source>Third countries</source>
             <translation>Tredjelande</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="68" />
+            <location filename="../../ui/pages/lists.py" line="73" />
             <source>Verdict</source>
             <translation>Vurdering</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="69" />
+            <location filename="../../ui/pages/lists.py" line="74" />
             <source>Errors and warnings</source>
             <translation>Fejl og advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="70" />
+            <location filename="../../ui/pages/lists.py" line="75" />
             <source>Errors</source>
             <translation>Fejl</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="71" />
+            <location filename="../../ui/pages/lists.py" line="76" />
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="72" />
+            <location filename="../../ui/pages/lists.py" line="77" />
             <source>Notes</source>
             <translation>Bemærkninger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="73" />
+            <location filename="../../ui/pages/lists.py" line="78" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="75" />
+            <location filename="../../ui/pages/lists.py" line="80" />
             <source>Review</source>
             <translation>Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="76" />
+            <location filename="../../ui/pages/lists.py" line="81" />
             <source>Overdue or due within 30 days</source>
             <translation>Overskredet eller inden for 30 dage</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="77" />
+            <location filename="../../ui/pages/lists.py" line="82" />
             <source>Overdue</source>
             <translation>Overskredet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="78" />
+            <location filename="../../ui/pages/lists.py" line="83" />
             <source>Due within 30 days</source>
             <translation>Inden for 30 dage</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfBar</name>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="92" />
+            <location filename="../../ui/pages/whatif.py" line="122" />
+            <source>What if</source>
+            <translation>Hvad nu hvis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="100" />
+            <source>What if: as of</source>
+            <translation>Hvad nu hvis: pr. dato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="101" />
+            <source>Assess the registry as of this date</source>
+            <translation>Vurder registret pr. denne dato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="103" />
+            <source>As &amp;of:</source>
+            <translation>&amp;Pr. dato:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="106" />
+            <source>What if: adequacy decisions revoked</source>
+            <translation>Hvad nu hvis: tilstrækkelighedsafgørelser ophævet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="108" />
+            <location filename="../../ui/pages/whatif.py" line="267" />
+            <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
+            <translation>Antag, at tilstrækkelighedsafgørelser er ophævet: de overførsler, de dækker, mister deres grundlag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="112" />
+            <source>Suppose re&amp;voked:</source>
+            <translation>Antag &amp;ophævet:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="114" />
+            <source>Back to today</source>
+            <translation>Tilbage til i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="115" />
+            <source>Show the registry as it is today</source>
+            <translation>Vis registret, som det er i dag</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="208" />
+            <source>{0} (%n transfer(s))</source>
+            <translation>
+                <numerusform>{0} (%n overførsel)</numerusform>
+                <numerusform>{0} (%n overførsler)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="261" />
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="265" />
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n afgørelse</numerusform>
+                <numerusform>%n afgørelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="277" />
+            <source>Working out what changes…</source>
+            <translation>Finder ud af, hvad der ændres…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="289" />
+            <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
+            <translation>Hvad nu hvis: registret pr. {0}. En antagelse, ikke dagens tilstand; intet gemmes.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="293" />
+            <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
+            <translation>
+                <numerusform>Hvad nu hvis: registret pr. {0}, med tilstrækkelighedsafgørelsen for {1} ophævet. En antagelse, ikke dagens tilstand; intet gemmes.</numerusform>
+                <numerusform>Hvad nu hvis: registret pr. {0}, med tilstrækkelighedsafgørelserne for {1} ophævet. En antagelse, ikke dagens tilstand; intet gemmes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="310" />
+            <source>Against today, no transfer would fail and none would stop failing.</source>
+            <translation>Sammenlignet med i dag ville ingen overførsel få fejl, og ingen ville slippe af med en fejl.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n overførsel ville få fejl.</numerusform>
+                <numerusform>%n overførsler ville få fejl.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n overførsel ville ikke længere have fejl.</numerusform>
+                <numerusform>%n overførsler ville ikke længere have fejl.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
+            <source>%n transfer(s) would fail: {0}.</source>
+            <translation>
+                <numerusform>%n overførsel ville få fejl: {0}.</numerusform>
+                <numerusform>%n overførsler ville få fejl: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="325" />
+            <source>%n vendor(s) affected: {0}.</source>
+            <translation>
+                <numerusform>%n leverandør berørt: {0}.</numerusform>
+                <numerusform>%n leverandører berørt: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="328" />
+            <source>%n transfer(s) would no longer fail: {0}.</source>
+            <translation>
+                <numerusform>%n overførsel ville ikke længere have fejl: {0}.</numerusform>
+                <numerusform>%n overførsler ville ikke længere have fejl: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="344" />
+            <source>{0} and %n more</source>
+            <translation>
+                <numerusform>{0} og %n mere</numerusform>
+                <numerusform>{0} og %n mere</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2604,7 +2791,7 @@ Vil du åbne den nu?</translation>
             <translation>(denne leverandør)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="144" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
@@ -2766,22 +2953,22 @@ Detaljerne er skrevet til {0}. Send gerne filen sammen med en kort beskrivelse a
             <translation>Ingen tilknyttet.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="31" />
+            <location filename="../../ui/widgets/dates.py" line="38" />
             <source>Date set</source>
             <translation>Dato angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="32" />
+            <location filename="../../ui/widgets/dates.py" line="39" />
             <source>Set or clear the date</source>
             <translation>Angiv eller ryd datoen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="37" />
+            <location filename="../../ui/widgets/dates.py" line="44" />
             <source>not set</source>
             <translation>ikke angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="52" />
+            <location filename="../../ui/widgets/dates.py" line="59" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>

@@ -3,7 +3,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="155" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="156" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} of %n record</numerusform>
@@ -90,7 +90,7 @@
     <context>
         <name>ServicesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="114" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n service</numerusform>
@@ -98,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="115" />
+            <location filename="../../ui/pages/lists.py" line="120" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} of %n service</numerusform>
@@ -109,7 +109,7 @@
     <context>
         <name>TransfersPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="200" />
+            <location filename="../../ui/pages/lists.py" line="221" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n transfer</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="201" />
+            <location filename="../../ui/pages/lists.py" line="222" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} of %n transfer</numerusform>
@@ -139,7 +139,7 @@
     <context>
         <name>VendorsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="56" />
+            <location filename="../../ui/pages/lists.py" line="61" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n vendor</numerusform>
@@ -147,11 +147,86 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="57" />
+            <location filename="../../ui/pages/lists.py" line="62" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} of %n vendor</numerusform>
                 <numerusform>{0} of %n vendors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfBar</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="208" />
+            <source>{0} (%n transfer(s))</source>
+            <translation>
+                <numerusform>{0} (%n transfer)</numerusform>
+                <numerusform>{0} (%n transfers)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="265" />
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decision</numerusform>
+                <numerusform>%n decisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="293" />
+            <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
+            <translation>
+                <numerusform>What if: the registry as of {0}, with the adequacy decision for {1} revoked. A supposition, not today's state; nothing is saved.</numerusform>
+                <numerusform>What if: the registry as of {0}, with the adequacy decisions for {1} revoked. A supposition, not today's state; nothing is saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n transfer would fail.</numerusform>
+                <numerusform>%n transfers would fail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n transfer would no longer fail.</numerusform>
+                <numerusform>%n transfers would no longer fail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
+            <source>%n transfer(s) would fail: {0}.</source>
+            <translation>
+                <numerusform>%n transfer would fail: {0}.</numerusform>
+                <numerusform>%n transfers would fail: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="325" />
+            <source>%n vendor(s) affected: {0}.</source>
+            <translation>
+                <numerusform>%n vendor affected: {0}.</numerusform>
+                <numerusform>%n vendors affected: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="328" />
+            <source>%n transfer(s) would no longer fail: {0}.</source>
+            <translation>
+                <numerusform>%n transfer would no longer fail: {0}.</numerusform>
+                <numerusform>%n transfers would no longer fail: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="344" />
+            <source>{0} and %n more</source>
+            <translation>
+                <numerusform>{0} and %n more</numerusform>
+                <numerusform>{0} and %n more</numerusform>
             </translation>
         </message>
     </context>

@@ -26,22 +26,22 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="144" />
+            <location filename="../../ui/pages/lists.py" line="149" />
             <source>Processing activities</source>
             <translation>Behandlingar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="147" />
+            <location filename="../../ui/pages/lists.py" line="152" />
             <source>Search records, purposes, data, vendors… (Ctrl+F)</source>
             <translation>Sök bland behandlingar, ändamål, uppgifter, leverantörer… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="151" />
+            <location filename="../../ui/pages/lists.py" line="156" />
             <source>Select a processing activity to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en behandling för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="155" />
+            <location filename="../../ui/pages/lists.py" line="160" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n behandling</numerusform>
@@ -49,7 +49,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="156" />
+            <location filename="../../ui/pages/lists.py" line="161" />
             <source>{0} of %n record(s)</source>
             <translation>
                 <numerusform>{0} av %n behandling</numerusform>
@@ -57,37 +57,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="160" />
+            <location filename="../../ui/pages/lists.py" line="165" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="161" />
+            <location filename="../../ui/pages/lists.py" line="166" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="162" />
+            <location filename="../../ui/pages/lists.py" line="167" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="163" />
+            <location filename="../../ui/pages/lists.py" line="168" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="164" />
+            <location filename="../../ui/pages/lists.py" line="169" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="165" />
+            <location filename="../../ui/pages/lists.py" line="170" />
             <source>Notes</source>
             <translation>Noteringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="166" />
+            <location filename="../../ui/pages/lists.py" line="171" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -480,42 +480,42 @@
     <context>
         <name>ActivityTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="271" />
+            <location filename="../../ui/models/lists.py" line="275" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="272" />
+            <location filename="../../ui/models/lists.py" line="276" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="273" />
+            <location filename="../../ui/models/lists.py" line="277" />
             <source>Business function</source>
             <translation>Verksamhetsområde</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="274" />
+            <location filename="../../ui/models/lists.py" line="278" />
             <source>Legal basis</source>
             <translation>Rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="275" />
+            <location filename="../../ui/models/lists.py" line="279" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="276" />
+            <location filename="../../ui/models/lists.py" line="280" />
             <source>DPIA</source>
             <translation>Konsekvensbedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="277" />
+            <location filename="../../ui/models/lists.py" line="281" />
             <source>Data protection impact assessment (DPIA)</source>
             <translation>Konsekvensbedömning avseende dataskydd (DPIA)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="278" />
+            <location filename="../../ui/models/lists.py" line="282" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
@@ -1051,7 +1051,7 @@
         </message>
         <message>
             <location filename="../../ui/mainwindow.py" line="241" />
-            <location filename="../../ui/mainwindow.py" line="584" />
+            <location filename="../../ui/mainwindow.py" line="629" />
             <source>&amp;New Vendor</source>
             <translation>&amp;Ny leverantör</translation>
         </message>
@@ -1161,69 +1161,69 @@
             <translation>Inga nyligen öppnade register</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="397" />
+            <location filename="../../ui/mainwindow.py" line="402" />
             <source>This registry is open read-only: changes cannot be saved.</source>
             <translation>Registret är öppnat skrivskyddat: ändringar kan inte sparas.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="484" />
+            <location filename="../../ui/mainwindow.py" line="489" />
             <source>That record is no longer in the registry.</source>
             <translation>Den posten finns inte längre i registret.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="585" />
+            <location filename="../../ui/mainwindow.py" line="630" />
             <source>&amp;New Service</source>
             <translation>&amp;Ny tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="586" />
+            <location filename="../../ui/mainwindow.py" line="631" />
             <source>&amp;New Processing Activity</source>
             <translation>&amp;Ny behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="588" />
+            <location filename="../../ui/mainwindow.py" line="633" />
             <source>&amp;New Record</source>
             <translation>&amp;Ny post</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="666" />
+            <location filename="../../ui/mainwindow.py" line="711" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="732" />
+            <location filename="../../ui/mainwindow.py" line="777" />
             <source>The registry cannot be opened</source>
             <translation>Registret kan inte öppnas</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="780" />
+            <location filename="../../ui/mainwindow.py" line="825" />
             <source>That is the registry open now. Choose another file name.</source>
             <translation>Det är registret som är öppet nu. Välj ett annat filnamn.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="806" />
-            <location filename="../../ui/mainwindow.py" line="816" />
+            <location filename="../../ui/mainwindow.py" line="851" />
+            <location filename="../../ui/mainwindow.py" line="861" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="819" />
+            <location filename="../../ui/mainwindow.py" line="864" />
             <source>Imported {0}.</source>
             <translation>{0} har importerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="832" />
-            <location filename="../../ui/mainwindow.py" line="836" />
+            <location filename="../../ui/mainwindow.py" line="877" />
+            <location filename="../../ui/mainwindow.py" line="881" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="835" />
+            <location filename="../../ui/mainwindow.py" line="880" />
             <source>{0} cannot be written: {1}.</source>
             <translation>{0} kan inte skrivas: {1}.</translation>
         </message>
         <message>
-            <location filename="../../ui/mainwindow.py" line="838" />
+            <location filename="../../ui/mainwindow.py" line="883" />
             <source>Exported the registry to {0}.</source>
             <translation>Registret har exporterats till {0}.</translation>
         </message>
@@ -1417,78 +1417,88 @@
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/overview.py" line="78" />
+            <location filename="../../ui/pages/overview.py" line="80" />
             <source>Overview</source>
             <translation>Översikt</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="86" />
+            <location filename="../../ui/pages/overview.py" line="89" />
             <source>Vendors in use</source>
             <translation>Leverantörer i bruk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="88" />
+            <location filename="../../ui/pages/overview.py" line="91" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="89" />
+            <location filename="../../ui/pages/overview.py" line="92" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="90" />
+            <location filename="../../ui/pages/overview.py" line="93" />
             <source>Vendor reviews due</source>
             <translation>Leverantörer att se över</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="111" />
-            <location filename="../../ui/pages/overview.py" line="131" />
+            <location filename="../../ui/pages/overview.py" line="114" />
+            <location filename="../../ui/pages/overview.py" line="134" />
             <source>Findings</source>
             <translation>Iakttagelser</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="87" />
+            <location filename="../../ui/pages/overview.py" line="90" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="130" />
+            <location filename="../../ui/pages/overview.py" line="86" />
+            <source>Show them in Transfers</source>
+            <translation>Visa dem under Överföringar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="133" />
             <source>Selected finding</source>
             <translation>Vald iakttagelse</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="146" />
+            <location filename="../../ui/pages/overview.py" line="149" />
             <source>Vendors per destination country. Click a country to see its transfers.</source>
             <translation>Leverantörer per mottagarland. Klicka på ett land för att se överföringarna dit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="150" />
+            <location filename="../../ui/pages/overview.py" line="153" />
             <source>Where the data goes</source>
             <translation>Vart personuppgifterna går</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="230" />
+            <location filename="../../ui/pages/overview.py" line="234" />
             <source>Assessing the registry…</source>
             <translation>Bedömer registret…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="263" />
+            <location filename="../../ui/pages/overview.py" line="269" />
             <source>Unnamed organisation</source>
             <translation>Namnlös organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="264" />
+            <location filename="../../ui/pages/overview.py" line="270" />
             <source>{0} — assessed as of {1}</source>
             <translation>{0} — bedömning per {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="277" />
+            <location filename="../../ui/pages/overview.py" line="288" />
             <source>{0} overdue, {1} due within 30 days</source>
             <translation>Försenade: {0}, inom 30 dagar: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/overview.py" line="295" />
+            <location filename="../../ui/pages/overview.py" line="294" />
+            <source>{0} today</source>
+            <translation>{0} i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/overview.py" line="310" />
             <source>Select a finding to read it in full; double-click it or press Enter to open its record.</source>
             <translation>Välj en iakttagelse för att läsa hela texten; dubbelklicka på den eller tryck Enter för att öppna posten.</translation>
         </message>
@@ -1567,89 +1577,89 @@
     <context>
         <name>ReportsMenu</name>
         <message>
-            <location filename="../../ui/reports_menu.py" line="58" />
+            <location filename="../../ui/reports_menu.py" line="59" />
             <source>Article 30 register (Excel)…</source>
             <translation>Register enligt artikel 30 (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="59" />
+            <location filename="../../ui/reports_menu.py" line="60" />
             <source>Records of processing (PDF)…</source>
             <translation>Register över behandling (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="60" />
+            <location filename="../../ui/reports_menu.py" line="61" />
             <source>Sub-processor list (PDF)…</source>
             <translation>Lista över underbiträden (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="61" />
+            <location filename="../../ui/reports_menu.py" line="62" />
             <source>Sub-processor list (web page)…</source>
             <translation>Lista över underbiträden (webbsida)…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="64" />
+            <location filename="../../ui/reports_menu.py" line="65" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-arbetsbok (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="65" />
+            <location filename="../../ui/reports_menu.py" line="66" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="66" />
+            <location filename="../../ui/reports_menu.py" line="67" />
             <source>Web page (*.html)</source>
             <translation>Webbsida (*.html)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="124" />
+            <location filename="../../ui/reports_menu.py" line="118" />
             <source>All services</source>
             <translation>Alla tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="144" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="150" />
+            <location filename="../../ui/reports_menu.py" line="144" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="151" />
+            <location filename="../../ui/reports_menu.py" line="145" />
             <source>Service:</source>
             <translation>Tjänst:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="152" />
+            <location filename="../../ui/reports_menu.py" line="146" />
             <source>As of:</source>
             <translation>Per datum:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="153" />
+            <location filename="../../ui/reports_menu.py" line="147" />
             <source>Save as:</source>
             <translation>Spara som:</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="157" />
+            <location filename="../../ui/reports_menu.py" line="151" />
             <source>Create report</source>
             <translation>Skapa rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="175" />
+            <location filename="../../ui/reports_menu.py" line="169" />
             <source>Save report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="211" />
-            <location filename="../../ui/reports_menu.py" line="227" />
+            <location filename="../../ui/reports_menu.py" line="205" />
+            <location filename="../../ui/reports_menu.py" line="221" />
             <source>Report ready</source>
             <translation>Rapporten är klar</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="212" />
+            <location filename="../../ui/reports_menu.py" line="206" />
             <source>The report was saved as {0}.
 
 Open it now?</source>
@@ -1658,39 +1668,39 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="229" />
+            <location filename="../../ui/reports_menu.py" line="223" />
             <source>No program on this computer opens the report. It is saved as:
 {0}</source>
             <translation>Inget program på den här datorn kan öppna rapporten. Den har sparats som:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="232" />
+            <location filename="../../ui/reports_menu.py" line="226" />
             <source>Show Folder</source>
             <translation>Visa mappen</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="234" />
+            <location filename="../../ui/reports_menu.py" line="228" />
             <source>Copy Path</source>
             <translation>Kopiera sökvägen</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="301" />
+            <location filename="../../ui/reports_menu.py" line="295" />
             <source>Creating the report…</source>
             <translation>Skapar rapporten…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="301" />
+            <location filename="../../ui/reports_menu.py" line="295" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="319" />
+            <location filename="../../ui/reports_menu.py" line="313" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="354" />
+            <location filename="../../ui/reports_menu.py" line="348" />
             <source>The report was not created</source>
             <translation>Rapporten skapades inte</translation>
         </message>
@@ -1742,22 +1752,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServiceTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="208" />
+            <location filename="../../ui/models/lists.py" line="212" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="209" />
+            <location filename="../../ui/models/lists.py" line="213" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="210" />
+            <location filename="../../ui/models/lists.py" line="214" />
             <source>Third-country vendors</source>
             <translation>Leverantörer i tredjeland</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="211" />
+            <location filename="../../ui/models/lists.py" line="215" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -1765,22 +1775,22 @@ Vill du öppna den nu?</translation>
     <context>
         <name>ServicesPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="104" />
+            <location filename="../../ui/pages/lists.py" line="109" />
             <source>Services</source>
             <translation>Tjänster</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="107" />
+            <location filename="../../ui/pages/lists.py" line="112" />
             <source>Search services and their vendors… (Ctrl+F)</source>
             <translation>Sök bland tjänster och deras leverantörer… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="110" />
+            <location filename="../../ui/pages/lists.py" line="115" />
             <source>Select a service to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en tjänst för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="114" />
+            <location filename="../../ui/pages/lists.py" line="119" />
             <source>%n service(s)</source>
             <translation>
                 <numerusform>%n tjänst</numerusform>
@@ -1788,7 +1798,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="115" />
+            <location filename="../../ui/pages/lists.py" line="120" />
             <source>{0} of %n service(s)</source>
             <translation>
                 <numerusform>{0} av %n tjänst</numerusform>
@@ -1796,27 +1806,27 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="119" />
+            <location filename="../../ui/pages/lists.py" line="124" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="120" />
+            <location filename="../../ui/pages/lists.py" line="125" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="121" />
+            <location filename="../../ui/pages/lists.py" line="126" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="122" />
+            <location filename="../../ui/pages/lists.py" line="127" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="123" />
+            <location filename="../../ui/pages/lists.py" line="128" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1824,55 +1834,70 @@ Vill du öppna den nu?</translation>
     <context>
         <name>TransferTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="331" />
+            <location filename="../../ui/models/lists.py" line="342" />
             <source>Vendor</source>
             <translation>Leverantör</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="332" />
+            <location filename="../../ui/models/lists.py" line="343" />
             <source>Chain</source>
             <translation>Leverantörskedja</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="333" />
+            <location filename="../../ui/models/lists.py" line="344" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="334" />
+            <location filename="../../ui/models/lists.py" line="345" />
             <source>Via</source>
             <translation>Via</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="335" />
+            <location filename="../../ui/models/lists.py" line="346" />
             <source>Mechanism / basis</source>
             <translation>Överföringsgrund</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="336" />
+            <location filename="../../ui/models/lists.py" line="347" />
             <source>Assessment</source>
             <translation>Bedömning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="431" />
+            <source>{0} (no transfer today)</source>
+            <translation>{0} (ingen överföring i dag)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/lists.py" line="432" />
+            <source>{0} (today: {1})</source>
+            <translation>{0} (i dag: {1})</translation>
         </message>
     </context>
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="189" />
+            <location filename="../../ui/pages/lists.py" line="196" />
+            <source>Show only these</source>
+            <translation>Visa bara dessa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="210" />
             <source>Transfers</source>
             <translation>Överföringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="192" />
+            <location filename="../../ui/pages/lists.py" line="213" />
             <source>Search vendors, countries, mechanisms… (Ctrl+F)</source>
             <translation>Sök bland leverantörer, länder, överföringsgrunder… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="195" />
+            <location filename="../../ui/pages/lists.py" line="216" />
             <source>Select a transfer to see and edit its vendor, with the safeguard of each destination.</source>
             <translation>Välj en överföring för att visa och ändra leverantören, med överföringsgrunden för varje mottagarland.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="200" />
+            <location filename="../../ui/pages/lists.py" line="221" />
             <source>%n transfer(s)</source>
             <translation>
                 <numerusform>%n överföring</numerusform>
@@ -1880,7 +1905,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="201" />
+            <location filename="../../ui/pages/lists.py" line="222" />
             <source>{0} of %n transfer(s)</source>
             <translation>
                 <numerusform>{0} av %n överföring</numerusform>
@@ -1888,34 +1913,54 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="205" />
+            <location filename="../../ui/pages/lists.py" line="226" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="206" />
+            <location filename="../../ui/pages/lists.py" line="227" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="207" />
+            <location filename="../../ui/pages/lists.py" line="228" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="208" />
+            <location filename="../../ui/pages/lists.py" line="229" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="209" />
+            <location filename="../../ui/pages/lists.py" line="230" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="210" />
+            <location filename="../../ui/pages/lists.py" line="231" />
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="233" />
+            <source>Against today</source>
+            <translation>Jämfört med i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="234" />
+            <source>Every change</source>
+            <translation>Alla ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="235" />
+            <source>Would fail</source>
+            <translation>Skulle få fel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lists.py" line="236" />
+            <source>Would no longer fail</source>
+            <translation>Skulle inte längre ha fel</translation>
         </message>
     </context>
     <context>
@@ -2220,67 +2265,67 @@ Vill du öppna den nu?</translation>
     <context>
         <name>VendorTableModel</name>
         <message>
-            <location filename="../../ui/models/lists.py" line="28" />
+            <location filename="../../ui/models/lists.py" line="32" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="29" />
+            <location filename="../../ui/models/lists.py" line="33" />
             <source>Legal entity</source>
             <translation>Juridisk person</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="30" />
+            <location filename="../../ui/models/lists.py" line="34" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="31" />
+            <location filename="../../ui/models/lists.py" line="35" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="32" />
+            <location filename="../../ui/models/lists.py" line="36" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="33" />
+            <location filename="../../ui/models/lists.py" line="37" />
             <source>Hosted in</source>
             <translation>Lagras i</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="34" />
+            <location filename="../../ui/models/lists.py" line="38" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="35" />
+            <location filename="../../ui/models/lists.py" line="39" />
             <source>DPA signed</source>
             <translation>Biträdesavtal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="36" />
+            <location filename="../../ui/models/lists.py" line="40" />
             <source>Date the data processing agreement was signed</source>
             <translation>Datum då biträdesavtalet undertecknades</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="37" />
+            <location filename="../../ui/models/lists.py" line="41" />
             <source>Next review</source>
             <translation>Nästa översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="118" />
+            <location filename="../../ui/models/lists.py" line="122" />
             <source>missing</source>
             <translation>saknas</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="119" />
+            <location filename="../../ui/models/lists.py" line="123" />
             <source>not needed</source>
             <translation>behövs inte</translation>
         </message>
         <message>
-            <location filename="../../ui/models/lists.py" line="120" />
+            <location filename="../../ui/models/lists.py" line="124" />
             <source>Formerly: {0}</source>
             <translation>Tidigare: {0}</translation>
         </message>
@@ -2288,27 +2333,27 @@ Vill du öppna den nu?</translation>
     <context>
         <name>VendorsPage</name>
         <message>
-            <location filename="../../ui/pages/lists.py" line="41" />
+            <location filename="../../ui/pages/lists.py" line="46" />
             <source>Vendors</source>
             <translation>Leverantörer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="44" />
+            <location filename="../../ui/pages/lists.py" line="49" />
             <source>Search names, countries… (Ctrl+F)</source>
             <translation>Sök bland namn, länder… (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="47" />
+            <location filename="../../ui/pages/lists.py" line="52" />
             <source>Finds vendors by name, former name, legal entity, registration number, website, role, status, and by every country where they process data (by code, or by name in English or your language).</source>
             <translation>Hittar leverantörer efter namn, tidigare namn, juridisk person, organisationsnummer, webbplats, roll, status och varje land där de behandlar personuppgifter (med landskod eller med namnet på engelska eller ditt språk).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="52" />
+            <location filename="../../ui/pages/lists.py" line="57" />
             <source>Select a vendor to see and edit it, or press Ctrl+N to add one.</source>
             <translation>Välj en leverantör för att visa och ändra den, eller tryck Ctrl+N för att lägga till en ny.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="56" />
+            <location filename="../../ui/pages/lists.py" line="61" />
             <source>%n vendor(s)</source>
             <translation>
                 <numerusform>%n leverantör</numerusform>
@@ -2316,7 +2361,7 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/lists.py" line="57" />
+            <location filename="../../ui/pages/lists.py" line="62" />
             <source>{0} of %n vendor(s)</source>
             <translation>
                 <numerusform>{0} av %n leverantör</numerusform>
@@ -2324,84 +2369,226 @@ Vill du öppna den nu?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="61" />
+            <location filename="../../ui/pages/lists.py" line="66" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="62" />
+            <location filename="../../ui/pages/lists.py" line="67" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="63" />
+            <location filename="../../ui/pages/lists.py" line="68" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="64" />
+            <location filename="../../ui/pages/lists.py" line="69" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="65" />
+            <location filename="../../ui/pages/lists.py" line="70" />
             <source>EU/EEA only</source>
             <translation>Endast EU/EES</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="66" />
+            <location filename="../../ui/pages/lists.py" line="71" />
             <source>Third countries</source>
             <translation>Tredjeländer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="68" />
+            <location filename="../../ui/pages/lists.py" line="73" />
             <source>Verdict</source>
             <translation>Bedömning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="69" />
+            <location filename="../../ui/pages/lists.py" line="74" />
             <source>Errors and warnings</source>
             <translation>Fel och varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="70" />
+            <location filename="../../ui/pages/lists.py" line="75" />
             <source>Errors</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="71" />
+            <location filename="../../ui/pages/lists.py" line="76" />
             <source>Warnings</source>
             <translation>Varningar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="72" />
+            <location filename="../../ui/pages/lists.py" line="77" />
             <source>Notes</source>
             <translation>Noteringar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="73" />
+            <location filename="../../ui/pages/lists.py" line="78" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="75" />
+            <location filename="../../ui/pages/lists.py" line="80" />
             <source>Review</source>
             <translation>Översyn</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="76" />
+            <location filename="../../ui/pages/lists.py" line="81" />
             <source>Overdue or due within 30 days</source>
             <translation>Försenad eller inom 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="77" />
+            <location filename="../../ui/pages/lists.py" line="82" />
             <source>Overdue</source>
             <translation>Försenad</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/lists.py" line="78" />
+            <location filename="../../ui/pages/lists.py" line="83" />
             <source>Due within 30 days</source>
             <translation>Inom 30 dagar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfBar</name>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="92" />
+            <location filename="../../ui/pages/whatif.py" line="122" />
+            <source>What if</source>
+            <translation>Tänk om</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="100" />
+            <source>What if: as of</source>
+            <translation>Tänk om: per datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="101" />
+            <source>Assess the registry as of this date</source>
+            <translation>Bedöm registret per detta datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="103" />
+            <source>As &amp;of:</source>
+            <translation>Per &amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="106" />
+            <source>What if: adequacy decisions revoked</source>
+            <translation>Tänk om: adekvansbeslut upphävda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="108" />
+            <location filename="../../ui/pages/whatif.py" line="267" />
+            <source>Suppose adequacy decisions revoked: the transfers they cover lose their basis</source>
+            <translation>Anta att adekvansbeslut har upphävts: överföringarna som de täcker förlorar sin grund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="112" />
+            <source>Suppose re&amp;voked:</source>
+            <translation>Anta &amp;upphävda:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="114" />
+            <source>Back to today</source>
+            <translation>Tillbaka till i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="115" />
+            <source>Show the registry as it is today</source>
+            <translation>Visa registret som det är i dag</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="208" />
+            <source>{0} (%n transfer(s))</source>
+            <translation>
+                <numerusform>{0} (%n överföring)</numerusform>
+                <numerusform>{0} (%n överföringar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="261" />
+            <source>None</source>
+            <translation>Inga</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="265" />
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n beslut</numerusform>
+                <numerusform>%n beslut</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="277" />
+            <source>Working out what changes…</source>
+            <translation>Tar reda på vad som ändras…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="289" />
+            <source>What if: the registry as of {0}. A supposition, not today's state; nothing is saved.</source>
+            <translation>Tänk om: registret per {0}. Ett antagande, inte dagens läge; inget sparas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="293" />
+            <source>What if: the registry as of {0}, with the adequacy decision(s) for {1} revoked. A supposition, not today's state; nothing is saved.</source>
+            <translation>
+                <numerusform>Tänk om: registret per {0}, med adekvansbeslutet för {1} upphävt. Ett antagande, inte dagens läge; inget sparas.</numerusform>
+                <numerusform>Tänk om: registret per {0}, med adekvansbesluten för {1} upphävda. Ett antagande, inte dagens läge; inget sparas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/whatif.py" line="310" />
+            <source>Against today, no transfer would fail and none would stop failing.</source>
+            <translation>Jämfört med i dag skulle ingen överföring få fel, och ingen skulle bli av med ett fel.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="315" />
+            <source>%n transfer(s) would fail.</source>
+            <translation>
+                <numerusform>%n överföring skulle få fel.</numerusform>
+                <numerusform>%n överföringar skulle få fel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="317" />
+            <source>%n transfer(s) would no longer fail.</source>
+            <translation>
+                <numerusform>%n överföring skulle inte längre ha fel.</numerusform>
+                <numerusform>%n överföringar skulle inte längre ha fel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="322" />
+            <source>%n transfer(s) would fail: {0}.</source>
+            <translation>
+                <numerusform>%n överföring skulle få fel: {0}.</numerusform>
+                <numerusform>%n överföringar skulle få fel: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="325" />
+            <source>%n vendor(s) affected: {0}.</source>
+            <translation>
+                <numerusform>%n leverantör berörd: {0}.</numerusform>
+                <numerusform>%n leverantörer berörda: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="328" />
+            <source>%n transfer(s) would no longer fail: {0}.</source>
+            <translation>
+                <numerusform>%n överföring skulle inte längre ha fel: {0}.</numerusform>
+                <numerusform>%n överföringar skulle inte längre ha fel: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/whatif.py" line="344" />
+            <source>{0} and %n more</source>
+            <translation>
+                <numerusform>{0} och %n till</numerusform>
+                <numerusform>{0} och %n till</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2604,7 +2791,7 @@ Vill du öppna den nu?</translation>
             <translation>(den här leverantören)</translation>
         </message>
         <message>
-            <location filename="../../ui/reports_menu.py" line="144" />
+            <location filename="../../ui/reports_menu.py" line="138" />
             <location filename="../../ui/widgets/labels.py" line="76" />
             <source>Choose…</source>
             <translation>Välj…</translation>
@@ -2766,22 +2953,22 @@ Detaljerna har skrivits till {0}. Skicka gärna den filen tillsammans med en bes
             <translation>Inga kopplade.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="31" />
+            <location filename="../../ui/widgets/dates.py" line="38" />
             <source>Date set</source>
             <translation>Datum angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="32" />
+            <location filename="../../ui/widgets/dates.py" line="39" />
             <source>Set or clear the date</source>
             <translation>Ange eller rensa datumet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="37" />
+            <location filename="../../ui/widgets/dates.py" line="44" />
             <source>not set</source>
             <translation>inte angivet</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/dates.py" line="52" />
+            <location filename="../../ui/widgets/dates.py" line="59" />
             <source>{0}: set</source>
             <translation>{0}: angivet</translation>
         </message>

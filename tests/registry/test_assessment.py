@@ -19,7 +19,6 @@ from registry.assessment import (
     art30_items,
     assess,
     destinations,
-    lost_basis,
 )
 from registry.enums import (
     ActivityRole,
@@ -332,30 +331,6 @@ def test_dpf_recorded_for_a_destination_other_than_the_us(country: str, name: st
     check(result, country, ERROR, "transfer.dpf-not-us",
           ("covers only transfers to the United States", f"not {name}",
            "Record the mechanism that applies"))
-
-
-def test_lost_basis_lists_exactly_the_dpf_transfers() -> None:
-    vendors = (
-        third("US", dpf(dpf_checked=RECENT), id=1, name="DPF certified"),
-        third("US", dpf(dpf_checked=STALE), id=2, name="DPF stale check"),
-        third("US", safeguard("US", Mechanism.ADEQUACY, dpf_certified=True,
-                              dpf_checked=RECENT), id=3, name="DPF as adequacy"),
-        third("US", safeguard("US", Mechanism.SCC_2021, scc_module=2, tia_date=RECENT),
-              id=4, name="SCC"),
-        third("US", id=5, name="Already broken"),
-        third("JP", id=6, name="Japan"),
-        vendor(7, "Zendesk, Inc.", country="US", locations=["IE"],
-               safeguards=[dpf(dpf_checked=RECENT)]),
-    )
-    snap = snapshot(*vendors)
-    before = assess(snap, AS_OF)
-    after = assess(snap, AS_OF, revoke=["us-dpf"])
-    lost = lost_basis(before, after)
-    assert sorted((t.vendor_id, t.country) for t in lost) == [
-        (1, "US"), (2, "US"), (3, "US"), (7, "US")]
-    assert all(t.severity == ERROR and "would lose its basis" in t.message for t in lost)
-    assert lost_basis(before, before) == []
-    assert after.revoked == ("us-dpf",)
 
 
 def test_revoking_an_unknown_decision_is_a_user_error() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -47,6 +48,24 @@ def _no_modal_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ErrorDialog, "ask", classmethod(refuse("ErrorDialog.ask")))
     monkeypatch.setattr(CrashDialog, "ask", classmethod(refuse("CrashDialog.ask")))
     monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
+
+
+@contextlib.contextmanager
+def translations(app: QCoreApplication, language: str) -> Iterator[None]:
+    """The app's translations into ``language`` (Qt's too), installed while the block runs."""
+    installed = install_translations(app, language)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+@pytest.fixture
+def english(qapp: QCoreApplication) -> Iterator[None]:
+    """The app's English translation, as at start-up (it holds the plural forms)."""
+    with translations(qapp, "en"):
+        yield
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -229,6 +230,22 @@ def test_start_options_pick_the_page_and_the_record(
     qtbot.addWidget(window)
     assert window.current_page_key() == "vendors"
     assert window.vendors.selected_names() == ["Zendesk"]
+    window.context.registry.close()
+
+
+def test_start_options_make_a_supposition(
+    qapp: QApplication, qtbot: QtBot, good_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPR_WHAT_IF_AS_OF", "2031-12-28")
+    monkeypatch.setenv("SPR_WHAT_IF_REVOKE", "us-dpf,jp")
+    window = start(str(good_file), Settings(tmp_path / "settings.ini"))
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    supposition = window.context.supposition()
+    assert supposition is not None
+    assert (supposition.as_of, supposition.revoked) == (dt.date(2031, 12, 28), ("jp", "us-dpf"))
+    assert window.overview.what_if.banner.isVisibleTo(window)
     window.context.registry.close()
 
 

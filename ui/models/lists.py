@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import cast
+from typing import Any, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from registry.assessment import Assessment, Transfer
 from registry.country_names import CountryNames, quick_fold
@@ -11,6 +14,7 @@ from registry.enums import ActivityRole, LocationKind, VendorRole, VendorStatus
 from registry.figures import review_due
 from registry.messages import capitalised
 from registry.snapshot import Snapshot, VendorListing
+from registry.whatif import Change, TransferChange, WhatIf
 
 from ui.models.labels import _date, activity_role_label, label, verdict_of
 from ui.models.records import VERDICT, Column, LazyRows, RecordTableModel, Row, places_of
@@ -317,13 +321,20 @@ class ActivityTableModel(RecordTableModel):
 class TransferTableModel(RecordTableModel):
     """Every third-country transfer of the assessment: one row per vendor and destination.
 
-    The record id of a row is the vendor's id.
+    The record id of a row is the vendor's id. Under a supposition (what if) the rows are the
+    supposition's transfers; one whose verdict differs from today's is shaded in the yellow of
+    the what-if banner, its verdict's
+    tooltip says today's, and its ``change`` tags say how (``any`` and ``fails``, ``recovers``
+    or ``other``).
     """
 
     kind = "transfer"
     needs_assessment = True
     name_key = "vendor"
     _shown: Assessment | None = None
+    _what_if: WhatIf | None = None
+    _today_verdicts: dict[Hashable, str] = {}  # noqa: RUF012 - replaced, never changed
+    """Today's verdict of each row that a supposition changes (``""``: no transfer today)."""
 
     def _columns(self) -> list[Column]:
         return [
@@ -336,23 +347,42 @@ class TransferTableModel(RecordTableModel):
             Column("message", self.tr("Assessment")),
         ]
 
+    def _current(self) -> tuple[Assessment, WhatIf | None]:
+        """What the rows show: the supposition's transfers once they are worked out, else
+        today's (the assessment is computed now if there is none yet)."""
+        context = self.context
+        result = context.what_if() if context.supposition() is not None else None
+        if result is not None:
+            return result.supposed, result
+        return context.assessment(), None
+
     def refresh(self) -> None:
-        """Rebuild from the context's assessment (computed now if needed)."""
-        assessment = self._shown = self.context.assessment()
+        """Rebuild from the context's assessment (or supposition)."""
+        assessment, result = self._current()
+        self._shown, self._what_if = assessment, result
+        transfers = assessment.transfers
+        changes = [result.change_of(t) for t in transfers] if result is not None else None
         self.beginResetModel()
-        self._fill(self._load_transfers(assessment.transfers))
+        self._fill(self._load_transfers(transfers, changes))
         self._verdicts = {
-            key: verdict_of(assessment.transfers[cast(int, key)].severity)
-            for key in self._keys
+            key: verdict_of(transfers[cast(int, key)].severity) for key in self._keys
         }
-        self._assessed = assessment is self.context.current_assessment()
+        self._today_verdicts = {} if changes is None else {
+            i: verdict_of(change.today.severity) if change.today is not None else ""
+            for i, change in enumerate(changes) if change is not None
+        }
+        self._assessed = result is not None or assessment is self.context.current_assessment()
         self._sort_rows()
         self.endResetModel()
         self.assessed.emit()
 
     def apply_assessment(self, assessment: Assessment) -> None:
-        """Show the transfers of ``assessment`` (the rows come from it)."""
-        if assessment is not self._shown:
+        """Show the transfers of ``assessment`` (the rows come from it), or those of the
+        supposition that follows it."""
+        context = self.context
+        if context.supposition() is not None and context.what_if() is None:
+            return  # the supposition's transfers follow, to replace these
+        if self._current()[0] is not self._shown:
             self.refresh()
 
     def _records(self, snapshot: Snapshot) -> Mapping[int, object]:
@@ -360,26 +390,55 @@ class TransferTableModel(RecordTableModel):
 
     def _load(self, snapshot: Snapshot, only: Collection[int] | None = None
               ) -> Iterable[tuple[Hashable, int, Row]]:
-        return self._load_transfers(self.context.assessment().transfers)
+        return self._load_transfers(self._current()[0].transfers)
 
-    def _load_transfers(self, transfers: Sequence[Transfer]
+    def _load_transfers(self, transfers: Sequence[Transfer],
+                        changes: Sequence[TransferChange | None] | None = None
                         ) -> Iterable[tuple[Hashable, int, Row]]:
+        """A row per transfer; ``changes``: how each differs from today (a supposition)."""
         countries = CountryNames(self.context.language)
+        vias: dict[tuple[str, ...], str] = {}
         arrow = " → "
         for i, t in enumerate(transfers):
             chain = arrow.join(t.chain)
-            via = ", ".join(label(v) for v in t.via)
+            via = vias.get(t.via)
+            if via is None:
+                via = vias[t.via] = ", ".join(label(v) for v in t.via)
             basis = t.basis_in(countries.language)
             message = capitalised(t.message_in(countries.language))
             search = quick_fold(f"{chain} | {basis} | {via} | {message}") + " | " + \
                 countries.search(t.country)
+            change = changes[i] if changes is not None else None
             yield i, t.vendor_id, Row(
                 cells=("", t.vendor_name, chain, countries.name(t.country), via, basis,
                        message),
                 search=search,
-                tags={"country": frozenset((t.country,))},
+                tags={"country": frozenset((t.country,)),
+                      "change": _CHANGE_TAGS[change.kind] if change else _NO_CHANGE},
             )
+
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        today = self._today_verdicts.get(self._keys[row]) if self._today_verdicts else None
+        if today is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _CHANGED_BACKGROUND
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _CHANGED_TEXT
+            if column == self.verdict_column and role in (
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                verdict = label(self.verdict(row))
+                if not today:
+                    return self.tr("{0} (no transfer today)").format(verdict)
+                return self.tr("{0} (today: {1})").format(verdict, label(today))
+        return super().cell(row, column, role)
 
     def keys_of(self, record_id: int) -> list[Hashable]:
         return [k for k, rid in zip(self._keys, self._record_ids, strict=True)
                 if rid == record_id]
+
+
+_NO_CHANGE: frozenset[str] = frozenset()
+_CHANGE_TAGS = {kind: frozenset(("any", kind.value)) for kind in Change}
+_CHANGED_BACKGROUND = QBrush(QColor("#fff3cd"))
+"""A row that a supposition changes: the yellow of the what-if banner."""
+_CHANGED_TEXT = QBrush(QColor("#1f1a00"))

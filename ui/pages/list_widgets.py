@@ -139,19 +139,24 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Everything on one row."""
-        width = sum(i.sizeHint().width() for i in self._items)
-        width += self._spacing * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
+        items = self._shown()
+        width = sum(i.sizeHint().width() for i in items)
+        width += self._spacing * max(0, len(items) - 1)
+        height = max((i.sizeHint().height() for i in items), default=0)
         return QSize(width, height)
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        width = max((i.minimumSize().width() for i in self._items), default=0)
-        height = max((i.minimumSize().height() for i in self._items), default=0)
+        width = max((i.minimumSize().width() for i in self._shown()), default=0)
+        height = max((i.minimumSize().height() for i in self._shown()), default=0)
         return QSize(width, height)
+
+    def _shown(self) -> list[QLayoutItem]:
+        """The items to lay out: a hidden widget takes no room, nor spacing."""
+        return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         x, y, row_height = rect.x(), rect.y(), 0
-        for item in self._items:
+        for item in self._shown():
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and row_height > 0:
                 x = rect.x()

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
 from registry.country_names import country_options
 from registry.enums import ActivityRole, DpiaStatus, VendorRole, VendorStatus
 
+from ui.context import AppContext
 from ui.models import (
     ActivityTableModel,
     ServiceTableModel,
@@ -20,6 +23,8 @@ from ui.models import (
     label,
 )
 from ui.pages.list_page import FilterSpec, ListPage, refill_choices
+from ui.pages.whatif import WhatIfBar
+from ui.settings import Settings
 
 if TYPE_CHECKING:
     from ui.editors.base import RecordEditor
@@ -172,13 +177,29 @@ class ActivitiesPage(ListPage):
 
 
 class TransfersPage(ListPage):
-    """Every third-country transfer; the vendor's editor beside it."""
+    """Every third-country transfer; the vendor's editor beside it.
+
+    Above the list, the what-if bar (:mod:`ui.pages.whatif`): under a supposition the list
+    shows the transfers as supposed, each that changes shaded, with today's verdict in its
+    tooltip, and a filter of the changes.
+    """
 
     page_key = "transfers"
     kind = ""
     deletable = False
     model_class = TransferTableModel
     fill_key = "message"  # what to do, the longest text
+
+    def __init__(self, context: AppContext, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, settings, parent)
+        self.what_if = WhatIfBar(context, self.tr("Show only these"), self, names=False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.what_if)
+        self.what_if.showChanges.connect(self.show_changes)
+        context.supposition_changed.connect(self._supposition_changed)
+        self._supposition_changed()
 
     def editor_class(self) -> type[RecordEditor]:
         from ui.editors.vendor import VendorEditor
@@ -209,7 +230,38 @@ class TransfersPage(ListPage):
                 ("warning", self.tr("Warnings")),
                 ("ok", self.tr("OK")),
             ]),
+            ("change", self.tr("Against today"), [
+                ("any", self.tr("Every change")),
+                ("fails", self.tr("Would fail")),
+                ("recovers", self.tr("Would no longer fail")),
+            ]),
         ]
+
+    def _supposition_changed(self) -> None:
+        """The changes filter is there while the window supposes something."""
+        combo = self.filter_combos["change"]
+        supposing = self.context.supposition() is not None
+        if not supposing:
+            combo.setCurrentIndex(0)
+        combo.setVisible(supposing)
+        self._place_filters()
+
+    def show_changes(self, kind: str) -> None:
+        """Show only the transfers of one kind of change against today (``fails``, ...)."""
+        self.ensure_fresh()
+        self.search.clear()
+        for key, combo in self.filter_combos.items():
+            if key != "change":
+                combo.setCurrentIndex(0)
+        combo = self.filter_combos["change"]
+        combo.setCurrentIndex(max(combo.findData(kind), 0))
+
+    def set_context(self, context: AppContext) -> None:
+        self.context.supposition_changed.disconnect(self._supposition_changed)
+        super().set_context(context)
+        self.what_if.set_context(context)
+        context.supposition_changed.connect(self._supposition_changed)
+        self._supposition_changed()
 
     def _refresh_filter_options(self) -> None:
         codes: set[str] = set()

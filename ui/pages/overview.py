@@ -36,11 +36,13 @@ from registry.assessment import Assessment
 from registry.enums import Severity
 from registry.figures import destination_summary, vendor_reviews_due
 from registry.messages import date_text
+from registry.whatif import WhatIf
 
 from ui.context import AppContext
 from ui.models.findings import GrowingFindingsModel
 from ui.pages.overview_chart import ChartLegend, DestinationChart
 from ui.pages.overview_tiles import Tile
+from ui.pages.whatif import WhatIfBar
 from ui.settings import OVERVIEW_HEADER, OVERVIEW_SPLITTER, Settings
 
 
@@ -81,6 +83,7 @@ class OverviewPage(QWidget):
         self.title.setFont(title_font)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("overviewSubtitle")
+        self.what_if = WhatIfBar(context, self.tr("Show them in Transfers"), self)
 
         self.tiles = {
             "vendors": Tile(self.tr("Vendors in use"), "eea", self),
@@ -168,6 +171,7 @@ class OverviewPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.what_if)
         layout.addSpacing(2)
         layout.addLayout(tiles)
         layout.addSpacing(4)
@@ -239,13 +243,15 @@ class OverviewPage(QWidget):
         self.context.changed.disconnect(self.mark_stale)
         self.context = context
         self.findings_model.context = context
+        self.what_if.set_context(context)
         context.changed.connect(self.mark_stale)
         self._stale = True
         self.findings_model.set_assessment(None)
         self._show_waiting()
 
-    def set_assessment(self, assessment: Assessment) -> None:
-        """Show the findings, counts and destinations of ``assessment``."""
+    def set_assessment(self, assessment: Assessment, what_if: WhatIf | None = None) -> None:
+        """Show the findings, counts and destinations of ``assessment``; of a supposition,
+        ``what_if`` has today's (the errors and warnings tiles say today's count)."""
         self._stale = False
         context = self.context
         snapshot = context.snapshot()
@@ -269,14 +275,23 @@ class OverviewPage(QWidget):
         warnings = assessment.count(Severity.WARNING)
         self.tiles["vendors"].set_value(f"{in_use}")
         self.tiles["destinations"].set_value(f"{len(third)}")
-        self.tiles["errors"].set_value(f"{errors}", "error" if errors else "ok")
-        self.tiles["warnings"].set_value(f"{warnings}", "warning" if warnings else "ok")
+        today = what_if.today if what_if is not None else None
+        self.tiles["errors"].set_value(
+            f"{errors}", "error" if errors else "ok",
+            self._today(today.count(Severity.ERROR)) if today is not None else "")
+        self.tiles["warnings"].set_value(
+            f"{warnings}", "warning" if warnings else "ok",
+            self._today(today.count(Severity.WARNING)) if today is not None else "")
         reviews = vendor_reviews_due(snapshot, assessment.as_of)
         self.tiles["reviews"].set_value(
             f"{reviews.total}", "warning" if reviews.overdue else "info",
             self.tr("{0} overdue, {1} due within 30 days").format(reviews.overdue, reviews.soon))
         self.chart.set_destinations(
             destination_summary(snapshot, assessment, context.facts, context.language))
+
+    def _today(self, count: int) -> str:
+        """A tile's figure today, under the figure of a supposition."""
+        return self.tr("{0} today").format(count)
 
     def focus_group(self, severity: Severity) -> None:
         """Expand a severity group and put the keyboard focus on it."""

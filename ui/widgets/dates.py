@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from ui.i18n import translator
@@ -14,6 +14,13 @@ EMPTY = QDate(1900, 1, 1)
 
 
 tr = translator("widgets")
+
+
+def date_format(language: str) -> str:
+    """How a date is shown for editing in ``language``: its locale's short date, with the
+    year in four digits (English: 2 Dec 2026, as the app's English texts write dates)."""
+    short = QLocale(language).dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else "d MMM yyyy"
 
 
 class OptionalDateEdit(QWidget):
