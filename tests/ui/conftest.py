@@ -92,15 +92,6 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The window's own words in English, as installed at start-up (with the plural forms)."""
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def norwegian(qapp: QApplication, context: AppContext) -> Iterator[AppContext]:
     """The context of a window in Norwegian, with the window's own words in Norwegian too."""
     installed = install_translations(qapp, "nb")
